@@ -1,0 +1,1 @@
+"""Articles in, graph fragments out: reading, cleaning, NLP, extraction, resolution."""

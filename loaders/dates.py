@@ -1,0 +1,67 @@
+"""Publication dates as they appear in news pages -> ISO-8601 dates."""
+
+import re
+from datetime import date
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS = [
+    re.compile(rf"\b(?P<iso>{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}}))"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),  # 3 Sep, 2023 / 02 February, 2022
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # February 2, 2022
+]
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z .'-]{{2,}}),\s+{_MONTH}\s+{_DAY}\s*[-–—]\s*(?P<outlet>[^.\n]{{2,60}})\."
+)
+
+
+def find_date(text: str) -> str | None:
+    """The first complete date (with a year) in text, as YYYY-MM-DD."""
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            parsed = _to_iso(match)
+            if parsed:
+                return parsed
+    return None
+
+
+def _to_iso(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    if parts.get("iso"):
+        year, month, day = int(parts["year"]), int(parts["m"]), int(parts["d"])
+    else:
+        month = _MONTHS.get(parts["month"].lower())
+        if month is None:
+            return None
+        year, day = int(parts["year"]), int(parts["day"])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A caller-given date (ISO or written out) as YYYY-MM-DD; None if unreadable."""
+    return find_date(value) if value else None

@@ -1,0 +1,89 @@
+"""Doc -> entity mentions in the ontology's labels.
+
+spaCy's statistical NER is mapped onto the ontology; a phrase ruler built from
+the knowledge base (added ahead of NER) catches the actors the small model
+misses or mislabels. Demonyms become country mentions only through the KB.
+"""
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from loaders.kb import KnowledgeBase
+from loaders.ontology import Label
+
+SPACY_TO_LABEL = {
+    "PERSON": Label.PERSON,
+    "GPE": Label.COUNTRY,
+    "ORG": Label.ORGANIZATION,
+    "LAW": Label.AGREEMENT,
+    "EVENT": Label.EVENT,
+    "LOC": Label.PLACE,
+    "FAC": Label.PLACE,
+}
+_ONTOLOGY_LABELS = {label.value for label in Label}
+_HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")
+_LEADING = ("the ",)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article that names an entity."""
+
+    text: str
+    label: Label
+    start: int
+    end: int
+    sentence: int  # index of the sentence in doc.sents
+
+
+def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
+    """Put a case-sensitive phrase ruler of KB names and aliases ahead of NER."""
+    if "newsgraph_kb" in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="newsgraph_kb", before="ner")
+    patterns = []
+    for entity in kb.entities:
+        for form in {entity.name, *entity.aliases}:
+            if len(form) > 1:
+                patterns.append({"label": entity.label.value, "pattern": form})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
+    """Entity mentions of a parsed doc, in document order."""
+    sentence_of = {sent.start: i for i, sent in enumerate(doc.sents)}
+    found = []
+    for ent in doc.ents:
+        label = _label(ent, kb)
+        if label is None:
+            continue
+        text = surface(ent.text)
+        if text:
+            found.append(Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start]))
+    return found
+
+
+def _label(ent: Span, kb: KnowledgeBase) -> Label | None:
+    if ent.label_ in _ONTOLOGY_LABELS:
+        return Label(ent.label_)
+    if ent.label_ == "NORP":
+        known = kb.demonym(ent.text)
+        return known.label if known else None
+    return SPACY_TO_LABEL.get(ent.label_)
+
+
+def surface(text: str) -> str:
+    """A mention's name without a leading article, honorific or possessive ending."""
+    text = " ".join(text.split())
+    lowered = text.lower()
+    for prefix in _LEADING + _HONORIFICS:
+        if lowered.startswith(prefix):
+            text, lowered = text[len(prefix) :], lowered[len(prefix) :]
+    for suffix in _POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+            break
+    return text.strip(" ,.;:-–—\"“”‘’")

@@ -1,0 +1,68 @@
+"""GraphFragment: everything one article adds to the graph (the loaders -> graph seam).
+
+`newsgraph extract --jsonl` prints these, one per line, in the format
+`shared/eval/score.py` reads; `graph.store.write_fragment` writes one in a
+single transaction.
+"""
+
+from pydantic import BaseModel, Field
+
+from loaders.ontology import Label, Predicate
+
+
+class ArticleInfo(BaseModel):
+    """The article's provenance record (the Article node)."""
+
+    id: str
+    path: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    content_hash: str
+    text: str
+    dropped_lines: int = 0
+
+
+class Entity(BaseModel):
+    """An entity node as this article sees it (merged into the graph by `id`)."""
+
+    id: str
+    name: str
+    label: Label
+    aliases: list[str] = Field(default_factory=list)
+    wikidata: str | None = None
+    mentions: int = 1
+
+
+class Evidence(BaseModel):
+    """One sentence asserting a relation."""
+
+    article_id: str
+    sentence: str
+    start: int = Field(description="character offset of the sentence in the article text")
+    end: int
+    published: str | None = None
+    source: str | None = None
+    negated: bool = False
+    speaker: str | None = Field(default=None, description="entity id of who is reported saying it")
+    confidence: float = Field(ge=0.0, le=1.0)
+    extractor: str
+
+
+class Relation(BaseModel):
+    """A relation between two entities of this article, with its evidence."""
+
+    subject: str
+    predicate: Predicate
+    object: str
+    title: str | None = Field(default=None, description="HOLDS_ROLE only: the position held")
+    evidence: list[Evidence]
+
+
+class GraphFragment(BaseModel):
+    """One article's contribution to the graph."""
+
+    article: ArticleInfo
+    entities: list[Entity]
+    relations: list[Relation] = Field(default_factory=list)

@@ -1,0 +1,63 @@
+"""The curated actor knowledge base (loaders/data/kb.json) and its alias index."""
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from loaders.ontology import Label
+from loaders.text import fold, slugify
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity whose identity is already settled (from the knowledge base or the graph)."""
+
+    id: str
+    name: str
+    label: Label
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    """Folded surface form -> entity; demonyms kept apart (they are adjectives, not names)."""
+
+    by_alias: dict[str, KnownEntity] = field(default_factory=dict)
+    by_demonym: dict[str, KnownEntity] = field(default_factory=dict)
+    entities: list[KnownEntity] = field(default_factory=list)
+
+    def lookup(self, surface: str) -> KnownEntity | None:
+        """The entity a name, alias or seat refers to."""
+        return self.by_alias.get(fold(surface))
+
+    def demonym(self, surface: str) -> KnownEntity | None:
+        """The country a demonym ("Hungarian") refers to."""
+        return self.by_demonym.get(fold(surface))
+
+    def add(self, entity: KnownEntity, *, demonyms: tuple[str, ...] = ()) -> None:
+        """Index an entity under its name and aliases; the first claim of a form wins."""
+        self.entities.append(entity)
+        for form in (entity.name, *entity.aliases):
+            self.by_alias.setdefault(fold(form), entity)
+        for form in demonyms:
+            self.by_demonym.setdefault(fold(form), entity)
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """The knowledge base shipped with newsgraph, loaded once per process."""
+    raw = json.loads(resources.files("loaders").joinpath("data/kb.json").read_text("utf-8"))
+    kb = KnowledgeBase()
+    for item in raw["entities"]:
+        aliases = tuple(item.get("aliases", [])) + tuple(item.get("seats", []))
+        entity = KnownEntity(
+            id=slugify(item["name"]),
+            name=item["name"],
+            label=Label(item["label"]),
+            aliases=aliases,
+            wikidata=item.get("wikidata"),
+        )
+        kb.add(entity, demonyms=tuple(item.get("demonyms", [])))
+    return kb

@@ -1,0 +1,84 @@
+"""Mentions -> entities: one node per real-world entity.
+
+Resolution order for each mention: the knowledge base (names, aliases, seats
+and demonyms), then entities already in the graph (their folded aliases), then
+a person's surname resolved to the full name used in the same article, then
+the folded name itself, so Orbán, Orban and ORBAN fold to one id.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from loaders.entities import Mention
+from loaders.fragment import Entity
+from loaders.kb import KnowledgeBase, KnownEntity
+from loaders.ontology import Label
+from loaders.text import fold, slugify
+
+
+@dataclass
+class _Cluster:
+    """Mentions gathered under one entity while resolving an article."""
+
+    known: KnownEntity | None
+    forms: Counter[str] = field(default_factory=Counter)
+    labels: Counter[Label] = field(default_factory=Counter)
+
+
+def resolve(
+    mentions: list[Mention],
+    kb: KnowledgeBase,
+    known: Mapping[str, KnownEntity] | None = None,
+) -> tuple[list[Entity], dict[int, str]]:
+    """Entities of one article and the entity id of each mention (by mention index)."""
+    known = known or {}
+    full_names = _full_person_names(mentions, kb, known)
+    clusters: dict[str, _Cluster] = {}
+    assigned: dict[int, str] = {}
+    for index, mention in enumerate(mentions):
+        target = _lookup(mention, kb, known) or full_names.get(fold(mention.text))
+        key = target.id if target else slugify(mention.text)
+        cluster = clusters.setdefault(key, _Cluster(known=target))
+        cluster.forms[mention.text] += 1
+        cluster.labels[mention.label] += 1
+        assigned[index] = key
+    return [_entity(key, cluster) for key, cluster in clusters.items()], assigned
+
+
+def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity]):
+    folded = fold(mention.text)
+    return kb.lookup(mention.text) or kb.demonym(mention.text) or known.get(folded)
+
+
+def _full_person_names(
+    mentions: list[Mention], kb: KnowledgeBase, known: Mapping[str, KnownEntity]
+) -> dict[str, KnownEntity]:
+    """Folded surname -> the person its full name in this article resolves to."""
+    by_surname: dict[str, set[KnownEntity]] = defaultdict(set)
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label is not Label.PERSON or len(words) < 2:
+            continue
+        person = _lookup(mention, kb, known) or KnownEntity(
+            id=slugify(mention.text), name=mention.text, label=Label.PERSON
+        )
+        by_surname[fold(words[-1])].add(person)
+    return {name: next(iter(people)) for name, people in by_surname.items() if len(people) == 1}
+
+
+def _entity(key: str, cluster: _Cluster) -> Entity:
+    forms = [form for form, _ in cluster.forms.most_common()]
+    if cluster.known:
+        name, label = cluster.known.name, cluster.known.label
+    else:
+        name, label = max(forms, key=len), cluster.labels.most_common(1)[0][0]
+    aliases = sorted({form for form in forms if form != name})
+    return Entity(
+        id=key,
+        name=name,
+        label=label,
+        aliases=aliases,
+        wikidata=cluster.known.wikidata if cluster.known else None,
+        mentions=sum(cluster.forms.values()),
+    )

@@ -1,0 +1,119 @@
+"""Files and folders -> raw articles, each bad input a one-line failure.
+
+Reading never raises for bad input: every path yields articles or
+`LoadFailure`s, so one broken file never stops the others.
+"""
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from loaders.article import LoadFailure, RawArticle
+from loaders.html_text import html_to_text
+
+SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+Loaded = RawArticle | LoadFailure
+
+
+class JsonArticle(BaseModel):
+    """One line of a .jsonl file (also the REST ingest body)."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Loaded]:
+    """Yield the articles (or failures) in the given files and folders, in order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _read_folder(path)
+        elif path.is_file():
+            yield from read_file(path)
+        else:
+            yield LoadFailure(origin=str(path), reason="no such file or directory")
+
+
+def _read_folder(folder: Path) -> Iterator[Loaded]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not files:
+        kinds = ", ".join(sorted(SUFFIXES))
+        yield LoadFailure(origin=str(folder), reason=f"folder holds no article files ({kinds})")
+    for file in files:
+        yield from read_file(file)
+
+
+def read_file(path: Path) -> Iterator[Loaded]:
+    """Yield the article(s) of one file."""
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        expected = ", ".join(sorted(SUFFIXES))
+        yield LoadFailure(origin=str(path), reason=f"unsupported file type (expected {expected})")
+        return
+    try:
+        text = decode(path.read_bytes())
+    except (OSError, ValueError) as err:
+        yield LoadFailure(origin=str(path), reason=_reason(err))
+        return
+    if kind == "jsonl":
+        yield from _jsonl_articles(path, text)
+    elif kind == "html":
+        body, meta = html_to_text(text)
+        yield _checked(RawArticle(origin=str(path), path=str(path), text=body, **meta))
+    else:
+        yield _checked(RawArticle(origin=str(path), path=str(path), text=text))
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text of a file's bytes; ValueError with a reader's reason otherwise."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ValueError(f"not UTF-8 text (invalid byte at offset {err.start})") from err
+
+
+def _jsonl_articles(path: Path, text: str) -> Iterator[Loaded]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{number}"
+        try:
+            record = JsonArticle.model_validate_json(line)
+        except ValidationError as err:
+            yield LoadFailure(origin=origin, reason=_json_reason(err))
+            continue
+        yield _checked(RawArticle(origin=origin, path=str(path), **record.model_dump()))
+
+
+def _checked(article: RawArticle) -> Loaded:
+    if not article.text.strip():
+        return LoadFailure(origin=article.origin, reason="no article text")
+    return article
+
+
+def _json_reason(err: ValidationError) -> str:
+    first = err.errors()[0]
+    if first["type"] == "json_invalid":
+        return "invalid JSON"
+    where = ".".join(str(p) for p in first["loc"]) or "line"
+    return f"invalid article object: {where}: {first['msg']}"
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, OSError):
+        return err.strerror or type(err).__name__
+    return str(err)
+
+
+def dumps_article(article: JsonArticle) -> str:
+    """One .jsonl line for an article (used by tests and tools that write corpora)."""
+    return json.dumps(article.model_dump(exclude_none=True), ensure_ascii=False)

@@ -1,0 +1,30 @@
+"""Text normalisation shared by identity, resolution and search."""
+
+import hashlib
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^\w]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key: NFKD, combining marks dropped, casefolded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", stripped)).strip()
+
+
+def slugify(text: str) -> str:
+    """Stable id for a canonical name: `Viktor Orbán` -> `viktor-orban`."""
+    return fold(text).replace("_", " ").replace(" ", "-") or "unnamed"
+
+
+def normalise_text(text: str) -> str:
+    """Whitespace-normalised NFC text: what identity and change detection hash."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def digest(text: str, length: int = 16) -> str:
+    """Short hex SHA-256 of a string."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
