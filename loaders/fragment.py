@@ -5,7 +5,9 @@
 single transaction.
 """
 
-from pydantic import BaseModel, Field
+from typing import Self
+
+from pydantic import BaseModel, Field, model_validator
 
 from loaders.ontology import Label, Predicate
 
@@ -66,3 +68,12 @@ class GraphFragment(BaseModel):
     article: ArticleInfo
     entities: list[Entity]
     relations: list[Relation] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _relations_join_entities(self) -> Self:
+        """A relation may only join entities of the same fragment."""
+        ids = {entity.id for entity in self.entities}
+        for relation in self.relations:
+            if relation.subject not in ids or relation.object not in ids:
+                raise ValueError(f"relation {relation.predicate} joins an entity not in the fragment")
+        return self

@@ -1,0 +1,1 @@
+"""The graph database: engines, schema, every Cypher string, and the store."""

@@ -1,0 +1,28 @@
+"""Graph errors: each engine's exceptions are translated into these at the seam.
+
+    GraphError
+    ├── EngineUnavailable    the engine cannot be started or reached
+    └── QueryError           the engine refused or failed a statement
+        ├── ReadOnlyViolation    a write was sent down the read path
+        └── QueryTimeout         the statement ran past its timeout
+"""
+
+
+class GraphError(Exception):
+    """Root of the graph layer's errors."""
+
+
+class EngineUnavailable(GraphError):
+    """The engine cannot be started or reached (retry later, or fix the configuration)."""
+
+
+class QueryError(GraphError):
+    """The engine refused or failed a statement."""
+
+
+class ReadOnlyViolation(QueryError):
+    """A statement that writes was sent through the read-only path."""
+
+
+class QueryTimeout(QueryError):
+    """The statement ran past its timeout."""

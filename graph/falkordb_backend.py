@@ -1,0 +1,151 @@
+"""The embedded engine: FalkorDB from `falkordblite`, through its native client.
+
+`redislite.falkordb_client.FalkorDB(path)` starts a private server on a unix
+socket for the database file, shares it with every process that opens the
+same file, and stops it when the last client goes. The append-only file is
+fsynced on every write, so a committed article survives a `kill -9`.
+FalkorDB's Bolt port is never used (shared/design.md says why).
+"""
+
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import redis
+from falkordb import Edge, Node, Path as GraphPath
+
+from graph.backend import Params, Row
+from graph.errors import EngineUnavailable, QueryError, QueryTimeout, ReadOnlyViolation
+from graph.schema import falkordb_constraints, falkordb_indexes
+
+log = logging.getLogger(__name__)
+
+DB_FILE = "newsgraph.db"
+_SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always"}
+
+
+class FalkorDBBackend:
+    """An embedded FalkorDB database in a data directory."""
+
+    kind = "falkordb"
+
+    def __init__(self, data_dir: Path, graph: str = "newsgraph") -> None:
+        self.data_dir = Path(data_dir).expanduser()
+        self.graph_name = graph
+        self.location = str(self.data_dir / DB_FILE)
+        self._lock = threading.Lock()
+        self._db: Any = None
+        self._graph: Any = None
+        self._open()
+
+    def _open(self) -> None:
+        _check_writable(self.data_dir)
+        from redislite.falkordb_client import FalkorDB  # starts or joins the server
+
+        try:
+            self._db = FalkorDB(self.location, serverconfig=dict(_SERVER_CONFIG))
+        except Exception as err:  # redislite raises bare Exceptions on start failures
+            raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
+        self._graph = self._db.select_graph(self.graph_name)
+
+    def read(self, query: str, params: Params | None = None, *, timeout: float | None = None) -> list[Row]:  # noqa: E501
+        """Run a read-only statement (`GRAPH.RO_QUERY`: the engine refuses writes)."""
+        ms = int(timeout * 1000) if timeout else None
+        return self._run(lambda: self._graph.ro_query(query, dict(params or {}), timeout=ms))
+
+    def write(self, query: str, params: Params | None = None) -> list[Row]:
+        """Run one statement; FalkorDB applies a statement entirely or not at all."""
+        return self._run(lambda: self._graph.query(query, dict(params or {})))
+
+    def ensure_schema(self) -> None:
+        """Create indexes, then unique constraints; both already existing is fine."""
+        for statement in falkordb_indexes():
+            self._ignore_existing(lambda s=statement: self._graph.query(s))
+        for command in falkordb_constraints(self.graph_name):
+            self._ignore_existing(lambda c=command: self._db.execute_command(*c))
+
+    def ping(self) -> None:
+        """Raise EngineUnavailable unless the server answers."""
+        try:
+            self._db.client.ping()
+        except (redis.ConnectionError, redis.TimeoutError, OSError) as err:
+            raise EngineUnavailable(f"embedded FalkorDB at {self.location} is not answering") from err
+
+    def close(self) -> None:
+        """Disconnect; the server stops when no other process is connected."""
+        if self._db is not None:
+            try:
+                self._db.close()
+            except (redis.RedisError, OSError) as err:
+                log.debug("closing the embedded engine: %s", err)
+            self._db = None
+
+    def _run(self, call: Any) -> list[Row]:
+        try:
+            return _rows(self._retrying(call))
+        except redis.ResponseError as err:
+            raise _query_error(err) from err
+
+    def _retrying(self, call: Any) -> Any:
+        """Run call; if the server went away, start it again once and retry."""
+        try:
+            return call()
+        except (redis.ConnectionError, OSError):
+            log.warning("embedded FalkorDB went away; starting it again")
+        with self._lock:
+            try:
+                self._open()
+                return call()
+            except (redis.ConnectionError, OSError) as err:
+                raise EngineUnavailable(f"embedded FalkorDB at {self.location} is not answering") from err  # noqa: E501
+
+    def _ignore_existing(self, call: Any) -> None:
+        try:
+            call()
+        except redis.ResponseError as err:
+            text = str(err).lower()
+            if "already" not in text and "exists" not in text:
+                raise QueryError(f"schema setup failed: {err}") from err
+
+
+def _check_writable(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise EngineUnavailable(f"cannot create data directory {data_dir}: {err.strerror}") from err
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise EngineUnavailable(f"data directory {data_dir} is not writable")
+
+
+def _query_error(err: redis.ResponseError) -> QueryError:
+    text = str(err)
+    if "read-only" in text:
+        return ReadOnlyViolation("the statement writes, but was sent as read-only")
+    if "timed out" in text.lower():
+        return QueryTimeout("the statement ran past its timeout")
+    return QueryError(text)
+
+
+def _rows(result: Any) -> list[Row]:
+    columns = [name for _, name in result.header]
+    return [dict(zip(columns, map(to_plain, row), strict=True)) for row in result.result_set]
+
+
+def to_plain(value: Any) -> Any:
+    """A FalkorDB result value as plain Python data (nodes, edges, paths as dicts)."""
+    if isinstance(value, Node):
+        return {"labels": list(value.labels or []), "properties": dict(value.properties)}
+    if isinstance(value, Edge):
+        return {"type": value.relation, "properties": dict(value.properties)}
+    if isinstance(value, GraphPath):
+        return {
+            "nodes": [to_plain(n) for n in value.nodes()],
+            "relationships": [to_plain(e) for e in value.edges()],
+        }
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,156 @@
+"""The graph store: fragments in, records out, over whichever backend is open."""
+
+from collections.abc import Iterable
+from typing import Any
+
+from graph import queries
+from graph.backend import Backend
+from graph.records import (
+    ArticleDetail,
+    ArticleSummary,
+    EntityArticle,
+    EntityDetail,
+    EntitySummary,
+    GraphCounts,
+    MentionedEntity,
+    WriteOutcome,
+)
+from loaders.fragment import GraphFragment
+from loaders.kb import KnownEntity
+from loaders.ontology import Label, Predicate
+from loaders.text import digest, fold, slugify
+
+READ_TIMEOUT_S = 10.0
+
+
+class GraphStore:
+    """Reads and writes newsgraph's data through one backend."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def ensure_schema(self) -> None:
+        """Create indexes and constraints before the first write (idempotent)."""
+        self.backend.ensure_schema()
+
+    def article_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """Stored content hash per article id, for the ids already in the graph."""
+        rows = self.backend.read(queries.ARTICLE_HASHES, {"ids": list(ids)}, timeout=READ_TIMEOUT_S)
+        return {row["id"]: row["content_hash"] for row in rows}
+
+    def write_fragment(self, fragment: GraphFragment) -> WriteOutcome:
+        """Write one article in one transaction; unchanged content writes nothing."""
+        article = fragment.article
+        stored = self.article_hashes([article.id]).get(article.id)
+        counts = {"entities": len(fragment.entities), "relations": len(fragment.relations)}
+        if stored == article.content_hash:
+            return WriteOutcome(article_id=article.id, status="unchanged", **counts)
+        self.backend.write(queries.WRITE_FRAGMENT, fragment_params(fragment))
+        status = "new" if stored is None else "changed"
+        return WriteOutcome(article_id=article.id, status=status, **counts)
+
+    def counts(self) -> GraphCounts:
+        """Sizes of the graph."""
+        return GraphCounts(**self._read(queries.COUNTS)[0])
+
+    def search_entities(
+        self, *, q: str = "", label: Label | None = None, limit: int = 20, offset: int = 0
+    ) -> tuple[list[EntitySummary], int]:
+        """One page of entities matching q (accent- and case-insensitive) and the total."""
+        params = {"q": fold(q), "label": str(label) if label else None}
+        rows = self._read(queries.SEARCH_ENTITIES, {**params, "limit": limit, "offset": offset})
+        total = self._read(queries.COUNT_ENTITIES, params)[0]["total"]
+        return [EntitySummary(**_clean(row)) for row in rows], total
+
+    def get_entity(self, entity_id: str, *, article_limit: int = 50) -> EntityDetail | None:
+        """One entity with the articles that mention it, or None."""
+        rows = self._read(queries.GET_ENTITY, {"id": entity_id})
+        if not rows:
+            return None
+        articles = self._read(queries.ENTITY_ARTICLES, {"id": entity_id, "limit": article_limit})
+        return EntityDetail(
+            **_clean(rows[0]), mentioned_in=[EntityArticle(**_clean(a)) for a in articles]
+        )
+
+    def list_articles(self, *, limit: int = 20, offset: int = 0) -> tuple[list[ArticleSummary], int]:
+        """One page of articles, newest first, and the total."""
+        rows = self._read(queries.LIST_ARTICLES, {"limit": limit, "offset": offset})
+        total = self._read(queries.COUNT_ARTICLES)[0]["total"]
+        return [ArticleSummary(**_clean(row)) for row in rows], total
+
+    def get_article(self, article_id: str) -> ArticleDetail | None:
+        """One article with the entities found in it, or None."""
+        rows = self._read(queries.GET_ARTICLE, {"id": article_id})
+        if not rows:
+            return None
+        entities = self._read(queries.ARTICLE_ENTITIES, {"id": article_id})
+        return ArticleDetail(
+            **_clean(rows[0]), entities=[MentionedEntity(**_clean(e)) for e in entities]
+        )
+
+    def known_entities(self) -> dict[str, KnownEntity]:
+        """Folded name or alias -> entity already in the graph (for resolving new articles)."""
+        index: dict[str, KnownEntity] = {}
+        for row in self._read(queries.KNOWN_ENTITIES):
+            if row["label"] not in Label.__members__.values():
+                continue
+            entity = KnownEntity(
+                id=row["id"], name=row["name"], label=Label(row["label"]), wikidata=row["wikidata"]
+            )
+            for key in row["keys"] or []:
+                index.setdefault(key, entity)
+        return index
+
+    def _read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.backend.read(query, params or {}, timeout=READ_TIMEOUT_S)
+
+
+def fragment_params(fragment: GraphFragment) -> dict[str, Any]:
+    """The parameters of WRITE_FRAGMENT for one fragment (keys de-duplicated, last wins)."""
+    article = fragment.article
+    props = article.model_dump(exclude={"id"}, exclude_none=True)
+    sources = [{"id": slugify(article.source), "name": article.source}] if article.source else []
+    return {
+        "article": {"id": article.id, "props": props},
+        "sources": sources,
+        "entities": _entities_by_label(fragment),
+        "relations": _edges_by_predicate(fragment),
+    }
+
+
+def _entities_by_label(fragment: GraphFragment) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, dict[str, dict[str, Any]]] = {label.value: {} for label in Label}
+    for entity in fragment.entities:
+        keys = sorted({fold(form) for form in (entity.name, *entity.aliases)} - {""})
+        grouped[entity.label.value][entity.id] = {
+            "id": entity.id,
+            "name": entity.name,
+            "aliases": entity.aliases,
+            "keys": keys,
+            "wikidata": entity.wikidata,
+            "mentions": entity.mentions,
+        }
+    return {label: list(rows.values()) for label, rows in grouped.items()}
+
+
+def _edges_by_predicate(fragment: GraphFragment) -> dict[str, list[dict[str, Any]]]:
+    """One edge per asserting sentence, keyed by article, ends, predicate and offset."""
+    grouped: dict[str, dict[str, dict[str, Any]]] = {p.value: {} for p in Predicate}
+    for relation in fragment.relations:
+        for evidence in relation.evidence:
+            key = f"{evidence.article_id}|{relation.subject}|{relation.predicate}|{relation.object}|{evidence.start}"  # noqa: E501
+            props = evidence.model_dump(exclude_none=True)
+            if relation.title:
+                props["title"] = relation.title
+            grouped[relation.predicate.value][key] = {
+                "id": f"rel-{digest(key)}",
+                "subject": relation.subject,
+                "object": relation.object,
+                "props": props,
+            }
+    return {predicate: list(rows.values()) for predicate, rows in grouped.items()}
+
+
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    """Drop None values so pydantic defaults apply (e.g. aliases on a bare node)."""
+    return {k: v for k, v in row.items() if v is not None}

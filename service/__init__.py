@@ -1,0 +1,1 @@
+"""newsgraph's application layer: settings, ingest orchestration, REST API, CLI."""

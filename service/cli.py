@@ -1,0 +1,158 @@
+"""The `newsgraph` command: ingest, extract, serve, up, engine status."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from graph.errors import GraphError
+from graph.store import GraphStore
+from loaders.article import Article, LoadFailure
+from loaders.errors import LoaderError
+from loaders.pipeline import Extractor
+from service.ingest import IngestReport, extract, ingest, load
+from service.main import create_app, open_store
+from service.settings import Settings
+
+app = typer.Typer(help="Turn news articles into a knowledge graph.", no_args_is_help=True)
+engine_app = typer.Typer(help="The graph engine.", no_args_is_help=True)
+app.add_typer(engine_app, name="engine")
+err = Console(stderr=True, soft_wrap=True)
+
+Paths = Annotated[list[Path], typer.Argument(help="article files (.txt, .html, .jsonl) or folders")]
+Host = Annotated[str | None, typer.Option(help="interface to listen on [default: 127.0.0.1]")]
+Port = Annotated[int | None, typer.Option(help="port to listen on [default: 8000]")]
+
+
+def main() -> None:
+    """Entry point: project errors become one red line and exit code 2, never a traceback."""
+    try:
+        app()
+    except (GraphError, LoaderError) as error:
+        err.print(f"[red]error:[/red] {error}")
+        sys.exit(2)
+
+
+@app.command("ingest")
+def ingest_command(paths: Paths) -> None:
+    """Read articles, extract entities and relations, and write them to the graph."""
+    report = _ingest(Settings(), paths)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("extract")
+def extract_command(
+    paths: Paths,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="print one fragment per line")] = False,
+) -> None:
+    """Extract graph fragments and print them; the graph is not touched."""
+    settings = Settings()
+    items = load(paths, max_chars=settings.max_article_chars)
+    extractor = Extractor(model=settings.spacy_model, batch_size=settings.batch_size)
+    failed = 0
+    for result in extract(items, extractor):
+        if isinstance(result, LoadFailure):
+            failed += 1
+            err.print(f"[red]failed[/red] {result.origin}: {result.reason}")
+        elif jsonl:
+            print(result.model_dump_json(exclude_none=True), flush=False)
+        else:
+            names = ", ".join(f"{e.name} ({e.label})" for e in result.entities)
+            print(f"{result.article.path or result.article.id}: {names}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command("serve")
+def serve_command(host: Host = None, port: Port = None) -> None:
+    """Serve the REST API."""
+    _serve(Settings(), host, port)
+
+
+@app.command("up")
+def up_command(host: Host = None, port: Port = None) -> None:
+    """Ingest the sample articles if they are not in the graph yet, then serve."""
+    settings = Settings()
+    if settings.articles_dir.is_dir():
+        _ingest(settings, [settings.articles_dir])
+    else:
+        err.print(f"no articles at {settings.articles_dir}; serving the graph as it is")
+    _serve(settings, host, port)
+
+
+@engine_app.command("status")
+def engine_status() -> None:
+    """Which engine, where, whether it answers, and the graph's size."""
+    settings = Settings()
+    store = open_store(settings)
+    try:
+        counts = store.counts()
+        print(f"engine:    {store.backend.kind}")
+        print(f"location:  {store.backend.location}")
+        print("reachable: yes")
+        for name, value in counts.model_dump().items():
+            print(f"{name + ':':<14} {value}")
+    finally:
+        store.backend.close()
+
+
+def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
+    items = load(paths, max_chars=settings.max_article_chars)
+    store = open_store(settings)
+    extractor = Extractor(model=settings.spacy_model, batch_size=settings.batch_size)
+    try:
+        with _progress() as progress:
+            task = progress.add_task("ingesting", total=len(items))
+            report = ingest(
+                items,
+                store=store,
+                extractor=extractor,
+                chunk=settings.batch_size * 4,
+                on_progress=lambda n: progress.advance(task, n),
+            )
+    finally:
+        store.backend.close()
+    _print_report(report, articles=sum(isinstance(i, Article) for i in items))
+    return report
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def _print_report(report: IngestReport, *, articles: int) -> None:
+    for failure in report.failed:
+        err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}")
+    err.print(
+        f"{articles} article(s): {report.new} new, {report.changed} changed, "
+        f"{report.unchanged} unchanged, {len(report.failed)} failed; "
+        f"{report.entities} entities and {report.relations} relations written"
+    )
+
+
+def _serve(settings: Settings, host: str | None, port: int | None) -> None:
+    import uvicorn
+
+    _check_store(settings)
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)
+
+
+def _check_store(settings: Settings) -> GraphStore:
+    """Open and close the engine once, so a bad configuration fails before uvicorn starts."""
+    store = open_store(settings)
+    store.backend.close()
+    return store
+
+
+if __name__ == "__main__":
+    main()

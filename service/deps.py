@@ -1,0 +1,22 @@
+"""Dependencies shared by the routes, as Annotated aliases."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from graph.store import GraphStore
+from service.settings import Settings
+
+
+def get_store(request: Request) -> GraphStore:
+    """The process's one store, opened in the app's lifespan."""
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> Settings:
+    """The app's settings."""
+    return request.app.state.settings
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -1,0 +1,82 @@
+"""Project errors -> HTTP problem responses (RFC 9457), chosen in this one place.
+
+No response ever carries a stack trace or an engine's own message.
+"""
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from graph.errors import EngineUnavailable, QueryError, QueryTimeout
+
+log = logging.getLogger(__name__)
+PROBLEM = "application/problem+json"
+RETRY_AFTER_S = 5
+
+
+class NotFound(Exception):
+    """A resource named in the path does not exist."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"no {kind} with id {ident!r}")
+
+
+def problem(status: int, title: str, detail: str, **extra: object) -> JSONResponse:
+    """A problem-details JSON response."""
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+async def _not_found(_: Request, err: Exception) -> JSONResponse:
+    return problem(404, "Not Found", str(err))
+
+
+async def _unavailable(_: Request, err: Exception) -> JSONResponse:
+    log.warning("graph engine unavailable: %s", err)
+    response = problem(503, "Service Unavailable", "the graph database is not reachable; retry")
+    response.headers["Retry-After"] = str(RETRY_AFTER_S)
+    return response
+
+
+async def _timeout(_: Request, err: Exception) -> JSONResponse:
+    return problem(504, "Gateway Timeout", "the query ran past its time limit")
+
+
+async def _query_failed(_: Request, err: Exception) -> JSONResponse:
+    log.error("graph query failed: %s", err)
+    return problem(500, "Internal Server Error", "the graph database could not answer this query")
+
+
+async def _invalid(_: Request, err: Exception) -> JSONResponse:
+    assert isinstance(err, RequestValidationError)
+    errors = [
+        {"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in err.errors()
+    ]
+    return problem(422, "Unprocessable Content", "the request is not valid", errors=errors)
+
+
+async def _http(_: Request, err: Exception) -> JSONResponse:
+    assert isinstance(err, StarletteHTTPException)
+    return problem(err.status_code, _title(err.status_code), str(err.detail))
+
+
+def _title(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on the app."""
+    app.add_exception_handler(NotFound, _not_found)
+    app.add_exception_handler(EngineUnavailable, _unavailable)
+    app.add_exception_handler(QueryTimeout, _timeout)
+    app.add_exception_handler(QueryError, _query_failed)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(StarletteHTTPException, _http)

@@ -1,0 +1,124 @@
+"""Ingest: files -> articles -> fragments -> graph, with a report of what happened.
+
+Each article is written in its own transaction, so a bad article never leaves
+partial data and never stops the good ones beside it. Unchanged articles
+(same id, same content hash) are skipped before the NLP runs.
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import batched
+from pathlib import Path
+
+from graph.errors import EngineUnavailable, GraphError
+from graph.store import GraphStore
+from loaders.article import Article, LoadFailure, RawArticle
+from loaders.clean import clean
+from loaders.fragment import GraphFragment
+from loaders.pipeline import Extractor
+from loaders.sources import read_paths
+
+Progress = Callable[[int], None]  # called with the number of inputs just finished
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did."""
+
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    entities: int = 0
+    relations: int = 0
+    failed: list[LoadFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed."""
+        return not self.failed
+
+
+def prepare(loaded: Iterable[RawArticle | LoadFailure], *, max_chars: int) -> Iterator[Article | LoadFailure]:  # noqa: E501
+    """Clean raw articles; refuse those with no body left or over the length limit."""
+    for item in loaded:
+        if isinstance(item, LoadFailure):
+            yield item
+            continue
+        article = clean(item)
+        if not article.text.strip():
+            yield LoadFailure(origin=item.origin, reason="no article text left after cleaning")
+        elif len(article.text) > max_chars:
+            yield LoadFailure(
+                origin=item.origin,
+                reason=f"article is {len(article.text):,} characters, over the limit of "
+                f"{max_chars:,} (NEWSGRAPH_MAX_ARTICLE_CHARS)",
+            )
+        else:
+            yield article
+
+
+def load(paths: Iterable[str | Path], *, max_chars: int) -> list[Article | LoadFailure]:
+    """Every article (or failure) under the given paths, cleaned, in order."""
+    return list(prepare(read_paths(paths), max_chars=max_chars))
+
+
+def extract(items: list[Article | LoadFailure], extractor: Extractor) -> Iterator[GraphFragment | LoadFailure]:  # noqa: E501
+    """Fragments for the articles and the failures as they were, in input order."""
+    articles = [item for item in items if isinstance(item, Article)]
+    fragments = extractor.extract(articles)
+    for item in items:
+        yield next(fragments) if isinstance(item, Article) else item
+
+
+def ingest(
+    items: list[Article | LoadFailure],
+    *,
+    store: GraphStore,
+    extractor: Extractor,
+    chunk: int = 256,
+    on_progress: Progress | None = None,
+) -> IngestReport:
+    """Write every article to the graph; the report counts what happened to each input."""
+    report = IngestReport()
+    done: set[str] = set()
+    known = store.known_entities()
+    for batch in batched(items, chunk):
+        report.failed.extend(x for x in batch if isinstance(x, LoadFailure))
+        articles = [x for x in batch if isinstance(x, Article)]
+        todo = _changed(articles, store, done, report)
+        for fragment in extractor.extract(todo, known):
+            _write(fragment, store, report)
+        if on_progress:
+            on_progress(len(batch))
+    return report
+
+
+def _changed(articles: list[Article], store: GraphStore, done: set[str], report: IngestReport) -> list[Article]:  # noqa: E501
+    """The articles whose content differs from the graph's (and not already done this run)."""
+    stored = store.article_hashes(a.id for a in articles)
+    todo = []
+    for article in articles:
+        if article.id in done or stored.get(article.id) == article.content_hash:
+            report.unchanged += 1
+        else:
+            todo.append(article)
+        done.add(article.id)
+    return todo
+
+
+def _write(fragment: GraphFragment, store: GraphStore, report: IngestReport) -> None:
+    try:
+        outcome = store.write_fragment(fragment)
+    except EngineUnavailable:
+        raise
+    except GraphError as err:
+        origin = fragment.article.path or fragment.article.id
+        report.failed.append(LoadFailure(origin=origin, reason=f"graph write failed: {err}"))
+        return
+    if outcome.status == "unchanged":
+        report.unchanged += 1
+        return
+    report.new += outcome.status == "new"
+    report.changed += outcome.status == "changed"
+    report.entities += outcome.entities
+    report.relations += outcome.relations

@@ -1,0 +1,44 @@
+"""The FastAPI app factory; the lifespan opens the one store of the process."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from graph.connect import open_backend
+from graph.store import GraphStore
+from service import errors
+from service.routes import articles, entities, health
+from service.settings import Settings
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """Open the configured engine and make sure its schema exists."""
+    store = GraphStore(open_backend(**settings.engine_options()))
+    store.ensure_schema()
+    return store
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The newsgraph REST API."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.settings = settings
+        app.state.store = open_store(settings)
+        try:
+            yield
+        finally:
+            app.state.store.backend.close()
+
+    app = FastAPI(
+        title="newsgraph",
+        version="0.1.0",
+        summary="Who demands, rejects or supports what: a knowledge graph built from news.",
+        lifespan=lifespan,
+    )
+    errors.install(app)
+    for router in (health.router, entities.router, articles.router):
+        app.include_router(router)
+    return app

