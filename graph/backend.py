@@ -17,7 +17,9 @@ class Backend(Protocol):
     kind: str  # "falkordb" or "neo4j"
     location: str  # where the data lives, for status output
 
-    def read(self, query: str, params: Params | None = None, *, timeout: float | None = None) -> list[Row]:  # noqa: E501
+    def read(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
         """Run a read-only statement; the engine refuses writes."""
         ...
 

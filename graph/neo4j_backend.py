@@ -30,7 +30,9 @@ class Neo4jBackend:
         except (*_UNREACHABLE, neo4j_errors.ConfigurationError, ValueError) as err:
             raise EngineUnavailable(f"cannot reach Neo4j at {uri}: {err}") from err
 
-    def read(self, query: str, params: Params | None = None, *, timeout: float | None = None) -> list[Row]:  # noqa: E501
+    def read(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
         """Run a statement in a read transaction (the server refuses writes)."""
         return self._run(neo4j.READ_ACCESS, Query(query, timeout=timeout), params)  # type: ignore[arg-type]
 
@@ -79,7 +81,7 @@ def _query_error(err: neo4j_errors.Neo4jError) -> QueryError:
 
 def record_to_dict(record: neo4j.Record) -> Row:
     """A driver record as plain Python data (nodes, relationships, paths as dicts)."""
-    return {key: to_plain(record[key]) for key in record.keys()}
+    return {key: to_plain(value) for key, value in record.items()}
 
 
 def to_plain(value: Any) -> Any:

@@ -144,9 +144,15 @@ MATCH (e:{ENTITY})
 RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.keys AS keys, e.wikidata AS wikidata"""
 """Every entity with its folded names: what new articles are resolved against."""
 
+CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
+"""Delete every node and relationship (tests, and starting a graph over)."""
+
 ALL_QUERIES = {
     name: value
     for name, value in dict(globals()).items()
-    if name.isupper() and isinstance(value, str) and "RETURN" in value
+    if name.isupper()
+    and not name.startswith("_")
+    and isinstance(value, str)
+    and ("MATCH" in value or "RETURN" in value)
 }
 """Every statement above by name (the Neo4j lint test reads this)."""

@@ -72,7 +72,9 @@ class GraphStore:
             **_clean(rows[0]), mentioned_in=[EntityArticle(**_clean(a)) for a in articles]
         )
 
-    def list_articles(self, *, limit: int = 20, offset: int = 0) -> tuple[list[ArticleSummary], int]:
+    def list_articles(
+        self, *, limit: int = 20, offset: int = 0
+    ) -> tuple[list[ArticleSummary], int]:
         """One page of articles, newest first, and the total."""
         rows = self._read(queries.LIST_ARTICLES, {"limit": limit, "offset": offset})
         total = self._read(queries.COUNT_ARTICLES)[0]["total"]
@@ -100,6 +102,10 @@ class GraphStore:
             for key in row["keys"] or []:
                 index.setdefault(key, entity)
         return index
+
+    def clear(self) -> None:
+        """Delete everything in the graph (tests, and starting over)."""
+        self.backend.write(queries.CLEAR_GRAPH)
 
     def _read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         return self.backend.read(query, params or {}, timeout=READ_TIMEOUT_S)

@@ -18,16 +18,47 @@ from loaders.dates import DATELINE, find_date, normalise_date
 from loaders.text import digest, fold, normalise_text
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_CAPTION = re.compile(r"(©|\bphoto(?:graph)?s?\s*(?:credit)?\s*:|\bpicture\s*:|/\s*(?:AFP|AP|Reuters|Getty|EPA)\b)", re.I)  # noqa: E501
+_CAPTION = re.compile(
+    r"(©|\bphoto(?:graph)?s?\s*(?:credit)?\s*:|\bpicture\s*:|/\s*(?:AFP|AP|Reuters|Getty|EPA)\b)",
+    re.I,
+)
 _TEASER_MARK = {"read more", "know more", "see more", "learn more", "continue reading", "more"}
 _END_MARKS = (
-    "top stories", "top news", "related news", "related articles", "related stories", "related",
-    "read also", "also read", "more from", "more stories", "more news", "most read", "most viewed",
-    "most popular", "trending", "comments", "leave a reply", "leave a comment", "don t miss",
-    "recommended", "you may also like", "you might also like", "podcasts", "share this",
-    "advertisement", "more videos", "latest news", "follow us", "subscribe", "newsletter",
-    "this website uses cookies", "all rights reserved", "tags", "topics",
-)  # fmt: skip
+    "top stories",
+    "top news",
+    "related news",
+    "related articles",
+    "related stories",
+    "related",
+    "read also",
+    "also read",
+    "more from",
+    "more stories",
+    "more news",
+    "most read",
+    "most viewed",
+    "most popular",
+    "trending",
+    "comments",
+    "leave a reply",
+    "leave a comment",
+    "don t miss",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "podcasts",
+    "share this",
+    "advertisement",
+    "more videos",
+    "latest news",
+    "follow us",
+    "subscribe",
+    "newsletter",
+    "this website uses cookies",
+    "all rights reserved",
+    "tags",
+    "topics",
+)
 _RELATIVE_DATE = re.compile(r"^\d+\s+(minute|hour|day|week|month|year)s?\s+ago$", re.I)
 _MIN_BODY_WORDS = 15
 
@@ -88,7 +119,11 @@ def _is_junk(line: str) -> bool:
 def _is_headline(line: str) -> bool:
     words = line.split()
     has_lowercase_word = any(w.isalpha() and w.islower() and len(w) > 2 for w in words)
-    return 4 <= len(words) <= 40 and has_lowercase_word and not line.lower().startswith("last modified")  # noqa: E501
+    return (
+        4 <= len(words) <= 40
+        and has_lowercase_word
+        and not line.lower().startswith("last modified")
+    )
 
 
 def _keep_header(header: list[str]) -> tuple[list[str], list[str]]:

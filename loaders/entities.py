@@ -62,7 +62,9 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             continue
         text = surface(ent.text)
         if text:
-            found.append(Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start]))
+            found.append(
+                Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
+            )
     return found
 
 
@@ -86,4 +88,4 @@ def surface(text: str) -> str:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text = text[: -len(suffix)]
             break
-    return text.strip(" ,.;:-–—\"“”‘’")
+    return text.strip(' ,.;:-–—"“”‘’')

@@ -1,7 +1,7 @@
 """Loader errors.
 
-    LoaderError
-    └── PipelineError   the NLP pipeline cannot be loaded or run
+LoaderError
+└── PipelineError   the NLP pipeline cannot be loaded or run
 """
 
 

@@ -75,5 +75,7 @@ class GraphFragment(BaseModel):
         ids = {entity.id for entity in self.entities}
         for relation in self.relations:
             if relation.subject not in ids or relation.object not in ids:
-                raise ValueError(f"relation {relation.predicate} joins an entity not in the fragment")
+                raise ValueError(
+                    f"relation {relation.predicate} joins an entity not in the fragment"
+                )
         return self

@@ -1,6 +1,5 @@
 """The `newsgraph` command: ingest, extract, serve, up, engine status."""
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated

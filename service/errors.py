@@ -52,9 +52,7 @@ async def _query_failed(_: Request, err: Exception) -> JSONResponse:
 
 async def _invalid(_: Request, err: Exception) -> JSONResponse:
     assert isinstance(err, RequestValidationError)
-    errors = [
-        {"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in err.errors()
-    ]
+    errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in err.errors()]
     return problem(422, "Unprocessable Content", "the request is not valid", errors=errors)
 
 

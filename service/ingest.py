@@ -38,7 +38,9 @@ class IngestReport:
         return not self.failed
 
 
-def prepare(loaded: Iterable[RawArticle | LoadFailure], *, max_chars: int) -> Iterator[Article | LoadFailure]:  # noqa: E501
+def prepare(
+    loaded: Iterable[RawArticle | LoadFailure], *, max_chars: int
+) -> Iterator[Article | LoadFailure]:
     """Clean raw articles; refuse those with no body left or over the length limit."""
     for item in loaded:
         if isinstance(item, LoadFailure):
@@ -62,7 +64,9 @@ def load(paths: Iterable[str | Path], *, max_chars: int) -> list[Article | LoadF
     return list(prepare(read_paths(paths), max_chars=max_chars))
 
 
-def extract(items: list[Article | LoadFailure], extractor: Extractor) -> Iterator[GraphFragment | LoadFailure]:  # noqa: E501
+def extract(
+    items: list[Article | LoadFailure], extractor: Extractor
+) -> Iterator[GraphFragment | LoadFailure]:
     """Fragments for the articles and the failures as they were, in input order."""
     articles = [item for item in items if isinstance(item, Article)]
     fragments = extractor.extract(articles)
@@ -93,7 +97,9 @@ def ingest(
     return report
 
 
-def _changed(articles: list[Article], store: GraphStore, done: set[str], report: IngestReport) -> list[Article]:  # noqa: E501
+def _changed(
+    articles: list[Article], store: GraphStore, done: set[str], report: IngestReport
+) -> list[Article]:
     """The articles whose content differs from the graph's (and not already done this run)."""
     stored = store.article_hashes(a.id for a in articles)
     todo = []

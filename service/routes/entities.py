@@ -16,7 +16,9 @@ router = APIRouter(prefix="/api/v1/entities", tags=["entities"])
 @router.get("", response_model=EntitiesPublic, responses=PROBLEMS)
 def search_entities(
     store: StoreDep,
-    q: Annotated[str, Query(max_length=200, description="name or alias; accents and case ignored")] = "",  # noqa: E501
+    q: Annotated[
+        str, Query(max_length=200, description="name or alias; accents and case ignored")
+    ] = "",
     label: Annotated[Label | None, Query(description="only entities with this label")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,

@@ -18,6 +18,10 @@ def health(store: StoreDep) -> Health | JSONResponse:
         backend.ping()
         counts = store.counts()
     except GraphError:
-        body = Health(status="unavailable", engine=backend.kind, location=backend.location, reachable=False)  # noqa: E501
+        body = Health(
+            status="unavailable", engine=backend.kind, location=backend.location, reachable=False
+        )
         return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": "5"})
-    return Health(status="ok", engine=backend.kind, location=backend.location, reachable=True, counts=counts)  # noqa: E501
+    return Health(
+        status="ok", engine=backend.kind, location=backend.location, reachable=True, counts=counts
+    )

@@ -1,0 +1,116 @@
+"""Shared fixtures: the real embedded engine (or a real Neo4j), the pipeline, the samples.
+
+The embedded FalkorDB is started once per test session in a temporary
+directory; each test gets its own empty graph in it. With
+NEWSGRAPH_TEST_NEO4J_URI set, every engine-backed test also runs on that Neo4j
+(which is cleared before each test); without it those runs are skipped, saying so.
+"""
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.backend import Backend
+from graph.falkordb_backend import FalkorDBBackend
+from graph.store import GraphStore
+from loaders.pipeline import Extractor
+from service.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "articles"
+NEO4J_URI = os.environ.get("NEWSGRAPH_TEST_NEO4J_URI")
+MODEL = Settings().spacy_model
+
+
+@pytest.fixture(scope="session")
+def engine_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The embedded engine's data directory; one server for the whole session."""
+    path = tmp_path_factory.mktemp("engine")
+    keeper = FalkorDBBackend(path, graph="keeper")  # keeps the server up between tests
+    yield path
+    keeper.close()
+
+
+@pytest.fixture(scope="session", params=["falkordb", "neo4j"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine the engine-backed tests run on."""
+    if request.param == "neo4j" and not NEO4J_URI:
+        pytest.skip("Neo4j integration: set NEWSGRAPH_TEST_NEO4J_URI to run on a real Neo4j 5")
+    return request.param
+
+
+def settings_for(engine: str, engine_dir: Path, graph: str, **extra: object) -> Settings:
+    """Settings that point the app at the test engine."""
+    options: dict[str, object] = {"data_dir": engine_dir, "graph": graph, **extra}
+    if engine == "neo4j":
+        options |= {
+            "neo4j_uri": NEO4J_URI,
+            "neo4j_user": os.environ.get("NEWSGRAPH_TEST_NEO4J_USER", "neo4j"),
+            "neo4j_password": os.environ.get("NEWSGRAPH_TEST_NEO4J_PASSWORD", ""),
+        }
+    return Settings(**options)  # type: ignore[arg-type]
+
+
+def open_test_backend(engine: str, engine_dir: Path, graph: str) -> Backend:
+    """A backend on a graph of its own (Neo4j: the one database, emptied)."""
+    from graph.connect import open_backend
+
+    backend = open_backend(**settings_for(engine, engine_dir, graph).engine_options())
+    if engine == "neo4j":
+        GraphStore(backend).clear()
+    return backend
+
+
+@pytest.fixture
+def graph_name() -> str:
+    """A fresh graph name per test."""
+    return f"test-{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture
+def store(engine: str, engine_dir: Path, graph_name: str) -> Iterator[GraphStore]:
+    """An empty graph with its schema, on the real engine."""
+    backend = open_test_backend(engine, engine_dir, graph_name)
+    graph_store = GraphStore(backend)
+    graph_store.ensure_schema()
+    yield graph_store
+    backend.close()
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The extraction pipeline, loaded once per session."""
+    return Extractor(model=MODEL)
+
+
+@pytest.fixture(scope="session")
+def samples_settings(engine: str, engine_dir: Path, extractor: Extractor) -> Settings:
+    """Settings of a graph holding the five sample articles, ingested once per session."""
+    from service.ingest import ingest, load
+
+    settings = settings_for(engine, engine_dir, "samples")
+    backend = open_test_backend(engine, engine_dir, "samples")
+    graph_store = GraphStore(backend)
+    graph_store.ensure_schema()
+    report = ingest(
+        load([SAMPLES], max_chars=settings.max_article_chars),
+        store=graph_store,
+        extractor=extractor,
+    )
+    backend.close()
+    assert report.ok and report.new == 5
+    return settings
+
+
+@pytest.fixture(scope="session")
+def client(samples_settings: Settings) -> Iterator[object]:
+    """A test client of the real app over the samples graph."""
+    from fastapi.testclient import TestClient
+
+    from service.main import create_app
+
+    with TestClient(create_app(samples_settings)) as test_client:
+        yield test_client

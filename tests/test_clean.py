@@ -1,0 +1,95 @@
+"""Cleaning pages: keep the body, drop the rest, find title, date and outlet."""
+
+import pytest
+
+from loaders.article import RawArticle
+from loaders.clean import article_id, clean
+from loaders.dates import find_date
+
+BODY_1 = (
+    "A lasting peace can only be achieved if Russia receives security guarantees "
+    "from the West, the minister in charge of the office has said."
+)
+BODY_2 = (
+    "Speaking at a students' event on Saturday, he stated that the talks had no "
+    "realistic chance of success without the involvement of the United States."
+)
+PAGE = "\n".join(
+    [
+        "menu icon home icon search icon share icon " * 6,
+        "3 Sep, 2023 07:38",
+        "HomeWorld News",
+        "EU nation calls for security guarantees for Russia",
+        "The head of the prime minister's office spoke at a students' event",
+        "EU nation calls for security guarantees for Russia",
+        "The minister speaks at a press conference in Budapest. © John Doe / AFP",
+        BODY_1,
+        "Another story entirely about something else",
+        "Read more",
+        "Another story entirely about something else",
+        BODY_2,
+        "Top stories",
+        "An unrelated feature about a space mission that aims to stop the threat from the Sun.",
+    ]
+)
+
+
+def _clean(text: str, **meta: str) -> object:
+    return clean(RawArticle(origin="test", text=text, **meta))
+
+
+def test_clean_keeps_body_title_and_standfirst() -> None:
+    article = _clean(PAGE)
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs == [
+        "EU nation calls for security guarantees for Russia",
+        "The head of the prime minister's office spoke at a students' event",
+        BODY_1,
+        BODY_2,
+    ]
+    assert article.title == "EU nation calls for security guarantees for Russia"
+    assert article.published == "2023-09-03"
+
+
+def test_clean_records_what_it_dropped() -> None:
+    dropped = _clean(PAGE).dropped
+    assert "Read more" in dropped
+    assert "Top stories" in dropped
+    assert any("© John Doe" in line for line in dropped)
+    assert any("space mission" in line for line in dropped)
+
+
+def test_clean_dateline_gives_outlet() -> None:
+    article = _clean("MOSCOW, Dec 31 - RIA Novosti. " + BODY_1)
+    assert article.source == "RIA Novosti"
+    assert article.published is None  # no year in the dateline
+
+
+def test_clean_given_metadata_wins() -> None:
+    article = _clean(BODY_1, title="Given title", source="RT", published="2022-02-02T10:00:00Z")
+    assert article.title == "Given title"
+    assert article.text.startswith("Given title\n\n")
+    assert (article.source, article.published) == ("RT", "2022-02-02")
+
+
+def test_clean_id_from_url_else_text() -> None:
+    with_url = _clean(BODY_1, url="https://example.org/a")
+    assert with_url.id == article_id("https://example.org/a", "anything")
+    same_text = _clean(BODY_1 + "  ")
+    assert same_text.id == _clean(BODY_1).id
+    assert _clean(BODY_1).content_hash != _clean(BODY_2).content_hash
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 Sep, 2023 07:38", "2023-09-03"),
+        ("02 February, 2022, 12:00 pm", "2022-02-02"),
+        ("February 2, 2022", "2022-02-02"),
+        ("Published 2021-12-31T08:00:00Z", "2021-12-31"),
+        ("Tuesday, February 27", None),
+        ("31 Feb, 2022", None),
+    ],
+)
+def test_clean_dates(text: str, expected: str | None) -> None:
+    assert find_date(text) == expected

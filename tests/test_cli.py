@@ -1,0 +1,89 @@
+"""The newsgraph command, in-process through typer and as a real subprocess."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from service.cli import app
+from tests.conftest import ROOT, SAMPLES
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    return {"NEWSGRAPH_DATA_DIR": str(data_dir), "NEWSGRAPH_NEO4J_URI": ""}
+
+
+def test_cli_ingest_summary_failures_and_exit_code(tmp_path: Path) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "good.txt").write_text("Viktor Orbán met Vladimir Putin in Moscow on Tuesday.")
+    (articles / "empty.txt").write_text("")
+    result = runner.invoke(app, ["ingest", str(articles)], env=_env(tmp_path / "db"))
+    assert result.exit_code == 1
+    assert f"failed {articles / 'empty.txt'}: empty file" in result.output
+    assert "2 article(s)" not in result.output  # the empty file never became an article
+    assert "1 article(s): 1 new, 0 changed, 0 unchanged, 1 failed" in result.output
+    status = runner.invoke(app, ["engine", "status"], env=_env(tmp_path / "db"))
+    assert status.exit_code == 0
+    assert "engine:    falkordb" in status.output and "articles:      1" in status.output
+
+
+def test_cli_extract_jsonl_is_what_score_py_reads(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(SAMPLES), "--jsonl"], env=_env(tmp_path))
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 5 and all(line["entities"] for line in lines)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(result.stdout)
+    scored = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests/eval/score.py"),
+            "--pred",
+            str(pred),
+            "--gold",
+            str(ROOT / "tests/eval/gold"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    summary = json.loads(scored.stdout)["summary"]
+    assert summary["articles_scored"] == 5 and summary["articles_missing_from_pred"] == []
+    assert not (tmp_path / "newsgraph.db").exists()  # extract never touches the graph
+
+
+def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "service.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_cli_unwritable_data_dir_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = _run("engine", "status", env=_env(blocker / "data"))
+    assert result.returncode == 2
+    assert "error: cannot create data directory" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_unreachable_neo4j_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    env = {**_env(tmp_path), "NEWSGRAPH_NEO4J_URI": "bolt://127.0.0.1:9"}  # nothing listens there
+    result = _run("engine", "status", env=env)
+    assert result.returncode == 2
+    assert "error: cannot reach Neo4j at bolt://127.0.0.1:9" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,105 @@
+"""Resolution on hand-built mentions and docs: one real entity, one node."""
+
+import spacy
+from spacy.tokens import Span
+
+from loaders.entities import Mention, mentions, surface
+from loaders.kb import KnownEntity, load_kb
+from loaders.ontology import Label
+from loaders.resolve import resolve
+from loaders.text import fold, slugify
+
+
+def _m(text: str, label: Label, start: int = 0) -> Mention:
+    return Mention(text=text, label=label, start=start, end=start + len(text), sentence=0)
+
+
+def test_text_fold_and_slug() -> None:
+    assert fold("Víktor  ORBÁN's") == "viktor orban s"
+    assert slugify("Viktor Orbán") == "viktor-orban"
+    assert slugify("NATO-Russia Council") == "nato-russia-council"
+
+
+def test_resolve_accents_and_case_fold_to_one_entity() -> None:
+    entities, assigned = resolve(
+        [_m("Gergő Kovács", Label.PERSON), _m("Gergo Kovacs", Label.PERSON, 20)], load_kb()
+    )
+    assert len(entities) == 1
+    assert entities[0].id == "gergo-kovacs"
+    assert entities[0].mentions == 2
+    assert assigned == {0: "gergo-kovacs", 1: "gergo-kovacs"}
+
+
+def test_resolve_surname_to_full_name_in_article() -> None:
+    entities, _ = resolve(
+        [_m("Anna Novak", Label.PERSON), _m("Novak", Label.PERSON, 30)], load_kb()
+    )
+    [person] = entities
+    assert person.name == "Anna Novak" and person.aliases == ["Novak"]
+
+
+def test_resolve_seats_and_demonyms_act_for_states() -> None:
+    kb = load_kb()
+    entities, _ = resolve(
+        [
+            _m("Moscow", Label.COUNTRY),
+            _m("Kremlin", Label.ORGANIZATION),
+            _m("Russian", Label.COUNTRY),
+        ],
+        kb,
+    )
+    [russia] = entities
+    assert (russia.id, russia.name, russia.label, russia.wikidata) == (
+        "russia",
+        "Russia",
+        Label.COUNTRY,
+        "Q159",
+    )
+
+
+def test_resolve_kb_alias_gives_canonical_name() -> None:
+    [orban], _ = resolve([_m("Orban", Label.PERSON)], load_kb())
+    assert (orban.id, orban.name) == ("viktor-orban", "Viktor Orbán")
+
+
+def test_resolve_against_entities_already_in_graph() -> None:
+    known = {
+        "acme alliance": KnownEntity(
+            id="acme-alliance", name="ACME Alliance", label=Label.ORGANIZATION
+        )
+    }
+    [entity], _ = resolve([_m("Acme Alliance", Label.ORGANIZATION)], load_kb(), known)
+    assert (entity.id, entity.name) == ("acme-alliance", "ACME Alliance")
+
+
+def test_resolve_unknown_entity_still_works() -> None:
+    [entity], _ = resolve([_m("Zorblax Institute", Label.ORGANIZATION)], load_kb())
+    assert (entity.id, entity.name, entity.label) == (
+        "zorblax-institute",
+        "Zorblax Institute",
+        Label.ORGANIZATION,
+    )
+
+
+def test_entities_surface_strips_articles_honorifics_possessives() -> None:
+    assert surface("the Kremlin’s") == "Kremlin"
+    assert surface("Mr. Prime Minister") == "Prime Minister"
+    assert surface("  NATO's ") == "NATO"
+
+
+def test_entities_map_spacy_labels_on_hand_built_doc() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Hungarian officials met Putin in Geneva on Monday and signed nothing.")
+    doc.ents = [
+        Span(doc, 0, 1, label="NORP"),
+        Span(doc, 3, 4, label="PERSON"),
+        Span(doc, 5, 6, label="GPE"),
+        Span(doc, 7, 8, label="DATE"),
+    ]
+    found = [(m.text, m.label) for m in mentions(doc, load_kb())]
+    assert found == [
+        ("Hungarian", Label.COUNTRY),
+        ("Putin", Label.PERSON),
+        ("Geneva", Label.COUNTRY),
+    ]

@@ -1,0 +1,109 @@
+"""Reading inputs: every bad input becomes a one-line failure, never an exception."""
+
+from pathlib import Path
+
+import pytest
+
+from loaders.article import LoadFailure, RawArticle
+from loaders.sources import read_paths
+
+
+def _read(*paths: Path | str) -> list[RawArticle | LoadFailure]:
+    return list(read_paths(paths))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\t\n", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not text"),
+        ("latin1.txt", "Orbán said no.".encode("latin-1"), "not UTF-8 text"),
+        ("doc.pdf", b"%PDF-1.7", "unsupported file type"),
+    ],
+)
+def test_sources_bad_file_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    [result] = _read(path)
+    assert isinstance(result, LoadFailure)
+    assert result.reason.startswith(reason)
+    assert result.origin == str(path)
+
+
+def test_sources_missing_path() -> None:
+    [result] = _read("/no/such/article.txt")
+    assert isinstance(result, LoadFailure)
+    assert result.reason == "no such file or directory"
+
+
+def test_sources_folder_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article")
+    [result] = _read(tmp_path)
+    assert isinstance(result, LoadFailure)
+    assert "no article files" in result.reason
+
+
+def test_sources_folder_reads_nested_files_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Second article text.")
+    (tmp_path / "1.txt").write_text("First article text.")
+    results = _read(tmp_path)
+    assert [r.text for r in results if isinstance(r, RawArticle)] == [
+        "First article text.",
+        "Second article text.",
+    ]
+
+
+def test_sources_jsonl_broken_line_keeps_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"text": "Putin met Orbán.", "title": "Talks", "url": "https://example.org/a"}\n'
+        "{not json\n"
+        '{"title": "no text"}\n'
+        "\n"
+        '{"text": "NATO rejected the demand.", "published": "2022-02-02", "source": "RT"}\n'
+    )
+    results = _read(path)
+    assert [type(r).__name__ for r in results] == [
+        "RawArticle",
+        "LoadFailure",
+        "LoadFailure",
+        "RawArticle",
+    ]
+    assert results[1].origin == f"{path}:2" and results[1].reason == "invalid JSON"
+    assert "text" in results[2].reason
+    assert results[0].url == "https://example.org/a"
+    assert results[3].source == "RT"
+
+
+def test_sources_html_drops_scripts_and_reads_meta(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Site | Headline</title>"
+        '<meta property="og:title" content="Orbán meets Putin">'
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2022-02-01T10:00:00Z">'
+        '<link rel="canonical" href="https://example.org/orban-putin">'
+        "<script>var tracking = 'Putin';</script><style>p {color: red}</style></head>"
+        "<body><nav>Home World Sport</nav><article><h1>Orbán meets Putin</h1>"
+        "<p>Hungarian Prime Minister Viktor Orbán met Vladimir Putin in Moscow.</p>"
+        "</article><footer>All rights reserved</footer></body></html>"
+    )
+    [article] = _read(path)
+    assert isinstance(article, RawArticle)
+    assert "tracking" not in article.text and "color" not in article.text
+    assert "Home World Sport" not in article.text and "rights" not in article.text
+    assert "Viktor Orbán met Vladimir Putin" in article.text
+    assert article.title == "Orbán meets Putin"
+    assert article.source == "Example News"
+    assert article.url == "https://example.org/orban-putin"
+    assert article.published == "2022-02-01T10:00:00Z"
+
+
+def test_sources_html_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><script>x()</script></head><body></body></html>")
+    [result] = _read(path)
+    assert isinstance(result, LoadFailure)
+    assert result.reason == "no article text"

@@ -1,0 +1,165 @@
+"""The store on the real embedded engine: one transaction per article, idempotent."""
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.errors import ReadOnlyViolation
+from graph.falkordb_backend import FalkorDBBackend
+from graph.store import GraphStore
+from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
+from loaders.ontology import Label, Predicate
+
+
+def _fragment(
+    article_id: str = "art-1", content_hash: str = "h1", *, sentence: str = "Putin backs X."
+) -> GraphFragment:
+    evidence = Evidence(
+        article_id=article_id,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        published="2022-02-02",
+        source="RT",
+        speaker="vladimir-putin",
+        confidence=0.8,
+        extractor="test",
+    )
+    return GraphFragment(
+        article=ArticleInfo(id=article_id, content_hash=content_hash, text=sentence, source="RT"),
+        entities=[
+            Entity(
+                id="vladimir-putin", name="Vladimir Putin", label=Label.PERSON, aliases=["Putin"]
+            ),
+            Entity(id="viktor-orban", name="Viktor Orbán", label=Label.PERSON, aliases=["Orban"]),
+        ],
+        relations=[
+            Relation(
+                subject="vladimir-putin",
+                predicate=Predicate.MEETS,
+                object="viktor-orban",
+                evidence=[evidence],
+            )
+        ],
+    )
+
+
+def test_store_writes_fragment_and_counts(store: GraphStore) -> None:
+    outcome = store.write_fragment(_fragment())
+    assert (outcome.status, outcome.entities, outcome.relations) == ("new", 2, 1)
+    counts = store.counts()
+    # Article + Source + 2 entities; MENTIONS x2 + PUBLISHED_BY + MEETS
+    assert (
+        counts.nodes,
+        counts.relationships,
+        counts.articles,
+        counts.entities,
+        counts.relations,
+    ) == (4, 4, 1, 2, 1)
+
+
+def test_store_rewrite_of_unchanged_article_changes_nothing(store: GraphStore) -> None:
+    store.write_fragment(_fragment())
+    before = store.counts()
+    assert store.write_fragment(_fragment()).status == "unchanged"
+    assert store.counts() == before
+
+
+def test_store_changed_article_replaces_its_evidence(store: GraphStore) -> None:
+    store.write_fragment(_fragment())
+    changed = _fragment(content_hash="h2", sentence="Putin met Orbán in Moscow.")
+    changed.relations[0].evidence[0].start = 5
+    assert store.write_fragment(changed).status == "changed"
+    assert store.counts().relations == 1  # the old sentence's edge is gone
+
+
+def test_store_evidence_accumulates_across_articles(store: GraphStore) -> None:
+    store.write_fragment(_fragment("art-1"))
+    store.write_fragment(_fragment("art-2", "h9"))
+    counts = store.counts()
+    assert (counts.articles, counts.entities, counts.relations) == (2, 2, 2)
+
+
+def test_store_aliases_accumulate_on_one_node(store: GraphStore) -> None:
+    store.write_fragment(_fragment("art-1"))
+    other = _fragment("art-2", "h9")
+    other.entities[1].aliases = ["Orbán Viktor"]
+    store.write_fragment(other)
+    orban = store.get_entity("viktor-orban")
+    assert orban is not None
+    assert sorted(orban.aliases) == ["Orban", "Orbán Viktor"]
+    assert orban.articles == 2
+
+
+def test_store_search_is_accent_and_case_insensitive(store: GraphStore) -> None:
+    store.write_fragment(_fragment())
+    for query in ("orban", "ORBÁN", "Viktor Orb"):
+        found, total = store.search_entities(q=query)
+        assert [e.id for e in found] == ["viktor-orban"] and total == 1
+    people, total = store.search_entities(label=Label.PERSON, limit=1, offset=1)
+    assert total == 2 and len(people) == 1
+
+
+def test_store_known_entities_index_folded_forms(store: GraphStore) -> None:
+    store.write_fragment(_fragment())
+    known = store.known_entities()
+    assert known["orban"].id == "viktor-orban"
+    assert known["vladimir putin"].label is Label.PERSON
+
+
+def test_store_article_detail_lists_its_entities(store: GraphStore) -> None:
+    store.write_fragment(_fragment())
+    article = store.get_article("art-1")
+    assert article is not None and article.source == "RT"
+    assert {e.id for e in article.entities} == {"vladimir-putin", "viktor-orban"}
+    assert store.get_article("art-404") is None
+
+
+def test_store_read_path_refuses_writes(store: GraphStore) -> None:
+    with pytest.raises(ReadOnlyViolation):
+        store.backend.read("CREATE (n:Person {id: $id})", {"id": "x"})
+    assert store.counts().nodes == 0
+
+
+def test_store_schema_setup_is_idempotent(store: GraphStore) -> None:
+    store.ensure_schema()
+    store.ensure_schema()
+
+
+def test_store_data_survives_engine_kill(tmp_path: Path) -> None:
+    backend = FalkorDBBackend(tmp_path, graph="durable")
+    store = GraphStore(backend)
+    store.ensure_schema()
+    store.write_fragment(_fragment())
+    os.kill(backend._db.client.pid, signal.SIGKILL)  # the engine dies, as in a crash
+    time.sleep(0.3)
+    reopened = FalkorDBBackend(tmp_path, graph="durable")
+    try:
+        assert GraphStore(reopened).counts().relations == 1
+    finally:
+        reopened.close()
+
+
+def test_store_recovers_when_engine_restarts_under_it(tmp_path: Path) -> None:
+    backend = FalkorDBBackend(tmp_path, graph="restart")
+    store = GraphStore(backend)
+    store.ensure_schema()
+    store.write_fragment(_fragment())
+    os.kill(backend._db.client.pid, signal.SIGKILL)
+    time.sleep(0.3)
+    try:
+        assert store.counts().articles == 1  # the backend starts the engine again
+    finally:
+        backend.close()
+
+
+def test_store_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
+    from graph.errors import EngineUnavailable
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(EngineUnavailable, match="cannot create data directory"):
+        FalkorDBBackend(blocker / "data")
