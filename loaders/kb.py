@@ -18,6 +18,7 @@ class KnownEntity:
     label: Label
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    affiliation: str | None = None  # id of the country or organization a person serves
 
 
 @dataclass
@@ -27,6 +28,7 @@ class KnowledgeBase:
     by_alias: dict[str, KnownEntity] = field(default_factory=dict)
     by_demonym: dict[str, KnownEntity] = field(default_factory=dict)
     entities: list[KnownEntity] = field(default_factory=list)
+    affiliations: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> KnownEntity | None:
         """The entity a name, alias or seat refers to."""
@@ -39,6 +41,8 @@ class KnowledgeBase:
     def add(self, entity: KnownEntity, *, demonyms: tuple[str, ...] = ()) -> None:
         """Index an entity under its name and aliases; the first claim of a form wins."""
         self.entities.append(entity)
+        if entity.affiliation:
+            self.affiliations[entity.id] = entity.affiliation
         for form in (entity.name, *entity.aliases):
             self.by_alias.setdefault(fold(form), entity)
         for form in demonyms:
@@ -58,6 +62,7 @@ def load_kb() -> KnowledgeBase:
             label=Label(item["label"]),
             aliases=aliases,
             wikidata=item.get("wikidata"),
+            affiliation=slugify(item["affiliation"]) if item.get("affiliation") else None,
         )
         kb.add(entity, demonyms=tuple(item.get("demonyms", [])))
     return kb

@@ -6,13 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.article import Article
-from loaders.entities import add_kb_ruler, mentions
-from loaders.fragment import ArticleInfo, GraphFragment
+from loaders.entities import Mention, add_kb_ruler, mentions
+from loaders.evidence import evidence_for
+from loaders.fragment import ArticleInfo, Entity, GraphFragment, Relation
 from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
+from loaders.ontology import Predicate
 from loaders.resolve import resolve
-
-EXTRACTOR_VERSION = "newsgraph-extract/0.1"
+from loaders.roles import Role, roles
 
 
 class Extractor:
@@ -45,8 +46,46 @@ class Extractor:
         self, doc: Doc, article: Article, known: Mapping[str, KnownEntity] | None = None
     ) -> GraphFragment:
         """The fragment of one parsed article."""
-        entities, _ = resolve(mentions(doc, self.kb), self.kb, known)
-        return GraphFragment(article=article_info(article), entities=entities)
+        found = mentions(doc, self.kb)
+        entities, assigned = resolve(found, self.kb, known)
+        entity_at = token_entities(doc, found, assigned)
+        labels = {e.id: e.label for e in entities}
+        affiliation = {
+            person: holder for person, holder in self.kb.affiliations.items() if holder in labels
+        }
+        relations = role_relations(roles(doc, entity_at, labels, affiliation), article)
+        return GraphFragment(article=article_info(article), entities=entities, relations=relations)
+
+
+def token_entities(doc: Doc, found: list[Mention], assigned: Mapping[int, str]) -> dict[int, str]:
+    """Token index -> id of the entity whose mention covers that token."""
+    entity_at: dict[int, str] = {}
+    for index, mention in enumerate(found):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span or ():
+            entity_at[token.i] = assigned[index]
+    return entity_at
+
+
+def role_relations(found: list[Role], article: Article) -> list[Relation]:
+    """One HOLDS_ROLE relation per (person, holder), with every sentence stating it."""
+    grouped: dict[tuple[str, str], Relation] = {}
+    for role in found:
+        relation = grouped.setdefault(
+            (role.person, role.holder),
+            Relation(
+                subject=role.person,
+                predicate=Predicate.HOLDS_ROLE,
+                object=role.holder,
+                title=role.title,
+                evidence=[],
+            ),
+        )
+        if all(e.start != role.sentence.start_char for e in relation.evidence):
+            relation.evidence.append(
+                evidence_for(role.sentence, article, confidence=role.confidence)
+            )
+    return list(grouped.values())
 
 
 def article_info(article: Article) -> ArticleInfo:
@@ -62,3 +101,6 @@ def article_info(article: Article) -> ArticleInfo:
         text=article.text,
         dropped_lines=len(article.dropped),
     )
+
+
+__all__ = ["Entity", "Extractor", "article_info"]

@@ -1,0 +1,60 @@
+"""HOLDS_ROLE from titles and appositives."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from loaders.article import Article
+from loaders.ontology import Label, Predicate
+from loaders.pipeline import Extractor
+from loaders.roles import roles
+
+
+def test_roles_appositive_on_hand_built_doc() -> None:
+    words = ["Putin", "met", "Orbán", ",", "Prime", "Minister", "of", "Hungary", "."]
+    heads = [1, 1, 1, 2, 5, 2, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "compound", "appos", "prep", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 3, "PERSON"), Span(doc, 7, 8, "GPE")]
+    entity_at = {0: "vladimir-putin", 2: "viktor-orban", 7: "hungary"}
+    labels = {
+        "vladimir-putin": Label.PERSON,
+        "viktor-orban": Label.PERSON,
+        "hungary": Label.COUNTRY,
+    }
+    [role] = roles(doc, entity_at, labels, affiliation={})
+    assert (role.person, role.holder, role.title) == ("viktor-orban", "hungary", "Prime Minister")
+
+
+def _article(text: str) -> Article:
+    return Article(id="art-t", origin="test", text=text, content_hash="h")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungarian Prime Minister Viktor Orban met reporters on Monday.",
+         ("viktor-orban", "hungary", "Prime Minister")),
+        ("Russian Deputy Foreign Minister Sergei Ryabkov told reporters that talks would go on.",
+         ("sergei-ryabkov", "russia", "Deputy Foreign Minister")),
+        ("He criticized statements made by top EU diplomat Kaja Kallas last week.",
+         ("kaja-kallas", "european-union", "Diplomat")),
+        ("Recently, the Hungarian Foreign Minister, Péter Szijjártó, has assured reporters.",
+         ("peter-szijjarto", "hungary", "Foreign Minister")),
+    ],
+)  # fmt: skip
+def test_roles_through_the_pipeline(extractor: Extractor, text: str, expected: tuple) -> None:
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    found = [(r.subject, r.object, r.title) for r in fragment.relations]
+    assert found == [expected]
+    [relation] = fragment.relations
+    assert relation.predicate is Predicate.HOLDS_ROLE
+    [evidence] = relation.evidence
+    assert text[evidence.start : evidence.end].strip() == evidence.sentence
+
+
+@pytest.mark.slow
+def test_roles_former_title_is_not_a_current_role(extractor: Extractor) -> None:
+    text = "Former U.S. President Donald Trump said the war must end."
+    assert extractor.fragment(extractor.nlp(text), _article(text)).relations == []
