@@ -1,6 +1,7 @@
 """The graph store: fragments in, records out, over whichever backend is open."""
 
 from collections.abc import Iterable
+from types import EllipsisType
 from typing import Any
 
 from graph import queries
@@ -38,10 +39,18 @@ class GraphStore:
         rows = self.backend.read(queries.ARTICLE_HASHES, {"ids": list(ids)}, timeout=READ_TIMEOUT_S)
         return {row["id"]: row["content_hash"] for row in rows}
 
-    def write_fragment(self, fragment: GraphFragment) -> WriteOutcome:
-        """Write one article in one transaction; unchanged content writes nothing."""
+    def write_fragment(
+        self, fragment: GraphFragment, *, stored_hash: str | EllipsisType | None = ...
+    ) -> WriteOutcome:
+        """Write one article in one transaction; unchanged content writes nothing.
+
+        Callers that already read the article's stored hash (None: not stored)
+        pass it as stored_hash to save the lookup.
+        """
         article = fragment.article
-        stored = self.article_hashes([article.id]).get(article.id)
+        stored = (
+            self.article_hashes([article.id]).get(article.id) if stored_hash is ... else stored_hash
+        )
         counts = {"entities": len(fragment.entities), "relations": len(fragment.relations)}
         if stored == article.content_hash:
             return WriteOutcome(article_id=article.id, status="unchanged", **counts)

@@ -89,19 +89,19 @@ def ingest(
     for batch in batched(items, chunk):
         report.failed.extend(x for x in batch if isinstance(x, LoadFailure))
         articles = [x for x in batch if isinstance(x, Article)]
-        todo = _changed(articles, store, done, report)
+        stored = store.article_hashes(a.id for a in articles)
+        todo = _changed(articles, stored, done, report)
         for fragment in extractor.extract(todo, known):
-            _write(fragment, store, report)
+            _write(fragment, stored.get(fragment.article.id), store, report)
         if on_progress:
             on_progress(len(batch))
     return report
 
 
 def _changed(
-    articles: list[Article], store: GraphStore, done: set[str], report: IngestReport
+    articles: list[Article], stored: dict[str, str], done: set[str], report: IngestReport
 ) -> list[Article]:
     """The articles whose content differs from the graph's (and not already done this run)."""
-    stored = store.article_hashes(a.id for a in articles)
     todo = []
     for article in articles:
         if article.id in done or stored.get(article.id) == article.content_hash:
@@ -112,9 +112,11 @@ def _changed(
     return todo
 
 
-def _write(fragment: GraphFragment, store: GraphStore, report: IngestReport) -> None:
+def _write(
+    fragment: GraphFragment, stored_hash: str | None, store: GraphStore, report: IngestReport
+) -> None:
     try:
-        outcome = store.write_fragment(fragment)
+        outcome = store.write_fragment(fragment, stored_hash=stored_hash)
     except EngineUnavailable:
         raise
     except GraphError as err:

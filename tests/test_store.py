@@ -129,13 +129,18 @@ def test_store_schema_setup_is_idempotent(store: GraphStore) -> None:
     store.ensure_schema()
 
 
-def test_store_data_survives_engine_kill(tmp_path: Path) -> None:
-    backend = FalkorDBBackend(tmp_path, graph="durable")
-    store = GraphStore(backend)
+def _written_then_killed(data_dir: Path, graph: str) -> GraphStore:
+    """A store with one fragment written, whose engine process was then killed (a crash)."""
+    store = GraphStore(FalkorDBBackend(data_dir, graph=graph))
     store.ensure_schema()
     store.write_fragment(_fragment())
-    os.kill(backend._db.client.pid, signal.SIGKILL)  # the engine dies, as in a crash
+    os.kill(store.backend._db.client.pid, signal.SIGKILL)  # type: ignore[attr-defined]
     time.sleep(0.3)
+    return store
+
+
+def test_store_data_survives_engine_kill(tmp_path: Path) -> None:
+    _written_then_killed(tmp_path, "durable")
     reopened = FalkorDBBackend(tmp_path, graph="durable")
     try:
         assert GraphStore(reopened).counts().relations == 1
@@ -144,16 +149,11 @@ def test_store_data_survives_engine_kill(tmp_path: Path) -> None:
 
 
 def test_store_recovers_when_engine_restarts_under_it(tmp_path: Path) -> None:
-    backend = FalkorDBBackend(tmp_path, graph="restart")
-    store = GraphStore(backend)
-    store.ensure_schema()
-    store.write_fragment(_fragment())
-    os.kill(backend._db.client.pid, signal.SIGKILL)
-    time.sleep(0.3)
+    store = _written_then_killed(tmp_path, "restart")
     try:
         assert store.counts().articles == 1  # the backend starts the engine again
     finally:
-        backend.close()
+        store.backend.close()
 
 
 def test_store_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
