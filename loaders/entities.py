@@ -23,6 +23,8 @@ SPACY_TO_LABEL = {
     "FAC": Label.PLACE,
 }
 _ONTOLOGY_LABELS = {label.value for label in Label}
+EVENT_HEADS = {"conflict", "war", "crisis", "talks", "summit", "invasion", "offensive", "ceasefire"}
+_TITLE_WORD_LENGTH = 5  # shorter words ("on", "for", "with") stay lowercase in titles
 _HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")
 _LEADING = ("the ",)
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -44,12 +46,21 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
     if "newsgraph_kb" in nlp.pipe_names:
         return
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_kb", before="ner")
-    patterns = []
+    patterns: list[dict] = []
     for entity in kb.entities:
         for form in {entity.name, *entity.aliases}:
             if len(form) > 1:
                 patterns.append({"label": entity.label.value, "pattern": form})
+                if entity.label in (Label.COUNTRY, Label.PLACE):
+                    patterns.append(_event_pattern(nlp, form))
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+def _event_pattern(nlp: Language, place: str) -> dict:
+    """ "the Ukraine conflict", "Istanbul peace talks": an event named by where it happens."""
+    tokens = [{"ORTH": token.text} for token in nlp.make_doc(place)]
+    tokens += [{"LOWER": "peace", "OP": "?"}, {"LOWER": {"IN": sorted(EVENT_HEADS)}}]
+    return {"label": Label.EVENT.value, "pattern": tokens}
 
 
 def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
@@ -58,7 +69,7 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     found = []
     for ent in doc.ents:
         label = _label(ent, kb)
-        if label is None:
+        if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
         text = surface(ent.text)
         if text:
@@ -89,3 +100,9 @@ def surface(text: str) -> str:
             text = text[: -len(suffix)]
             break
     return text.strip(' ,.;:-–—"“”‘’')
+
+
+def _title_case(sentence: Span) -> bool:
+    """A Title Case headline (every longer word capitalised), where NER takes capitals for names."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) >= _TITLE_WORD_LENGTH]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)

@@ -5,15 +5,16 @@ from collections.abc import Iterable, Iterator, Mapping
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from loaders import assemble
 from loaders.article import Article
 from loaders.entities import Mention, add_kb_ruler, mentions
-from loaders.evidence import evidence_for
-from loaders.fragment import ArticleInfo, Entity, GraphFragment, Relation
+from loaders.fragment import ArticleInfo, Entity, GraphFragment
 from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
-from loaders.ontology import Predicate
+from loaders.paragraphs import add_paragraph_boundaries
+from loaders.relations import Context, claims
 from loaders.resolve import resolve
-from loaders.roles import Role, roles
+from loaders.roles import roles
 
 
 class Extractor:
@@ -31,6 +32,7 @@ class Extractor:
         if self._nlp is None:
             nlp = load_pipeline(self.model)
             add_kb_ruler(nlp, self.kb)
+            add_paragraph_boundaries(nlp)
             self._nlp = nlp
         return self._nlp
 
@@ -53,8 +55,15 @@ class Extractor:
         affiliation = {
             person: holder for person, holder in self.kb.affiliations.items() if holder in labels
         }
-        relations = role_relations(roles(doc, entity_at, labels, affiliation), article)
-        return GraphFragment(article=article_info(article), entities=entities, relations=relations)
+        found_roles = roles(doc, entity_at, labels, affiliation)
+        names = {e.id: e.name for e in entities}
+        found_claims = claims(Context(doc, entity_at, labels, found_roles, names))
+        topic_entities, topic_ids = assemble.topics(found_claims)
+        return GraphFragment(
+            article=article_info(article),
+            entities=entities + topic_entities,
+            relations=assemble.relations(found_claims, found_roles, topic_ids, article),
+        )
 
 
 def token_entities(doc: Doc, found: list[Mention], assigned: Mapping[int, str]) -> dict[int, str]:
@@ -65,27 +74,6 @@ def token_entities(doc: Doc, found: list[Mention], assigned: Mapping[int, str]) 
         for token in span or ():
             entity_at[token.i] = assigned[index]
     return entity_at
-
-
-def role_relations(found: list[Role], article: Article) -> list[Relation]:
-    """One HOLDS_ROLE relation per (person, holder), with every sentence stating it."""
-    grouped: dict[tuple[str, str], Relation] = {}
-    for role in found:
-        relation = grouped.setdefault(
-            (role.person, role.holder),
-            Relation(
-                subject=role.person,
-                predicate=Predicate.HOLDS_ROLE,
-                object=role.holder,
-                title=role.title,
-                evidence=[],
-            ),
-        )
-        if all(e.start != role.sentence.start_char for e in relation.evidence):
-            relation.evidence.append(
-                evidence_for(role.sentence, article, confidence=role.confidence)
-            )
-    return list(grouped.values())
 
 
 def article_info(article: Article) -> ArticleInfo:

@@ -1,0 +1,84 @@
+"""Claims -> the fragment's topics and relations.
+
+Topic phrases of one article that share most content words are one topic
+(named by the shortest phrase); claims with the same ends and predicate are
+one relation carrying every asserting sentence as evidence.
+"""
+
+from collections import Counter
+
+from loaders.article import Article
+from loaders.evidence import evidence_for
+from loaders.fragment import Entity, Relation
+from loaders.ontology import Label, Predicate
+from loaders.relations import Claim
+from loaders.roles import Role
+from loaders.topics import content_words, similar, topic_id
+
+
+def topics(claims: list[Claim]) -> tuple[list[Entity], dict[str, str]]:
+    """Topic entities of an article, and the topic id of each phrase."""
+    phrases = Counter(c.target for c in claims if c.topic)
+    clusters: list[list[str]] = []
+    for text in sorted(phrases, key=lambda p: (len(p.split()), p)):
+        words = content_words(text)
+        home = next((c for c in clusters if similar(words, content_words(c[0]))), None)
+        (home.append(text) if home is not None else clusters.append([text]))
+    entities, ids = [], {}
+    for cluster in clusters:
+        name = cluster[0]
+        entity = Entity(
+            id=topic_id(name),
+            name=name,
+            label=Label.TOPIC,
+            aliases=sorted(set(cluster[1:])),
+            mentions=sum(phrases[p] for p in cluster),
+        )
+        entities.append(entity)
+        ids.update(dict.fromkeys(cluster, entity.id))
+    return entities, ids
+
+
+def relations(
+    claims: list[Claim], roles: list[Role], topic_ids: dict[str, str], article: Article
+) -> list[Relation]:
+    """One relation per (subject, predicate, object), with one evidence per sentence."""
+    grouped: dict[tuple[str, Predicate, str], Relation] = {}
+    for role in roles:
+        _add(grouped, (role.person, Predicate.HOLDS_ROLE, role.holder), role.title)
+        _evidence(
+            grouped[(role.person, Predicate.HOLDS_ROLE, role.holder)],
+            role.sentence,
+            article,
+            role.confidence,
+        )
+    for claim in claims:
+        target = topic_ids[claim.target] if claim.topic else claim.target
+        key = (claim.subject, claim.predicate, target)
+        if (
+            claim.predicate is Predicate.MEETS
+            and (target, claim.predicate, claim.subject) in grouped
+        ):
+            key = (target, claim.predicate, claim.subject)  # symmetric: one edge
+        _add(grouped, key, None)
+        _evidence(
+            grouped[key], claim.sentence, article, claim.confidence, claim.negated, claim.speaker
+        )
+    return list(grouped.values())
+
+
+def _add(grouped: dict, key: tuple[str, Predicate, str], title: str | None) -> None:
+    if key not in grouped:
+        subject, predicate, obj = key
+        grouped[key] = Relation(
+            subject=subject, predicate=predicate, object=obj, title=title, evidence=[]
+        )
+
+
+def _evidence(
+    relation: Relation, sentence, article, confidence, negated=False, speaker=None
+) -> None:  # type: ignore[no-untyped-def]
+    if all(e.start != sentence.start_char for e in relation.evidence):
+        relation.evidence.append(
+            evidence_for(sentence, article, confidence=confidence, negated=negated, speaker=speaker)
+        )

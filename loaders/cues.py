@@ -1,0 +1,92 @@
+"""Words that signal a stance or an interaction, mapped to the ontology's predicates.
+
+General English vocabulary of news reporting, not phrases of particular articles.
+"""
+
+from loaders.ontology import Predicate
+
+SUP, OPP, DEM, PRO = Predicate.SUPPORTS, Predicate.OPPOSES, Predicate.DEMANDS, Predicate.PROPOSES
+CRI, ACC, MEE = Predicate.CRITICIZES, Predicate.ACCUSES, Predicate.MEETS
+
+VERBS: dict[str, Predicate] = {
+    **dict.fromkeys(["support", "back", "welcome", "favour", "favor", "endorse", "advocate",
+                     "champion", "praise", "hail", "want", "seek", "strengthen", "guarantee",
+                     "accept"], SUP),
+    **dict.fromkeys(["reject", "dismiss", "oppose", "refuse", "rebuff", "veto", "block",
+                     "resist", "exclude", "prevent", "ban", "stop", "halt", "abandon", "deny",
+                     "fight"], OPP),
+    **dict.fromkeys(["demand", "insist", "require", "urge", "press", "request"], DEM),
+    **dict.fromkeys(["propose", "offer", "suggest", "present", "publish", "revisit", "table",
+                     "submit", "put"], PRO),
+    **dict.fromkeys(["criticize", "criticise", "condemn", "slam", "denounce", "blast",
+                     "attack", "decry"], CRI),
+    **dict.fromkeys(["accuse", "blame"], ACC),
+    **dict.fromkeys(["meet", "visit", "host"], MEE),
+}  # fmt: skip
+
+# Verbs that take their target after a preposition: "call for X", "insist on X".
+VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
+    "call": (DEM, ("for",)),
+    "insist": (DEM, ("on", "upon")),
+    "press": (DEM, ("for",)),
+    "ask": (DEM, ("for",)),
+    "push": (DEM, ("for",)),
+    "argue": (SUP, ("for",)),
+    "refer": (SUP, ("to",)),
+    "talk": (MEE, ("with", "to")),
+}
+
+NOUNS: dict[str, Predicate] = {
+    **dict.fromkeys(["demand", "insistence", "call", "request", "ultimatum"], DEM),
+    **dict.fromkeys(
+        ["proposal", "proposition", "initiative", "plan", "draft", "offer", "idea"], PRO
+    ),
+    **dict.fromkeys(["support", "backing", "endorsement", "push", "bid"], SUP),
+    **dict.fromkeys(["rejection", "opposition", "ban", "veto", "refusal"], OPP),
+    **dict.fromkeys(["criticism", "condemnation"], CRI),
+    **dict.fromkeys(["accusation"], ACC),
+}  # fmt: skip
+
+# Nouns naming a meeting between the parties they take with "with" or "between".
+MEETING_NOUNS = {
+    "talks", "talk", "meeting", "meetings", "negotiations", "negotiation", "consultations",
+    "conference", "summit", "call", "engagements", "dialogue", "discussions", "visit",
+}  # fmt: skip
+
+# Content that, when demanded or proposed, is opposition to its object: "demand to veto X".
+NEGATIVE_CONTENT = {
+    "exclude", "prevent", "stop", "veto", "ban", "halt", "end", "abandon", "cease", "block",
+    "preventing", "cessation", "non", "withdrawal", "renounce", "reverse", "limit",
+}  # fmt: skip
+
+# Verbs that report speech: their subject is the speaker of the clause they govern.
+SAYING = {
+    "say", "tell", "state", "add", "assert", "emphasize", "emphasise", "stress", "note",
+    "claim", "explain", "reiterate", "argue", "assure", "declare", "announce", "warn",
+    "insist", "highlight", "believe", "think", "hope", "confirm", "reply", "write",
+}  # fmt: skip
+
+# Predicative words that, said of a topic, take a stance on it.
+OPPOSING_PREDICATES = {"unacceptable", "impossible", "futile", "inadmissible", "question",
+                       "utopia", "dangerous", "illegal", "illegitimate"}  # fmt: skip
+SUPPORTING_PREDICATES = {"important", "essential", "necessary", "crucial", "vital",
+                         "importance", "possible", "acceptable", "needed"}  # fmt: skip
+
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
+
+# Adjectives that take a stance on what follows their preposition: "interested in Y".
+ADJECTIVES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
+    "interested": (SUP, ("in",)),
+    "committed": (SUP, ("to",)),
+    "open": (SUP, ("to",)),
+    "opposed": (OPP, ("to",)),
+    "hostile": (OPP, ("to",)),
+    "critical": (CRI, ("of",)),
+}
+
+# Modal verbs that make a reported statement a demand: "Y must be given".
+DEONTIC = {"must", "should", "need", "ought"}
+
+# Nouns that only hold other nouns: "a list of demands", "a set of proposals".
+CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "batch"}

@@ -1,0 +1,136 @@
+"""Topics: the issues actors take stances on, as short normalised noun phrases.
+
+A topic's id comes from its content words with demonyms folded to their
+country and plurals to singular, so "security guarantees for Russia",
+"‘security guarantees’ to Russia" and "Russian security guarantees" are one
+node in every article, with no lookup.
+"""
+
+import re
+from collections.abc import Mapping
+
+from spacy.tokens import Span, Token
+
+from loaders.text import fold
+
+STOP = {
+    "the", "a", "an", "of", "for", "to", "in", "on", "and", "with", "by", "its", "s", "their",
+    "his", "her", "our", "this", "that", "these", "those", "any", "all", "such", "some",
+}  # fmt: skip
+DEMONYMS = {
+    "russian": "russia", "ukrainian": "ukraine", "hungarian": "hungary", "american": "america",
+    "european": "europe", "chinese": "china", "french": "france", "british": "britain",
+    "german": "germany", "polish": "poland", "western": "west", "turkish": "turkey",
+}  # fmt: skip
+_DROP_DEPS = {"det", "punct", "relcl", "acl", "appos", "advcl", "case", "predet"}
+_KEEP_PREPS = {"for", "to", "of", "on", "between", "in", "over", "with", "from", "near", "into"}
+_DROP_ADJ = {
+    "successful", "further", "main", "key", "fundamental", "long", "term", "new", "current",
+    "so", "called", "such", "possible", "potential", "certain", "adequate",
+}  # fmt: skip
+MAX_WORDS = 9
+MIN_WORDS = 2  # a bare noun ("idea", "fact") names no issue
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Normalised content words: folded, stop words out, demonyms to countries, singular."""
+    words = set()
+    for word in fold(text).split():
+        if word in STOP:
+            continue
+        word = DEMONYMS.get(word, word)
+        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return frozenset(words)
+
+
+def topic_id(text: str) -> str:
+    """The id of the topic a phrase names."""
+    return "topic-" + "-".join(sorted(content_words(text)))
+
+
+def similar(a: frozenset[str], b: frozenset[str], threshold: float = 0.6) -> bool:
+    """Whether two topics' content words overlap enough to be one topic."""
+    return bool(a and b) and len(a & b) / len(a | b) >= threshold
+
+
+def phrase(head: Token, *, names: Mapping[int, str] | None = None, depth: int = 2) -> str | None:
+    """A short topic phrase for the noun phrase headed by head; None if it is not one.
+
+    names maps token index -> canonical entity name: entity mentions inside the
+    phrase are written by their canonical names ("the alliance's" -> "NATO").
+    """
+    tokens = sorted(_collect(head, depth), key=lambda t: t.i)
+    words = _words([t for t in tokens if not _is_quote(t)], names or {})
+    while words and fold(words[0]) in STOP | _DROP_ADJ:
+        words.pop(0)
+    while words and fold(words[-1]) in STOP:
+        words.pop()
+    text = re.sub(r"\s+([’'],?s\b|,)", r"\1", " ".join(words)).strip(" ,.;:-–—")
+    if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < MIN_WORDS:
+        return None
+    first = text.split()[0]
+    if first[:1].isupper() and first[1:].islower() and tokens[0].pos_ != "PROPN":
+        return first.lower() + text[len(first) :]
+    return text
+
+
+def _words(tokens: list[Token], names: Mapping[int, str]) -> list[str]:
+    """Token texts, each run of one entity's tokens replaced by its canonical name."""
+    words: list[str] = []
+    previous = None
+    for token in tokens:
+        name = names.get(token.i)
+        if name is None:
+            words.append(token.text)
+        elif name != previous:
+            words.append(name)
+        previous = name
+    return words
+
+
+def _collect(token: Token, depth: int) -> list[Token]:
+    """token and the modifiers that belong to its noun phrase, down to depth prepositions."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in _DROP_DEPS or (child.lower_ in _DROP_ADJ and child.dep_ == "amod"):
+            continue
+        if child.dep_ == "poss" and child.pos_ != "PROPN":
+            continue  # "its", "their": keep only named owners ("NATO's expansion")
+        if child.dep_ == "prep":
+            if depth > 0 and child.lower_ in _KEEP_PREPS:
+                out.extend(_collect(child, depth - 1))
+            continue
+        if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and _named_list(token):
+            out.extend(_collect(child, depth))
+            continue
+        if child.dep_ in {"conj", "neg"}:
+            continue
+        out.extend(_collect(child, depth))
+    return out
+
+
+def _named_list(token: Token) -> bool:
+    """ "between Russia and NATO" is one phrase; "expansion of X and accession of Y" is two."""
+    return all(c.pos_ == "PROPN" for c in token.conjuncts)
+
+
+def separate_items(head: Token) -> list[Token]:
+    """Common nouns coordinated under head's prepositional object: separate topics."""
+    return [
+        conj
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for conj in pobj.conjuncts
+        if conj.pos_ == "NOUN"
+    ]
+
+
+def _is_quote(token: Token) -> bool:
+    return token.is_quote or token.text in {"‘", "’", "“", "”", '"', "'"}
+
+
+def span_text(span: Span) -> str:
+    """A span's text without surrounding quotes."""
+    return span.text.strip(" \"'‘’“”")
