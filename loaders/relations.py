@@ -28,6 +28,7 @@ ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
 TARGETS = ACTORS | {Label.AGREEMENT, Label.EVENT, Label.TOPIC}
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
 _ASKING = {Predicate.DEMANDS, Predicate.PROPOSES}  # their actor targets are addressees
+_EVALUATING = {Predicate.SUPPORTS, Predicate.OPPOSES, Predicate.CRITICIZES, Predicate.ACCUSES}
 _SUBJECTS = {"nsubj", "csubj"}
 _OBJECTS = {"dobj", "attr", "oprd"}
 
@@ -262,6 +263,8 @@ def _verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     direct = _objects(verb, prepositional[1] if prepositional else ())
     if _is_passive(verb):
         direct = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not direct:
+        direct = _clause_subjects(verb)
     yield from _claims_for(
         ctx, subjects, predicate, list(_targets(direct, ctx)), verb, **options, confidence=0.8
     )
@@ -270,6 +273,17 @@ def _verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         yield from _claims_for(
             ctx, subjects, content, list(_targets([obj], ctx)), verb, **options, confidence=0.7
         )
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """ "insisted that sanctions must remain": what the content clause is about."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "NOUN"
+    ]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -341,6 +355,8 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
     while head.dep_ in {"pobj", "dobj", "prep", "conj", "appos"} and hops < 4:
         head, hops = head.head, hops + 1
         if head.pos_ == "VERB":
+            if cues.VERBS.get(head.lemma_.lower()) in _EVALUATING:
+                return []  # "Poland rejected the proposal": someone else's proposal
             subject = _subject(head)
             return actors(subject, ctx, speaker) if subject is not None else []
     return []

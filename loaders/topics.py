@@ -23,7 +23,8 @@ DEMONYMS = {
     "german": "germany", "polish": "poland", "western": "west", "turkish": "turkey",
 }  # fmt: skip
 _DROP_DEPS = {"det", "punct", "relcl", "acl", "appos", "advcl", "case", "predet"}
-_KEEP_PREPS = {"for", "to", "of", "on", "between", "in", "over", "with", "from", "near", "into"}
+_KEEP_PREPS = {"for", "to", "of", "on", "between", "in", "over", "with", "from", "near", "into",
+               "against", "about", "toward", "towards", "within"}  # fmt: skip
 _DROP_ADJ = {
     "successful", "further", "main", "key", "fundamental", "long", "term", "new", "current",
     "so", "called", "such", "possible", "potential", "certain", "adequate",

@@ -1,0 +1,107 @@
+"""Relations from the dependency parse, on general sentences (not the sample articles)."""
+
+import pytest
+
+from loaders.article import Article
+from loaders.assemble import topics
+from loaders.pipeline import Extractor
+from loaders.relations import Claim
+from loaders.topics import content_words, topic_id
+
+pytestmark = pytest.mark.slow
+
+
+def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject name, predicate, object name, speaker id) of every non-role relation."""
+    article = Article(id="art-t", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    names = {e.id: e.name for e in fragment.entities}
+    return {
+        (names[r.subject], r.predicate.value, names[r.object], r.evidence[0].speaker)
+        for r in fragment.relations
+        if r.predicate.value != "HOLDS_ROLE"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active and passive voice
+        ("Poland rejected the proposal for a European army.",
+         {("Poland", "OPPOSES", "proposal for European army", None)}),
+        ("The plan for a European army was rejected by Poland.",
+         {("Poland", "OPPOSES", "plan for European army", None)}),
+        # coordination: two actors, two edges
+        ("The United States and Britain backed sanctions against Iran.",
+         {("United States", "SUPPORTS", "sanctions against Iran", None),
+          ("United Kingdom", "SUPPORTS", "sanctions against Iran", None)}),
+        # negation flips support to opposition
+        ("Germany will not support Ukraine's membership of the alliance.",
+         {("Germany", "OPPOSES", "Ukraine membership of NATO", None)}),
+        # prepositional and clausal complements
+        ("Turkish President Recep Tayyip Erdogan called for an immediate ceasefire in Gaza.",
+         {("Recep Tayyip Erdoğan", "DEMANDS", "immediate ceasefire in Gaza", None)}),
+        ("France insisted that sanctions against Iran must remain in place.",
+         {("France", "DEMANDS", "sanctions against Iran", "france")}),
+        # reported speech: first-person stances are the speaker's
+        ("We reject any new sanctions against Russia, Hungarian Foreign Minister Peter Szijjarto said.",  # noqa: E501
+         {("Péter Szijjártó", "OPPOSES", "sanctions against Russia", "peter-szijjarto")}),
+        ("Joe Biden said that a ceasefire in Gaza is essential.",
+         {("Joe Biden", "SUPPORTS", "ceasefire in Gaza", "joe-biden")}),
+        # interactions
+        ("Emmanuel Macron met Olaf Scholz in Berlin on Monday.",
+         {("Emmanuel Macron", "MEETS", "Olaf Scholz", None)}),
+        ("Scholz held talks with Macron in Paris.",
+         {("Olaf Scholz", "MEETS", "Emmanuel Macron", None)}),
+        ("Russia accused NATO of provoking the conflict.", {("Russia", "ACCUSES", "NATO", None)}),
+        ("Lithuania criticized China over its treatment of Taiwan.",
+         {("Lithuania", "CRITICIZES", "China", None)}),
+        # adjectival stance, seats acting for states
+        ("Hungary is interested in closer economic cooperation with China.",
+         {("Hungary", "SUPPORTS", "closer economic cooperation with China", None)}),
+        ("Beijing proposed a peace plan for Ukraine.",
+         {("China", "PROPOSES", "peace plan for Ukraine", None)}),
+    ],
+)  # fmt: skip
+def test_relations_patterns(extractor: Extractor, text: str, expected: set) -> None:
+    assert _relations(extractor, text) == expected
+
+
+def test_relations_evidence_has_offsets_speaker_and_version(extractor: Extractor) -> None:
+    text = "Talks stalled.\n\nWe reject any new sanctions against Russia, Peter Szijjarto said."
+    article = Article(
+        id="art-t", origin="test", text=text, content_hash="h", published="2022-01-01"
+    )
+    [relation] = extractor.fragment(extractor.nlp(text), article).relations
+    [evidence] = relation.evidence
+    assert text[evidence.start : evidence.end] == evidence.sentence
+    assert (evidence.published, evidence.speaker, evidence.negated) == (
+        "2022-01-01",
+        "peter-szijjarto",
+        False,
+    )
+    assert evidence.extractor.startswith("newsgraph-extract/") and 0 < evidence.confidence <= 1
+
+
+def test_relations_meets_stored_once_for_both_directions(extractor: Extractor) -> None:
+    found = _relations(extractor, "Macron met Scholz. Later, Scholz met Macron again in Paris.")
+    assert found == {("Emmanuel Macron", "MEETS", "Olaf Scholz", None)}
+
+
+def test_topics_merge_phrasings_into_one_id() -> None:
+    assert content_words("‘security guarantees’ to Russia") == content_words(
+        "Russian security guarantees"
+    )
+    assert topic_id("security guarantees for Russia") == topic_id("security guarantee to Russia")
+
+
+def test_topics_cluster_similar_phrases_under_shortest_name(extractor: Extractor) -> None:
+    sentence = extractor.nlp("x.")[:]
+    claims = [
+        Claim("russia", "DEMANDS", "security guarantees for Russia", True, sentence),  # type: ignore[arg-type]
+        Claim("hungary", "SUPPORTS", "‘security guarantees’ for Russia", True, sentence),  # type: ignore[arg-type]
+        Claim("france", "SUPPORTS", "NATO expansion", True, sentence),  # type: ignore[arg-type]
+    ]
+    entities, ids = topics(claims)
+    assert sorted(e.name for e in entities) == ["NATO expansion", "security guarantees for Russia"]
+    assert ids["‘security guarantees’ for Russia"] == ids["security guarantees for Russia"]
