@@ -16,8 +16,11 @@ from loaders.roles import Role
 from loaders.topics import content_words, similar, topic_id
 
 
-def topics(claims: list[Claim]) -> tuple[list[Entity], dict[str, str]]:
-    """Topic entities of an article, and the topic id of each phrase."""
+def topics(
+    claims: list[Claim], surfaces: dict[str, set[str]] | None = None
+) -> tuple[list[Entity], dict[str, str]]:
+    """Topic entities of an article, and the topic id of each phrase (surfaces: as written)."""
+    surfaces = surfaces or {}
     phrases = Counter(c.target for c in claims if c.topic)
     clusters: list[list[str]] = []
     for text in sorted(phrases, key=lambda p: (len(p.split()), p)):
@@ -31,7 +34,7 @@ def topics(claims: list[Claim]) -> tuple[list[Entity], dict[str, str]]:
             id=topic_id(name),
             name=name,
             label=Label.TOPIC,
-            aliases=sorted(set(cluster[1:])),
+            aliases=sorted({*cluster, *(w for p in cluster for w in surfaces.get(p, ()))} - {name}),
             mentions=sum(phrases[p] for p in cluster),
         )
         entities.append(entity)

@@ -90,3 +90,27 @@ DEONTIC = {"must", "should", "need", "ought"}
 
 # Nouns that only hold other nouns: "a list of demands", "a set of proposals".
 CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "batch"}
+
+# Verbs that express what their object noun says: "has not expressed its support".
+EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "announce",
+              "state", "signal", "reiterate", "confirm", "make"}  # fmt: skip
+
+# In reported speech, "X ignored our demands" is the speaker accusing X.
+ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disregard", "provoke",
+                  "threaten", "sabotage", "obstruct", "discriminate"}  # fmt: skip
+
+# Verbs whose content clause the subject wants to happen: "hopes that the dialogue continues".
+HOPING = {"hope", "expect", "wish", "want", "trust"}
+
+# Nouns of a verb, for "Y must be reduced" -> "reduction of Y".
+NOMINALISATIONS = {
+    "reduce": "reduction", "increase": "increase", "end": "end", "lift": "lifting",
+    "ease": "easing", "withdraw": "withdrawal", "deploy": "deployment", "expand": "expansion",
+    "return": "return", "resume": "resumption", "extend": "extension", "stop": "halt",
+    "strengthen": "strengthening", "restore": "restoration", "guarantee": "guarantee",
+    "provide": "provision", "lower": "lowering", "resolve": "resolution", "respect": "respect",
+}  # fmt: skip
+
+# Verbs of joining an organization: "Ukraine joins NATO" -> "NATO membership for Ukraine".
+JOINING = {"join", "enter", "accede"}
+JOINING_NOUNS = {"accession", "membership", "entry", "admission"}

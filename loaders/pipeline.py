@@ -57,8 +57,9 @@ class Extractor:
         }
         found_roles = roles(doc, entity_at, labels, affiliation)
         names = {e.id: e.name for e in entities}
-        found_claims = claims(Context(doc, entity_at, labels, found_roles, names))
-        topic_entities, topic_ids = assemble.topics(found_claims)
+        context = Context(doc, entity_at, labels, found_roles, names)
+        found_claims = claims(context)
+        topic_entities, topic_ids = assemble.topics(found_claims, context.surfaces)
         return GraphFragment(
             article=article_info(article),
             entities=entities + topic_entities,

@@ -15,14 +15,15 @@ role holder; "the Russian president" to the person holding that role.
 """
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from loaders import cues
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
-from loaders.topics import phrase, separate_items
+from loaders.topics import nominal, phrase, separate_items, surface_text
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
 TARGETS = ACTORS | {Label.AGREEMENT, Label.EVENT, Label.TOPIC}
@@ -31,6 +32,17 @@ _ASKING = {Predicate.DEMANDS, Predicate.PROPOSES}  # their actor targets are add
 _EVALUATING = {Predicate.SUPPORTS, Predicate.OPPOSES, Predicate.CRITICIZES, Predicate.ACCUSES}
 _SUBJECTS = {"nsubj", "csubj"}
 _OBJECTS = {"dobj", "attr", "oprd"}
+# Whose noun it is: "Russia's demand", "Russian proposals"; the parser sometimes
+# reads "Kiev's push" as a subject, so nsubj counts too.
+_OWNER_DEPS = {"poss", "amod", "compound", "nmod", "nsubj"}
+
+
+class Target(NamedTuple):
+    """What a claim is about: an entity id, or a topic phrase; negative flips support."""
+
+    value: str
+    topic: bool
+    negative: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,7 @@ class Context:
     labels: Mapping[str, Label]
     roles: list[Role] = field(default_factory=list)
     names: Mapping[str, str] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
 
     def names_at(self) -> dict[int, str]:
         """Token index -> canonical name of the entity there (for topic phrases)."""
@@ -97,10 +110,24 @@ def claims(ctx: Context) -> list[Claim]:
         speaker = speaker_of(sentence, ctx)
         for token in sentence:
             for claim in _token_claims(token, ctx, speaker):
-                if claim.subject != claim.target:
-                    key = (claim.subject, claim.predicate, claim.target, sentence.start)
-                    found.setdefault(key, claim)
+                for credited in (claim, _official(claim, ctx)):
+                    if credited is not None and credited.subject != credited.target:
+                        key = (
+                            credited.subject,
+                            credited.predicate,
+                            credited.target,
+                            sentence.start,
+                        )
+                        found.setdefault(key, credited)
     return list(found.values())
+
+
+def _official(claim: Claim, ctx: Context) -> Claim | None:
+    """The speaker holds the stance they report for the state they serve."""
+    speaker = claim.speaker
+    if speaker and speaker != claim.subject and ctx.holder_of(speaker) == claim.subject:
+        return replace(claim, subject=speaker)
+    return None
 
 
 def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
@@ -110,6 +137,9 @@ def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[C
         yield from _modal_claims(token, ctx, speaker)
     if token.pos_ == "ADJ":
         yield from _adjective_claims(token, ctx, speaker)
+    if token.pos_ == "VERB":
+        yield from _reported_accusation(token, ctx, speaker)
+        yield from _hope_claims(token, ctx, speaker)
     if token.pos_ in {"NOUN", "PROPN"}:
         yield from _noun_claims(token, ctx, speaker)
         yield from _meeting_claims(token, ctx, speaker)
@@ -181,19 +211,47 @@ def _negated(token: Token) -> bool:
 # --- targets -------------------------------------------------------------------------
 
 
-def _targets(tokens: list[Token], ctx: Context) -> Iterator[tuple[str, bool]]:
-    """(entity id, False) or (topic phrase, True) for each target head and its conjuncts."""
+def _targets(tokens: list[Token], ctx: Context, negative: bool = False) -> Iterator[Target]:
+    """The entity or topic each target head (and its conjuncts) names."""
     for head in tokens:
         for token in (head, *head.conjuncts, *separate_items(head)):
-            entity = ctx.entity(token, TARGETS)
-            if entity:
-                yield entity, False
-                continue
-            if token.lemma_.lower() in cues.CONTAINERS:
-                continue  # "a list of demands": the cue noun inside speaks for itself
-            text = phrase(token, names=ctx.names_at())
-            if text and token.pos_ in {"NOUN", "PROPN"}:
-                yield text, True
+            yield from _target(token, ctx, negative)
+
+
+def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    entity = ctx.entity(token, TARGETS)
+    if entity:
+        yield Target(entity, False, negative)
+    elif token.lemma_.lower() in cues.JOINING:
+        membership = _membership(token, ctx)
+        if membership:
+            yield Target(membership, True, negative)
+    elif token.lemma_.lower() in cues.CONTAINERS:
+        return  # "a list of demands": the cue noun inside speaks for itself
+    elif _negative_content(token) and token.pos_ == "NOUN":
+        yield from _targets(_objects(token, ("on", "of", "to")), ctx, not negative)
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        text = phrase(token, names=ctx.names_at())
+        if text:
+            ctx.surfaces.setdefault(text, set()).add(surface_text(token))
+            yield Target(text, True, negative)
+
+
+def _membership(verb: Token, ctx: Context) -> str | None:
+    """ "Ukraine joins NATO", "Kiev's push to join NATO" -> "NATO membership for Ukraine"."""
+    bodies = (ctx.entity(o, {Label.ORGANIZATION}) for o in _objects(verb, ("into", "to")))
+    body = next((b for b in bodies if b), None)
+    if body is None:
+        return None
+    subject = _subject(verb) if verb.dep_ not in {"xcomp", "acl"} else None
+    joiner = resolve_actor(subject, ctx, None) if subject is not None else None
+    owner = next((c for c in verb.head.children if c.dep_ in {"poss", "nsubj"}), None)
+    if joiner is None and owner is not None:
+        joiner = resolve_actor(owner, ctx, None)
+    name = ctx.names.get(body, body)
+    if joiner in ctx.names:
+        return f"{name} membership for {ctx.names[joiner]}"
+    return f"{name} membership"
 
 
 def _objects(verb: Token, prepositions: tuple[str, ...] = ()) -> list[Token]:
@@ -212,33 +270,37 @@ def _content_objects(token: Token) -> Iterator[tuple[Token, bool]]:
     """Objects of an infinitival complement: "to exclude X" (opposition), "to provide X"."""
     for child in token.children:
         if child.dep_ in {"xcomp", "acl", "ccomp"} and child.pos_ == "VERB":
-            negative = _negative_content(child)
+            if child.lemma_.lower() in cues.JOINING:
+                yield child, False  # the membership itself is the content
+                continue
+            negative = _negative_content(child) != _negated(child)
             for obj in _objects(child, ("for", "to", "on")):
                 yield obj, negative
             for deeper, deeper_negative in _content_objects(child):
-                yield deeper, negative or deeper_negative
+                yield deeper, negative != deeper_negative
 
 
 def _claims_for(
     ctx: Context,
     subjects: list[str],
     predicate: Predicate,
-    targets: list[tuple[str, bool]],
+    targets: list[Target],
     token: Token,
     *,
     negated: bool,
     speaker: str | None,
     confidence: float,
 ) -> Iterator[Claim]:
-    if negated:
-        if predicate not in _SUPPORT_CLASS:
-            return
-        predicate = Predicate.OPPOSES
     for subject in subjects:
-        for target, topic in targets:
-            if predicate in _ASKING and not topic and ctx.labels.get(target) in ACTORS:
+        for target, topic, negative in targets:
+            claimed = predicate
+            if negated != negative:
+                if predicate not in _SUPPORT_CLASS:
+                    continue
+                claimed = Predicate.OPPOSES
+            if claimed in _ASKING and not topic and ctx.labels.get(target) in ACTORS:
                 continue  # "urged the West to ...", "demands to NATO": an addressee
-            yield Claim(subject, predicate, target, topic, token.sent, negated, speaker, confidence)
+            yield Claim(subject, claimed, target, topic, token.sent, negated, speaker, confidence)
 
 
 # --- the patterns ----------------------------------------------------------------------
@@ -261,6 +323,12 @@ def _verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = _objects(verb, prepositional[1] if prepositional else ())
+    if lemma not in cues.VERBS:  # "argue for X": only the prepositional object counts
+        direct = [d for d in direct if d.dep_ in {"pobj", "pcomp"}]
+        yield from _claims_for(
+            ctx, subjects, predicate, list(_targets(direct, ctx)), verb, **options, confidence=0.7
+        )
+        return
     if _is_passive(verb):
         direct = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not direct:
@@ -269,10 +337,8 @@ def _verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         ctx, subjects, predicate, list(_targets(direct, ctx)), verb, **options, confidence=0.8
     )
     for obj, negative in _content_objects(verb):
-        content = Predicate.OPPOSES if negative and predicate in _SUPPORT_CLASS else predicate
-        yield from _claims_for(
-            ctx, subjects, content, list(_targets([obj], ctx)), verb, **options, confidence=0.7
-        )
+        targets = list(_targets([obj], ctx, negative))
+        yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
@@ -292,7 +358,7 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
-def _accused(verb: Token, ctx: Context) -> Iterator[tuple[str, bool]]:
+def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
     """Entities accused or criticised: the object, or the owner of the object."""
     for obj in _objects(verb):
         for token in (obj, *obj.conjuncts):
@@ -302,7 +368,7 @@ def _accused(verb: Token, ctx: Context) -> Iterator[tuple[str, bool]]:
                 None,
             )
             if entity or owner is not None:
-                yield entity or ctx.entity(owner), False  # type: ignore[arg-type]
+                yield Target(entity or ctx.entity(owner), False)  # type: ignore[arg-type]
 
 
 def _noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
@@ -318,15 +384,11 @@ def _noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         return
     yield from _claims_for(ctx, subjects, predicate, list(_targets(direct, ctx)), noun, **options)
     for obj, negative in _content_objects(noun):
-        content = Predicate.OPPOSES if negative else predicate
-        yield from _claims_for(ctx, subjects, content, list(_targets([obj], ctx)), noun, **options)
+        targets = list(_targets([obj], ctx, negative))
+        yield from _claims_for(ctx, subjects, predicate, targets, noun, **options)
     for item in _listed(noun):
-        negative = _negative_content(item)
-        content = Predicate.OPPOSES if negative else predicate
-        targets = _objects(item, ("of",)) if negative else [item]
-        yield from _claims_for(
-            ctx, subjects, content, list(_targets(targets, ctx)), noun, **options
-        )
+        targets = list(_targets([item], ctx))
+        yield from _claims_for(ctx, subjects, predicate, targets, noun, **options)
 
 
 def _governing_negation(noun: Token) -> bool:
@@ -334,7 +396,7 @@ def _governing_negation(noun: Token) -> bool:
     head = noun.head
     while head.dep_ in {"prep", "pobj", "dobj"} and head.head is not head:
         head = head.head
-    return head.pos_ in {"VERB", "AUX"} and _negated(head)
+    return head.lemma_.lower() in cues.EXPRESSING and _negated(head)
 
 
 def _listed(noun: Token) -> Iterator[Token]:
@@ -347,7 +409,7 @@ def _listed(noun: Token) -> Iterator[Token]:
 def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
     """Whose demand or proposal: possessor, demonym, or the subject of the verb it is under."""
     for child in noun.children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+        if child.dep_ in _OWNER_DEPS:
             actor = resolve_actor(child, ctx, speaker)
             if actor:
                 return [actor]
@@ -376,14 +438,14 @@ def _meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[
                 ctx,
                 partners[:1],
                 Predicate.MEETS,
-                [(p, False) for p in partners[1:]],
+                [Target(p, False) for p in partners[1:]],
                 noun,
                 **options,
             )
         elif prep.lower_ == "with" and partners:
             hosts = _noun_actors(noun, ctx, speaker) or ([speaker] if speaker else [])
             yield from _claims_for(
-                ctx, hosts, Predicate.MEETS, [(p, False) for p in partners], noun, **options
+                ctx, hosts, Predicate.MEETS, [Target(p, False) for p in partners], noun, **options
             )
 
 
@@ -451,12 +513,54 @@ def _modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
         return  # the verb's own cue, or a judgement, says more than the modal
     negative = _negative_content(verb)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    targets = [t for t in _targets(objects, ctx) if t[1]]
+    targets = [t for t in _targets(objects, ctx) if t.topic]
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    named = nominal(verb, passive) if passive is not None and not targets else None
+    if named:
+        targets, negative = [Target(named, True)], False
     predicate = Predicate.OPPOSES if negative else Predicate.DEMANDS
     yield from _claims_for(
         ctx,
         [speaker],
         predicate,
+        targets,
+        verb,
+        negated=_negated(verb),
+        speaker=speaker,
+        confidence=0.6,
+    )
+
+
+def _reported_accusation(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "the US and NATO ignored our demands, Putin said": Putin accuses them."""
+    if speaker is None or verb.lemma_.lower() not in cues.ACCUSING_VERBS:
+        return
+    subject = _subject(verb)
+    accused = actors(subject, ctx, None) if subject is not None else []
+    targets = [Target(a, False) for a in accused if a != speaker]
+    yield from _claims_for(
+        ctx,
+        [speaker],
+        Predicate.ACCUSES,
+        targets,
+        verb,
+        negated=_negated(verb),
+        speaker=speaker,
+        confidence=0.6,
+    )
+
+
+def _hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "he hopes that the dialogue will continue": support for what the clause is about."""
+    if verb.lemma_.lower() not in cues.HOPING:
+        return
+    subject = _subject(verb)
+    subjects = actors(subject, ctx, speaker) if subject is not None else []
+    targets = [t for t in _targets(_clause_subjects(verb), ctx) if t.topic]
+    yield from _claims_for(
+        ctx,
+        subjects,
+        Predicate.SUPPORTS,
         targets,
         verb,
         negated=_negated(verb),

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+from loaders.cues import NOMINALISATIONS
 from loaders.text import fold
 
 STOP = {
@@ -135,3 +136,20 @@ def _is_quote(token: Token) -> bool:
 def span_text(span: Span) -> str:
     """A span's text without surrounding quotes."""
     return span.text.strip(" \"'‘’“”")
+
+
+def surface_text(head: Token) -> str:
+    """The topic phrase as written (for aliases), without leading function words or quotes."""
+    tokens = sorted(_collect(head, 2), key=lambda t: t.i)
+    words = [t.text for t in tokens if not _is_quote(t)]
+    while words and fold(words[0]) in STOP | _DROP_ADJ:
+        words.pop(0)
+    return re.sub(r"\s+([’'],?s\b|,)", r"\1", " ".join(words)).strip(" ,.;:-–—")
+
+
+def nominal(verb: Token, subject: Token) -> str | None:
+    """ "tension must be reduced" -> "reduction of tension"."""
+    noun = NOMINALISATIONS.get(verb.lemma_.lower())
+    if noun is None or subject.pos_ != "NOUN":
+        return None
+    return f"{noun} of {subject.text.lower()}"
