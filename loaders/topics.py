@@ -94,7 +94,9 @@ def _collect(token: Token, depth: int) -> list[Token]:
     """token and the modifiers that belong to its noun phrase, down to depth prepositions."""
     out = [token]
     for child in token.children:
-        if child.dep_ in _DROP_DEPS or (child.lower_ in _DROP_ADJ and child.dep_ == "amod"):
+        if child.is_space or child.dep_ in _DROP_DEPS:
+            continue
+        if child.lower_ in _DROP_ADJ and child.dep_ == "amod":
             continue
         if child.dep_ == "poss" and child.pos_ != "PROPN":
             continue  # "its", "their": keep only named owners ("NATO's expansion")
