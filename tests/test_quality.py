@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT / "tests" / "eval"))
 import score
 
 pytestmark = pytest.mark.slow
-ENTITY_F1_FLOOR = 0.72
+ENTITY_F1_FLOOR = 0.77
+RELATION_F1_FLOORS = {"relations_lenient": 0.50, "relations_strict": 0.47}
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +43,8 @@ def summary(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> d
 
 def test_quality_entity_f1_floor(summary: dict) -> None:
     assert summary["entities"]["f1"] >= ENTITY_F1_FLOOR, summary["entities"]
+
+
+@pytest.mark.parametrize("kind", sorted(RELATION_F1_FLOORS))
+def test_quality_relation_f1_floor(summary: dict, kind: str) -> None:
+    assert summary[kind]["f1"] >= RELATION_F1_FLOORS[kind], summary[kind]
