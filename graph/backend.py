@@ -23,6 +23,12 @@ class Backend(Protocol):
         """Run a read-only statement; the engine refuses writes."""
         ...
 
+    def read_untrusted(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
+        """Run an analyst's statement, refusing (ReadOnlyViolation) any that writes."""
+        ...
+
     def write(self, query: str, params: Params | None = None) -> list[Row]:
         """Run a statement in one transaction: all of it applies, or none."""
         ...

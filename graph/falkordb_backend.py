@@ -69,6 +69,12 @@ class FalkorDBBackend:
         ms = int(timeout * 1000) if timeout else None
         return self._run(lambda: self._graph.ro_query(query, dict(params or {}), timeout=ms))
 
+    def read_untrusted(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
+        """An analyst's statement: GRAPH.RO_QUERY already refuses anything that writes."""
+        return self.read(query, params, timeout=timeout)
+
     def write(self, query: str, params: Params | None = None) -> list[Row]:
         """Run one statement; FalkorDB applies a statement entirely or not at all."""
         return self._run(lambda: self._graph.query(query, dict(params or {})))

@@ -36,6 +36,23 @@ class Neo4jBackend:
         """Run a statement in a read transaction (the server refuses writes)."""
         return self._run(neo4j.READ_ACCESS, Query(query, timeout=timeout), params)  # type: ignore[arg-type]
 
+    def read_untrusted(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
+        """An analyst's statement: EXPLAIN must show a read-only plan, then a read transaction."""
+        with self._driver.session(
+            database=self.database, default_access_mode=neo4j.READ_ACCESS
+        ) as session:
+            try:
+                summary = session.run(f"EXPLAIN {query}", dict(params or {})).consume()
+            except _UNREACHABLE as err:
+                raise EngineUnavailable(f"Neo4j at {self.location} is not answering") from err
+            except neo4j_errors.Neo4jError as err:
+                raise _query_error(err) from err
+        if summary.query_type != "r":
+            raise ReadOnlyViolation("the statement writes, but was sent as read-only")
+        return self.read(query, params, timeout=timeout)
+
     def write(self, query: str, params: Params | None = None) -> list[Row]:
         """Run a statement in one write transaction."""
         return self._run(neo4j.WRITE_ACCESS, Query(query), params)  # type: ignore[arg-type]

@@ -6,10 +6,25 @@ time, never from text or request input. The subset used runs on Neo4j 5 and
 FalkorDB alike (shared/cypher-compat.md); tests lint every string for Neo4j.
 """
 
-from loaders.ontology import ARTICLE, ENTITY, MENTIONS, PUBLISHED_BY, SOURCE, Label, Predicate
+from loaders.ontology import (
+    ARTICLE,
+    ENTITY,
+    MENTIONS,
+    OPPOSE_ROLLUP,
+    PUBLISHED_BY,
+    SOURCE,
+    SUPPORT_ROLLUP,
+    Label,
+    Predicate,
+)
 
-# The label of an entity node other than the structural `Entity`.
-_KIND = f"[l IN labels(e) WHERE l <> '{ENTITY}'][0]"
+
+def _kind(var: str) -> str:
+    """The label of an entity node other than the structural `Entity`."""
+    return f"[l IN labels({var}) WHERE l <> '{ENTITY}'][0]"
+
+
+_KIND = _kind("e")
 
 
 def _merge_entities(label: Label) -> str:
@@ -144,15 +159,132 @@ MATCH (e:{ENTITY})
 RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.keys AS keys, e.wikidata AS wikidata"""
 """Every entity with its folded names: what new articles are resolved against."""
 
+# --- the analyst's reads ---------------------------------------------------------------
+
+_ALL_PREDICATES = "|".join(p.value for p in Predicate)
+_EVIDENCE = """r.article_id AS article_id, r.sentence AS sentence, r.published AS published,
+       r.source AS source, r.speaker AS speaker, sp.name AS speaker_name"""
+_DATES = """($since IS NULL OR r.published >= $since)
+  AND ($until IS NULL OR r.published <= $until)"""
+
+
+def _entity(var: str) -> str:
+    """Columns var_id, var_name, var_label, var_aliases of an entity node."""
+    return (
+        f"{var}.id AS {var}_id, {var}.name AS {var}_name, "
+        f"{_kind(var)} AS {var}_label, {var}.aliases AS {var}_aliases"
+    )
+
+
+TOPIC_INDEX = f"""
+MATCH (e:{Label.TOPIC.value})
+RETURN e.id AS id, e.name AS name, e.aliases AS aliases"""
+"""Every topic's names, for resolving a topic asked for in words."""
+
+FIND_ENTITIES = f"""
+MATCH (e:{ENTITY})
+WHERE e.id = $id OR $key IN e.keys
+RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases, e.keys AS keys"""
+"""Entities named exactly (id, or a folded name or alias) by a request."""
+
+
+def _stances(types: tuple[Predicate, ...]) -> str:
+    return f"""
+MATCH (a:{ENTITY})-[r:{"|".join(t.value for t in types)}]->(t:{ENTITY})
+WHERE t.id IN $targets AND {_DATES}
+  AND ($source IS NULL OR toLower(r.source) = toLower($source))
+OPTIONAL MATCH (sp:{ENTITY} {{id: r.speaker}})
+RETURN {_entity("a")}, type(r) AS predicate, t.id AS target, {_EVIDENCE}
+ORDER BY a_id, published"""
+
+
+SUPPORTERS = _stances(SUPPORT_ROLLUP)
+"""Who supports (SUPPORTS, DEMANDS, PROPOSES) any of $targets, one row per sentence."""
+
+OPPONENTS = _stances(OPPOSE_ROLLUP)
+"""Who opposes any of $targets, one row per sentence."""
+
+RELATIONS = f"""
+MATCH (s:{ENTITY})-[r]->(o:{ENTITY})
+WHERE ($subjects IS NULL OR s.id IN $subjects)
+  AND ($objects IS NULL OR o.id IN $objects)
+  AND type(r) IN $types AND {_DATES}
+OPTIONAL MATCH (sp:{ENTITY} {{id: r.speaker}})
+RETURN {_entity("s")}, type(r) AS predicate, r.title AS title, {_entity("o")}, {_EVIDENCE}
+ORDER BY s_id, predicate, o_id, published
+LIMIT $limit"""
+"""Relation edges filtered by ends, types and dates, one row per sentence."""
+
+
+def _neighbourhood(depth: int) -> str:
+    return f"""
+MATCH p = (e:{ENTITY} {{id: $id}})-[:{_ALL_PREDICATES}*1..{depth}]-(:{ENTITY})
+WITH p LIMIT $paths
+UNWIND relationships(p) AS r
+WITH DISTINCT r
+RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type"""
+
+
+NEIGHBOURHOOD = {depth: _neighbourhood(depth) for depth in (1, 2, 3)}
+"""Edges within depth hops of an entity (depth is a literal: one query per depth)."""
+
+NODES = f"""
+MATCH (e:{ENTITY})
+WHERE e.id IN $ids
+RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases"""
+"""Entity nodes by id."""
+
+
+def _paths(hops: int) -> str:
+    return f"""
+MATCH (a:{ENTITY} {{id: $source}}), (b:{ENTITY} {{id: $target}})
+WITH a, b
+MATCH p = allShortestPaths((a)-[:{_ALL_PREDICATES}*..{hops}]-(b))
+RETURN [n IN nodes(p) | n.id] AS nodes,
+       [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS edges
+LIMIT $limit"""
+
+
+PATHS = {hops: _paths(hops) for hops in range(1, 7)}
+"""Shortest connections between two entities over relation edges (one query per hop limit)."""
+
+TOPICS = f"""
+MATCH (t:{Label.TOPIC.value})
+OPTIONAL MATCH (a:{ENTITY})-[r]->(t)
+WITH t, collect(DISTINCT CASE WHEN type(r) IN $support THEN a.id END) AS pro,
+     collect(DISTINCT CASE WHEN type(r) IN $oppose THEN a.id END) AS con
+WITH t, size(pro) AS supporters, size(con) AS opponents, size(pro) + size(con) AS actors
+RETURN t.id AS id, t.name AS name, t.aliases AS aliases, supporters, opponents, actors
+ORDER BY actors DESC, name
+SKIP $offset LIMIT $limit"""
+"""Topics with how many actors support and oppose each, most discussed first."""
+
+COUNT_TOPICS = f"MATCH (t:{Label.TOPIC.value}) RETURN count(t) AS total"
+"""How many topics there are."""
+
+TIMELINE = f"""
+MATCH (e:{ENTITY} {{id: $id}})-[r]->(t:{ENTITY})
+WHERE type(r) IN $types
+RETURN type(r) AS predicate, {_entity("t")}, r.published AS published,
+       r.article_id AS article_id, r.sentence AS sentence, r.source AS source
+ORDER BY published, t_id"""
+"""An entity's stances in date order (undated last on Neo4j, first on FalkorDB: sorted again)."""
+
 CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
 """Delete every node and relationship (tests, and starting a graph over)."""
 
-ALL_QUERIES = {
-    name: value
-    for name, value in dict(globals()).items()
-    if name.isupper()
-    and not name.startswith("_")
-    and isinstance(value, str)
-    and ("MATCH" in value or "RETURN" in value)
-}
+
+def _all_queries() -> dict[str, str]:
+    statements: dict[str, str] = {}
+    for name, value in dict(globals()).items():
+        if not name.isupper() or name.startswith("_"):
+            continue
+        if isinstance(value, str) and ("MATCH" in value or "RETURN" in value):
+            statements[name] = value
+        elif isinstance(value, dict):
+            statements.update({f"{name}[{key}]": query for key, query in value.items()})
+    return statements
+
+
+ALL_QUERIES = _all_queries()
 """Every statement above by name (the Neo4j lint test reads this)."""

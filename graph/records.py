@@ -73,3 +73,94 @@ class WriteOutcome(BaseModel):
     status: Literal["new", "changed", "unchanged"]
     entities: int
     relations: int
+
+
+# --- the analyst's reads -----------------------------------------------------------------
+
+
+class EntityRef(BaseModel):
+    """An entity as it appears at the end of a relation."""
+
+    id: str
+    name: str
+    label: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class EvidencePublic(BaseModel):
+    """A sentence that asserts a relation."""
+
+    article_id: str
+    sentence: str
+    published: str | None = None
+    source: str | None = None
+    speaker: str | None = Field(None, description="entity id of who is reported saying it")
+    speaker_name: str | None = None
+
+
+class TopicRef(BaseModel):
+    """A topic node."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class StanceActor(EntityRef):
+    """An actor taking the asked stance on a topic, with the sentences that say so."""
+
+    predicates: list[str]
+    evidence: list[EvidencePublic]
+    outlets: int = Field(description="distinct outlets reporting it")
+
+
+class RelationRecord(BaseModel):
+    """A relation between two entities with every sentence asserting it."""
+
+    subject: EntityRef
+    predicate: str
+    object: EntityRef
+    title: str | None = None
+    evidence: list[EvidencePublic]
+
+
+class GraphNode(BaseModel):
+    """A node for drawing."""
+
+    id: str
+    name: str
+    label: str
+
+
+class GraphEdge(BaseModel):
+    """An edge for drawing; count is how many sentences assert it."""
+
+    source: str
+    target: str
+    type: str
+    count: int = 1
+
+
+class PathRecord(BaseModel):
+    """One shortest connection between two entities."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class TopicSummary(TopicRef):
+    """A topic with how many actors support and oppose it."""
+
+    supporters: int
+    opponents: int
+
+
+class TimelineEntry(BaseModel):
+    """An entity's stance on one target on one date."""
+
+    published: str | None
+    predicate: str
+    stance: Literal["support", "oppose", "other"]
+    target: EntityRef
+    evidence: list[EvidencePublic]
+    changed: bool = Field(description="the stance class on this target differs from the last one")

@@ -149,7 +149,11 @@ def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[C
 
 
 def speaker_of(sentence: Span, ctx: Context) -> str | None:
-    """Who the sentence reports as speaking: "X said ...", "..., X said", "according to X"."""
+    """Who the sentence reports as speaking: "X said ...", "..., X said", "according to X",
+    or a headline's "...: Putin"."""
+    headline = _headline_speaker(sentence, ctx)
+    if headline:
+        return headline
     for token in sentence:
         if token.lemma_ in cues.SAYING and token.pos_ == "VERB":
             subject = _subject(token)
@@ -162,6 +166,18 @@ def speaker_of(sentence: Span, ctx: Context) -> str | None:
                 if actor:
                     return actor
     return None
+
+
+def _headline_speaker(sentence: Span, ctx: Context) -> str | None:
+    """ "West ignored Russia's key demands: Putin": a person named alone after a colon."""
+    colons = [t.i for t in sentence if t.text == ":"]
+    if not colons:
+        return None
+    tail = [
+        t for t in sentence.doc[colons[-1] + 1 : sentence.end] if not (t.is_punct or t.is_space)
+    ]
+    people = {ctx.entity(t, {Label.PERSON}) for t in tail}
+    return people.pop() if len(people) == 1 and None not in people else None
 
 
 def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None:

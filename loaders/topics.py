@@ -62,12 +62,7 @@ def phrase(head: Token, *, names: Mapping[int, str] | None = None, depth: int = 
     phrase are written by their canonical names ("the alliance's" -> "NATO").
     """
     tokens = sorted(_collect(head, depth), key=lambda t: t.i)
-    words = _words([t for t in tokens if not _is_quote(t)], names or {})
-    while words and fold(words[0]) in STOP | _DROP_ADJ:
-        words.pop(0)
-    while words and fold(words[-1]) in STOP:
-        words.pop()
-    text = re.sub(r"\s+([’'],?s\b|,)", r"\1", " ".join(words)).strip(" ,.;:-–—")
+    text = _render(tokens, names or {})
     if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < MIN_WORDS:
         return None
     first = text.split()[0]
@@ -76,31 +71,43 @@ def phrase(head: Token, *, names: Mapping[int, str] | None = None, depth: int = 
     return text
 
 
-def _words(tokens: list[Token], names: Mapping[int, str]) -> list[str]:
-    """Token texts, each run of one entity's tokens replaced by its canonical name."""
+def _render(tokens: list[Token], names: Mapping[int, str]) -> str:
+    """The tokens as text: spaced as written, entity mentions by their canonical names,
+    without leading function words or trailing stop words."""
     words: list[str] = []
-    previous = None
+    previous: Token | None = None
     for token in tokens:
+        if _is_quote(token):
+            continue
         name = names.get(token.i)
-        if name is None:
-            words.append(token.text)
-        elif name != previous:
-            words.append(name)
-        previous = name
-    return words
+        if name is not None and previous is not None and names.get(previous.i) == name:
+            previous = token
+            continue
+        text = name or token.text
+        attached = previous is not None and previous.i + 1 == token.i and not previous.whitespace_
+        if attached and words:
+            words[-1] += text
+        else:
+            words.append(text)
+        previous = token
+    while words and fold(words[0]) in STOP | _DROP_ADJ:
+        words.pop(0)
+    while words and fold(words[-1]) in STOP:
+        words.pop()
+    return re.sub(r"\s+([’'],?s\b|,)", r"\1", " ".join(words)).strip(" ,.;:-–—")
 
 
 def _collect(token: Token, depth: int) -> list[Token]:
     """token and the modifiers that belong to its noun phrase, down to depth prepositions."""
     out = [token]
     for child in token.children:
-        if child.is_space or child.dep_ in _DROP_DEPS:
+        if child.is_space or (child.dep_ in _DROP_DEPS and not _hyphen(child)):
             continue
         if child.lower_ in _DROP_ADJ and child.dep_ == "amod":
             continue
         if child.dep_ == "poss" and child.pos_ != "PROPN":
             continue  # "its", "their": keep only named owners ("NATO's expansion")
-        if child.dep_ == "prep":
+        if child.dep_ in {"prep", "dative"}:
             if depth > 0 and child.lower_ in _KEEP_PREPS:
                 out.extend(_collect(child, depth - 1))
             continue
@@ -111,6 +118,17 @@ def _collect(token: Token, depth: int) -> list[Token]:
             continue
         out.extend(_collect(child, depth))
     return out
+
+
+def _hyphen(token: Token) -> bool:
+    """An intra-word hyphen ("NATO-like", "US-led"): part of the word, not punctuation."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )
 
 
 def _named_list(token: Token) -> bool:
@@ -142,11 +160,7 @@ def span_text(span: Span) -> str:
 
 def surface_text(head: Token) -> str:
     """The topic phrase as written (for aliases), without leading function words or quotes."""
-    tokens = sorted(_collect(head, 2), key=lambda t: t.i)
-    words = [t.text for t in tokens if not _is_quote(t)]
-    while words and fold(words[0]) in STOP | _DROP_ADJ:
-        words.pop(0)
-    return re.sub(r"\s+([’'],?s\b|,)", r"\1", " ".join(words)).strip(" ,.;:-–—")
+    return _render(sorted(_collect(head, 2), key=lambda t: t.i), {})
 
 
 def nominal(verb: Token, subject: Token) -> str | None:

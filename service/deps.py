@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from graph.analysis import Analysis
 from graph.store import GraphStore
 from service.settings import Settings
 
@@ -20,3 +21,11 @@ def get_settings(request: Request) -> Settings:
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_analysis(request: Request) -> Analysis:
+    """The analyst's reads over the process's one backend."""
+    return request.app.state.analysis
+
+
+AnalysisDep = Annotated[Analysis, Depends(get_analysis)]

@@ -17,11 +17,48 @@ PROBLEM = "application/problem+json"
 RETRY_AFTER_S = 5
 
 
-class NotFound(Exception):
-    """A resource named in the path does not exist."""
+class ApiError(Exception):
+    """A request the API refuses, with the status and a reason safe to show."""
+
+    status = 400
+    title = "Bad Request"
+
+    def __init__(self, detail: str, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.headers = headers or {}
+
+
+class NotFound(ApiError):
+    """A resource named in the request does not exist."""
+
+    status, title = 404, "Not Found"
 
     def __init__(self, kind: str, ident: str) -> None:
-        super().__init__(f"no {kind} with id {ident!r}")
+        super().__init__(f"no {kind} matches {ident!r}")
+
+
+class Unauthorized(ApiError):
+    """No API key was sent."""
+
+    status, title = 401, "Unauthorized"
+
+
+class Forbidden(ApiError):
+    """The API key is wrong, or writes are disabled."""
+
+    status, title = 403, "Forbidden"
+
+
+class PayloadTooLarge(ApiError):
+    """The request body is over the configured size."""
+
+    status, title = 413, "Content Too Large"
+
+
+class Unprocessable(ApiError):
+    """The request is well-formed but cannot be processed."""
+
+    status, title = 422, "Unprocessable Content"
 
 
 def problem(status: int, title: str, detail: str, **extra: object) -> JSONResponse:
@@ -30,8 +67,11 @@ def problem(status: int, title: str, detail: str, **extra: object) -> JSONRespon
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
 
 
-async def _not_found(_: Request, err: Exception) -> JSONResponse:
-    return problem(404, "Not Found", str(err))
+async def _api_error(_: Request, err: Exception) -> JSONResponse:
+    assert isinstance(err, ApiError)
+    response = problem(err.status, err.title, str(err))
+    response.headers.update(err.headers)
+    return response
 
 
 async def _unavailable(_: Request, err: Exception) -> JSONResponse:
@@ -72,7 +112,7 @@ def _title(status: int) -> str:
 
 def install(app: FastAPI) -> None:
     """Register the handlers on the app."""
-    app.add_exception_handler(NotFound, _not_found)
+    app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(EngineUnavailable, _unavailable)
     app.add_exception_handler(QueryTimeout, _timeout)
     app.add_exception_handler(QueryError, _query_failed)

@@ -11,6 +11,7 @@ from itertools import batched
 from pathlib import Path
 
 from graph.errors import EngineUnavailable, GraphError
+from graph.records import WriteOutcome
 from graph.store import GraphStore
 from loaders.article import Article, LoadFailure, RawArticle
 from loaders.clean import clean
@@ -130,3 +131,14 @@ def _write(
     report.changed += outcome.status == "changed"
     report.entities += outcome.entities
     report.relations += outcome.relations
+
+
+def ingest_one(
+    raw: RawArticle, *, store: GraphStore, extractor: Extractor, max_chars: int
+) -> tuple[WriteOutcome, GraphFragment] | LoadFailure:
+    """Clean, extract and write one article (the REST path); a failure says why."""
+    [item] = prepare([raw], max_chars=max_chars)
+    if isinstance(item, LoadFailure):
+        return item
+    [fragment] = extractor.extract([item])
+    return store.write_fragment(fragment), fragment

@@ -1,14 +1,17 @@
 """The FastAPI app factory; the lifespan opens the one store of the process."""
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from graph.analysis import Analysis
 from graph.connect import open_backend
 from graph.store import GraphStore
+from loaders.pipeline import Extractor
 from service import errors
-from service.routes import articles, entities, health
+from service.routes import articles, cypher, entities, health, ingest, relations, stances
 from service.settings import Settings
 
 
@@ -27,6 +30,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = open_store(settings)
+        app.state.analysis = Analysis(app.state.store.backend)
+        app.state.extractor = Extractor(model=settings.spacy_model)  # loads spaCy on first use
+        app.state.extract_lock = threading.Lock()
         try:
             yield
         finally:
@@ -39,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     errors.install(app)
-    for router in (health.router, entities.router, articles.router):
-        app.include_router(router)
+    routers = (health, entities, articles, ingest, stances, relations, cypher)
+    for module in routers:
+        app.include_router(module.router)
     return app

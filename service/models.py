@@ -1,8 +1,24 @@
 """API response schemas (the graph's records, wrapped for pagination and health)."""
 
+from typing import Any, Literal
+
 from pydantic import BaseModel, Field
 
-from graph.records import ArticleSummary, EntitySummary, GraphCounts
+from graph.records import (
+    ArticleSummary,
+    EntityRef,
+    EntitySummary,
+    GraphCounts,
+    GraphEdge,
+    GraphNode,
+    PathRecord,
+    RelationRecord,
+    StanceActor,
+    TimelineEntry,
+    TopicRef,
+    TopicSummary,
+)
+from loaders.fragment import GraphFragment
 
 
 class Health(BaseModel):
@@ -42,7 +58,130 @@ class Problem(BaseModel):
     detail: str
 
 
-PROBLEMS = {
+PROBLEMS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "no such resource"},
+    422: {"model": Problem, "description": "invalid parameters"},
     503: {"model": Problem, "description": "the graph database is not reachable"},
 }
+
+
+class StancesPublic(BaseModel):
+    """Who takes the asked stance on a topic."""
+
+    topic: TopicRef = Field(description="the topic the words were resolved to")
+    matched_topics: list[TopicRef] = Field(description="every topic the words match, best first")
+    stance: Literal["support", "oppose"]
+    actors: list[StanceActor]
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "topic": {"id": "topic-guarantee-russia-security", "name": "security guarantees for Russia", "aliases": []},  # noqa: E501
+                    "matched_topics": [],
+                    "stance": "support",
+                    "actors": [
+                        {"id": "viktor-orban", "name": "Viktor Orbán", "label": "Person", "aliases": ["Orban"],  # noqa: E501
+                         "predicates": ["SUPPORTS"], "outlets": 1,
+                         "evidence": [{"article_id": "art-9315a3a679d7a451", "sentence": "...", "published": "2022-02-02",  # noqa: E501
+                                       "source": "RT", "speaker": "viktor-orban", "speaker_name": "Viktor Orbán"}]}  # noqa: E501
+                    ],
+                }
+            ]
+        }
+    }  # fmt: skip
+
+
+class RelationsPublic(BaseModel):
+    """Relations matching the filters, each with its evidence."""
+
+    relations: list[RelationRecord]
+
+
+class NeighbourhoodPublic(BaseModel):
+    """Nodes and edges around an entity, for drawing."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class PathsPublic(BaseModel):
+    """Shortest connections between two entities."""
+
+    paths: list[PathRecord]
+
+
+class TopicsPublic(BaseModel):
+    """One page of topics with actor counts per stance."""
+
+    data: list[TopicSummary]
+    count: int
+    limit: int
+    offset: int
+
+
+class TimelinePublic(BaseModel):
+    """An entity's stances by date."""
+
+    entity: EntityRef
+    entries: list[TimelineEntry]
+
+
+class ArticleCreate(BaseModel):
+    """An article to ingest over REST."""
+
+    model_config = {
+        "extra": "forbid",
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "text": "Hungarian Prime Minister Viktor Orbán met Vladimir Putin in Moscow.",
+                    "title": "Orbán meets Putin",
+                    "url": "https://example.org/orban-putin",
+                    "published": "2022-02-01",
+                    "source": "Example News",
+                }
+            ]
+        },
+    }
+
+    text: str = Field(min_length=1)
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=64)
+    source: str | None = Field(None, max_length=200)
+
+
+class ArticleWritten(BaseModel):
+    """What ingesting an article did, and the fragment it wrote."""
+
+    status: Literal["new", "changed", "unchanged"]
+    article_id: str
+    fragment: GraphFragment
+
+
+class CypherRequest(BaseModel):
+    """An analyst's read-only Cypher query."""
+
+    model_config = {
+        "extra": "forbid",
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "query": "MATCH (p:Person)-[:HOLDS_ROLE]->(c:Country {id: $country}) RETURN p.name AS name",  # noqa: E501
+                    "params": {"country": "hungary"},
+                }
+            ]
+        },
+    }
+
+    query: str = Field(min_length=1, max_length=10_000)
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class CypherResult(BaseModel):
+    """Rows of an analyst's query (nodes and relationships as maps)."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = Field(description="more rows existed than the row cap")

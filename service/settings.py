@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     batch_size: int = Field(32, ge=1, le=1024, description="articles per nlp.pipe batch")
     max_article_chars: int = Field(1_000_000, ge=1, description="longer articles are refused")
     articles_dir: Path = Field(Path("data/articles"), description="what `newsgraph up` ingests")
+    api_key: SecretStr | None = Field(None, description="X-API-Key for writes; unset = no writes")
+    max_body_bytes: int = Field(2_000_000, ge=1, description="larger request bodies get 413")
+    cypher_timeout_s: float = Field(5.0, gt=0, le=300, description="analyst Cypher time limit")
+    cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
 

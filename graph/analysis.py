@@ -1,0 +1,254 @@
+"""The analyst's reads: stances, relations, neighbourhoods, paths, topics, timelines.
+
+Rows come back one per asserting sentence (one edge each); they are grouped here
+into relations carrying their evidence.
+"""
+
+from collections.abc import Iterable
+from itertools import groupby
+from typing import Any, Literal
+
+from graph import queries
+from graph.backend import Backend, Row
+from graph.records import (
+    EntityRef,
+    EvidencePublic,
+    GraphEdge,
+    GraphNode,
+    PathRecord,
+    RelationRecord,
+    StanceActor,
+    TimelineEntry,
+    TopicRef,
+    TopicSummary,
+)
+from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Predicate
+from loaders.text import fold
+from loaders.topics import content_words
+
+READ_TIMEOUT_S = 10.0
+TOPIC_MATCH = 0.6  # content-word overlap for a topic asked for in other words
+MAX_ROWS = 5000
+Stance = Literal["support", "oppose"]
+
+
+class Analysis:
+    """Read-only questions over the graph, through one backend."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def _read(self, query: str, **params: Any) -> list[Row]:
+        return self.backend.read(query, params, timeout=READ_TIMEOUT_S)
+
+    # -- naming things ------------------------------------------------------------------
+
+    def find_entities(self, name: str) -> list[EntityRef]:
+        """Entities a request names by id, name or alias (accents and case ignored)."""
+        rows = self._read(queries.FIND_ENTITIES, id=name, key=fold(name))
+        return [_ref(row) for row in rows]
+
+    def find_topics(self, text: str) -> list[TopicRef]:
+        """Topics the words name: those named exactly, else those sharing most content words."""
+        wanted, key = content_words(text), fold(text)
+        scored = []
+        for row in self._read(queries.TOPIC_INDEX):
+            names = [row["name"], *(row["aliases"] or [])]
+            exact = any(fold(n) == key for n in names)
+            overlap = max(_jaccard(wanted, content_words(n)) for n in names)
+            if exact or overlap >= TOPIC_MATCH:
+                scored.append((not exact, -overlap, row["name"], row))
+        scored.sort(key=lambda s: s[:3])
+        if scored and not scored[0][0]:  # exact names win over near ones
+            scored = [s for s in scored if not s[0]]
+        return [TopicRef(**_clean(row)) for *_, row in scored]
+
+    # -- stances and relations ----------------------------------------------------------
+
+    def stances(
+        self,
+        targets: list[str],
+        stance: Stance,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> list[StanceActor]:
+        """Actors supporting (or opposing) any of the targets, each once, with evidence."""
+        query = queries.SUPPORTERS if stance == "support" else queries.OPPONENTS
+        rows = self._read(query, targets=targets, since=since, until=until, source=source)
+        actors = []
+        for _, group in groupby(rows, key=lambda r: r["a_id"]):
+            items = list(group)
+            evidence = _evidence(items)
+            actors.append(
+                StanceActor(
+                    **_ref(items[0], "a").model_dump(),
+                    predicates=sorted({r["predicate"] for r in items}),
+                    evidence=evidence,
+                    outlets=len({e.source for e in evidence if e.source}),
+                )
+            )
+        return sorted(actors, key=lambda a: (-len(a.evidence), a.name))
+
+    def relations(
+        self,
+        *,
+        subjects: list[str] | None,
+        objects: list[str] | None,
+        predicates: Iterable[Predicate],
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[RelationRecord]:
+        """Relations between the given ends (None: any); symmetric ones match either way."""
+        types = sorted(p.value for p in predicates)
+        params = {"since": since, "until": until, "limit": MAX_ROWS}
+        rows = self._read(
+            queries.RELATIONS, subjects=subjects, objects=objects, types=types, **params
+        )
+        symmetric = sorted(p.value for p in SYMMETRIC if p.value in types)
+        if symmetric and (subjects is not None or objects is not None):
+            rows += [
+                _swapped(row)
+                for row in self._read(
+                    queries.RELATIONS, subjects=objects, objects=subjects, types=symmetric, **params
+                )
+            ]
+        return _grouped_relations(rows)
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def neighbourhood(
+        self, entity_id: str, *, depth: int, limit: int
+    ) -> tuple[list[GraphNode], list[GraphEdge]]:
+        """Nodes and edges within depth hops of an entity, at most limit edges."""
+        rows = self._read(queries.NEIGHBOURHOOD[depth], id=entity_id, paths=limit * 20)
+        edges = _edges((r["source"], r["type"], r["target"]) for r in rows)[:limit]
+        ids = {entity_id} | {e.source for e in edges} | {e.target for e in edges}
+        return self._nodes(ids), edges
+
+    def paths(
+        self, source: str, target: str, *, max_hops: int, limit: int = 10
+    ) -> list[PathRecord]:
+        """Shortest connections between two entities over relation edges."""
+        rows = self._read(queries.PATHS[max_hops], source=source, target=target, limit=limit * 20)
+        unique: dict[tuple[str, ...], Row] = {}
+        for row in rows:
+            unique.setdefault(tuple(row["nodes"]), row)
+        nodes = {n.id: n for n in self._nodes({i for key in unique for i in key})}
+        return [
+            PathRecord(
+                nodes=[nodes[i] for i in key if i in nodes],
+                edges=_edges(tuple(edge) for edge in row["edges"]),
+            )
+            for key, row in list(unique.items())[:limit]
+        ]
+
+    def _nodes(self, ids: set[str]) -> list[GraphNode]:
+        rows = self._read(queries.NODES, ids=sorted(ids))
+        return sorted((GraphNode(**_clean(r)) for r in rows), key=lambda n: n.id)
+
+    # -- topics and timelines -----------------------------------------------------------
+
+    def topics(self, *, limit: int, offset: int) -> tuple[list[TopicSummary], int]:
+        """Topics with supporter and opponent counts, most discussed first, and the total."""
+        rows = self._read(
+            queries.TOPICS,
+            support=[p.value for p in SUPPORT_ROLLUP],
+            oppose=[p.value for p in OPPOSE_ROLLUP],
+            limit=limit,
+            offset=offset,
+        )
+        total = self._read(queries.COUNT_TOPICS)[0]["total"]
+        return [TopicSummary(**_clean(r)) for r in rows], total
+
+    def timeline(self, entity_id: str) -> list[TimelineEntry]:
+        """An entity's stances by date; an entry whose stance on a target flipped says so."""
+        types = [p.value for p in (*SUPPORT_ROLLUP, *OPPOSE_ROLLUP, Predicate.CRITICIZES)]
+        rows = self._read(queries.TIMELINE, id=entity_id, types=types)
+        rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"]))
+        entries, last_stance = [], {}
+        key = lambda r: (r["published"], r["t_id"], r["predicate"])  # noqa: E731
+        for (published, target, predicate), group in groupby(rows, key=key):
+            items = list(group)
+            stance = _stance_class(predicate)
+            changed = target in last_stance and last_stance[target] != stance
+            last_stance[target] = stance
+            entries.append(
+                TimelineEntry(
+                    published=published,
+                    predicate=predicate,
+                    stance=stance,
+                    target=_ref(items[0], "t"),
+                    evidence=_evidence(items),
+                    changed=changed,
+                )
+            )
+        return entries
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _clean(row: Row) -> Row:
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def _ref(row: Row, prefix: str = "") -> EntityRef:
+    """An EntityRef from columns id/name/label/aliases, or prefix_id/prefix_name/..."""
+    get = (lambda k: row.get(f"{prefix}_{k}")) if prefix else row.get
+    return EntityRef(
+        id=get("id"), name=get("name"), label=get("label") or "", aliases=get("aliases") or []
+    )
+
+
+def _evidence(rows: list[Row]) -> list[EvidencePublic]:
+    seen, evidence = set(), []
+    for row in rows:
+        key = (row["article_id"], row["sentence"])
+        if key not in seen:
+            seen.add(key)
+            evidence.append(
+                EvidencePublic(**_clean({k: row.get(k) for k in EvidencePublic.model_fields}))
+            )
+    return evidence
+
+
+def _swapped(row: Row) -> Row:
+    """A symmetric relation's row with subject and object exchanged."""
+    swapped = dict(row)
+    for field in ("id", "name", "label", "aliases"):
+        swapped[f"s_{field}"], swapped[f"o_{field}"] = row[f"o_{field}"], row[f"s_{field}"]
+    return swapped
+
+
+def _grouped_relations(rows: list[Row]) -> list[RelationRecord]:
+    grouped: dict[tuple[str, str, str], list[Row]] = {}
+    for row in rows:
+        grouped.setdefault((row["s_id"], row["predicate"], row["o_id"]), []).append(row)
+    return [
+        RelationRecord(
+            subject=_ref(items[0], "s"),
+            predicate=predicate,
+            object=_ref(items[0], "o"),
+            title=next((r["title"] for r in items if r.get("title")), None),
+            evidence=_evidence(items),
+        )
+        for (_, predicate, _), items in grouped.items()
+    ]
+
+
+def _edges(triples: Iterable[tuple[str, str, str]]) -> list[GraphEdge]:
+    counts: dict[tuple[str, str, str], int] = {}
+    for source, kind, target in triples:
+        counts[(source, kind, target)] = counts.get((source, kind, target), 0) + 1
+    return [GraphEdge(source=s, type=k, target=t, count=n) for (s, k, t), n in counts.items()]
+
+
+def _stance_class(predicate: str) -> Literal["support", "oppose", "other"]:
+    if predicate in {p.value for p in SUPPORT_ROLLUP}:
+        return "support"
+    if predicate in {p.value for p in OPPOSE_ROLLUP}:
+        return "oppose"
+    return "other"

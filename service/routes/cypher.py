@@ -1,0 +1,31 @@
+"""POST /api/v1/cypher: analysts' own read-only Cypher."""
+
+from fastapi import APIRouter
+
+from graph import console
+from graph.errors import QueryError as EngineQueryError
+from graph.errors import QueryTimeout, ReadOnlyViolation
+from service.deps import SettingsDep, StoreDep
+from service.errors import ApiError
+from service.models import PROBLEMS, CypherRequest, CypherResult
+
+router = APIRouter(prefix="/api/v1", tags=["cypher"])
+
+
+@router.post("/cypher", response_model=CypherResult, responses=PROBLEMS)
+def run_cypher(body: CypherRequest, store: StoreDep, settings: SettingsDep) -> CypherResult:
+    """Run a read-only query (time limit and row cap from the settings)."""
+    try:
+        query = console.check(body.query)
+        rows = store.backend.read_untrusted(query, body.params, timeout=settings.cypher_timeout_s)
+    except console.ConsoleRefused as err:
+        raise ApiError(str(err)) from err
+    except ReadOnlyViolation as err:
+        raise ApiError("the console only reads; this query writes") from err
+    except QueryTimeout:
+        raise
+    except EngineQueryError as err:
+        raise ApiError("the engine could not run this query (check its syntax and names)") from err
+    columns = list(rows[0]) if rows else []
+    capped = rows[: settings.cypher_max_rows]
+    return CypherResult(columns=columns, rows=capped, truncated=len(rows) > len(capped))

@@ -1,0 +1,93 @@
+"""POST /api/v1/articles: ingest one article over REST (needs the API key)."""
+
+import secrets
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from pydantic import ValidationError
+
+from loaders.article import LoadFailure, RawArticle
+from service.deps import SettingsDep, StoreDep
+from service.errors import Forbidden, PayloadTooLarge, Unauthorized, Unprocessable
+from service.ingest import ingest_one
+from service.models import PROBLEMS, ArticleCreate, ArticleWritten, Problem
+from service.settings import Settings
+
+router = APIRouter(prefix="/api/v1/articles", tags=["articles"])
+WRITE_PROBLEMS = {
+    **PROBLEMS,
+    401: {"model": Problem, "description": "no X-API-Key header"},
+    403: {"model": Problem, "description": "wrong key, or writes disabled"},
+    413: {"model": Problem, "description": "body over NEWSGRAPH_MAX_BODY_BYTES"},
+}
+
+
+def check_key(settings: Settings, given: str | None) -> None:
+    """Writes need X-API-Key equal to NEWSGRAPH_API_KEY; with no key configured, none pass."""
+    if settings.api_key is None:
+        raise Forbidden("writes are disabled: the server has no NEWSGRAPH_API_KEY")
+    if not given:
+        raise Unauthorized("send the API key in the X-API-Key header")
+    if not secrets.compare_digest(given.encode(), settings.api_key.get_secret_value().encode()):
+        raise Forbidden("wrong API key")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused (413) as soon as it grows past limit bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"the body is over {limit:,} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            raise PayloadTooLarge(f"the body is over {limit:,} bytes")
+    return bytes(body)
+
+
+@router.post(
+    "",
+    response_model=ArticleWritten,
+    status_code=201,
+    responses={200: {"model": ArticleWritten, "description": "unchanged"}, **WRITE_PROBLEMS},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": ArticleCreate.model_json_schema()}},
+        }
+    },
+)
+async def create_article(
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header()] = None,
+) -> ArticleWritten:
+    """Extract and write one article; the same content twice is one article (200 the 2nd time)."""
+    check_key(settings, x_api_key)
+    try:
+        payload = ArticleCreate.model_validate_json(
+            await read_body(request, settings.max_body_bytes)
+        )
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "body"
+        raise Unprocessable(f"invalid article: {where}: {first['msg']}") from err
+    raw = RawArticle(origin="request", **payload.model_dump())
+    extractor, lock = request.app.state.extractor, request.app.state.extract_lock
+
+    def work():  # type: ignore[no-untyped-def]
+        with lock:  # one spaCy pipeline per process, used by one request at a time
+            return ingest_one(
+                raw, store=store, extractor=extractor, max_chars=settings.max_article_chars
+            )
+
+    result = await run_in_threadpool(work)
+    if isinstance(result, LoadFailure):
+        raise Unprocessable(result.reason)
+    outcome, fragment = result
+    if outcome.status == "unchanged":
+        response.status_code = 200
+    return ArticleWritten(status=outcome.status, article_id=outcome.article_id, fragment=fragment)

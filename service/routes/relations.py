@@ -1,0 +1,58 @@
+"""Relations between entities, and the shortest connections between two of them."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from graph.analysis import Analysis
+from loaders.ontology import Predicate
+from service.deps import AnalysisDep
+from service.errors import NotFound
+from service.models import PROBLEMS, PathsPublic, RelationsPublic
+
+router = APIRouter(prefix="/api/v1", tags=["relations"])
+Name = Annotated[str | None, Query(max_length=200, description="a name, alias or id")]
+Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+
+
+def entity_ids(analysis: Analysis, name: str, *, topics: bool = False) -> list[str]:
+    """The ids a name refers to (topics too, when asked); 404 when it names nothing."""
+    ids = [e.id for e in analysis.find_entities(name)]
+    if not ids and topics:
+        ids = [t.id for t in analysis.find_topics(name)]
+    if not ids:
+        raise NotFound("entity", name)
+    return ids
+
+
+@router.get("/relations", response_model=RelationsPublic, responses=PROBLEMS)
+def relations(
+    analysis: AnalysisDep,
+    subject: Name = None,
+    predicate: Annotated[Predicate | None, Query()] = None,
+    object_: Annotated[str | None, Query(alias="object", max_length=200)] = None,
+    since: Day = None,
+    until: Day = None,
+) -> RelationsPublic:
+    """Relations by subject, predicate and object (any may be omitted); MEETS either way."""
+    found = analysis.relations(
+        subjects=entity_ids(analysis, subject, topics=True) if subject else None,
+        objects=entity_ids(analysis, object_, topics=True) if object_ else None,
+        predicates=[predicate] if predicate else list(Predicate),
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
+    )
+    return RelationsPublic(relations=found)
+
+
+@router.get("/paths", response_model=PathsPublic, responses=PROBLEMS)
+def paths(
+    analysis: AnalysisDep,
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=200)],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=200)],
+    max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
+) -> PathsPublic:
+    """The shortest connections between two entities over relation edges."""
+    start, end = entity_ids(analysis, source)[0], entity_ids(analysis, target)[0]
+    return PathsPublic(paths=analysis.paths(start, end, max_hops=max_hops))
