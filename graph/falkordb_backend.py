@@ -89,8 +89,8 @@ class FalkorDBBackend:
     def ping(self) -> None:
         """Raise EngineUnavailable unless the server answers."""
         try:
-            self._db.client.ping()
-        except (redis.ConnectionError, redis.TimeoutError, OSError) as err:
+            self._retrying(lambda: self._db.client.ping())
+        except (redis.RedisError, OSError) as err:
             raise EngineUnavailable(
                 f"embedded FalkorDB at {self.location} is not answering"
             ) from err

@@ -47,6 +47,9 @@ def prepare(
         if isinstance(item, LoadFailure):
             yield item
             continue
+        if not item.text.strip():
+            yield LoadFailure(origin=item.origin, reason="no article text")
+            continue
         article = clean(item)
         if not article.text.strip():
             yield LoadFailure(origin=item.origin, reason="no article text left after cleaning")
