@@ -71,20 +71,25 @@ def clean(raw: RawArticle) -> Article:
     header, body = lines[:start], lines[start:]
     kept_header, dropped = _keep_header(header)
     kept_body, dropped_body = _keep_body(body, seen={fold(x) for x in kept_header})
-    title = raw.title or (kept_header[0] if kept_header else None)
+    title = _plain(raw.title) or (kept_header[0] if kept_header else None)
     text = "\n\n".join(_with_title(raw.title, kept_header + kept_body))
     return Article(
-        id=article_id(raw.url, text),
+        id=article_id(_plain(raw.url), text),
         origin=raw.origin,
         path=raw.path,
         title=title,
-        url=raw.url,
+        url=_plain(raw.url),
         published=normalise_date(raw.published) or _header_date(header),
-        source=raw.source or _outlet(lines),
+        source=_plain(raw.source) or _outlet(lines),
         text=text,
         content_hash=digest(normalise_text(text), 64),
         dropped=dropped + dropped_body,
     )
+
+
+def _plain(value: str | None) -> str | None:
+    """Metadata as one clean line (no control characters), None when empty."""
+    return normalise_text(value) or None if value else None
 
 
 def article_id(url: str | None, text: str) -> str:

@@ -6,6 +6,7 @@ import unicodedata
 
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def fold(text: str) -> str:
@@ -21,8 +22,8 @@ def slugify(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Whitespace-normalised NFC text: what identity and change detection hash."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """Whitespace-normalised NFC text without control characters: what identity hashes."""
+    return _SPACES.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 def digest(text: str, length: int = 16) -> str:

@@ -96,9 +96,23 @@ async def _invalid(_: Request, err: Exception) -> JSONResponse:
     return problem(422, "Unprocessable Content", "the request is not valid", errors=errors)
 
 
-async def _http(_: Request, err: Exception) -> JSONResponse:
+async def _http(request: Request, err: Exception) -> JSONResponse:
     assert isinstance(err, StarletteHTTPException)
-    return problem(err.status_code, _title(err.status_code), str(err.detail))
+    response = problem(err.status_code, _title(err.status_code), str(err.detail))
+    response.headers.update(err.headers or {})
+    if err.status_code == 405:
+        response.headers["Allow"] = ", ".join(_allowed(request))
+    return response
+
+
+def _allowed(request: Request) -> list[str]:
+    """Every method the app serves on this path (routes of one path may be several)."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match.name != "NONE" and getattr(route, "methods", None):
+            methods |= route.methods
+    return sorted(methods)
 
 
 def _title(status: int) -> str:

@@ -20,6 +20,8 @@ from graph.records import (
 )
 from loaders.fragment import GraphFragment
 
+PLAIN = r"^[^\x00-\x1f\x7f]*$"  # no control characters
+
 
 class Health(BaseModel):
     """Whether the graph engine answers, and how big the graph is."""
@@ -58,11 +60,22 @@ class Problem(BaseModel):
     detail: str
 
 
+def problem_response(description: str) -> dict[str, Any]:
+    """An OpenAPI response entry for a problem-details body."""
+    schema = Problem.model_json_schema()
+    schema["additionalProperties"] = True  # 422 adds the list of invalid fields
+    return {"description": description, "content": {"application/problem+json": {"schema": schema}}}
+
+
 PROBLEMS: dict[int | str, dict[str, Any]] = {
-    404: {"model": Problem, "description": "no such resource"},
-    422: {"model": Problem, "description": "invalid parameters"},
-    503: {"model": Problem, "description": "the graph database is not reachable"},
+    404: problem_response("no such resource"),
+    405: problem_response("method not allowed"),
+    422: problem_response("invalid parameters or body"),
+    500: problem_response("the graph database could not answer"),
+    503: problem_response("the graph database is not reachable (see Retry-After)"),
+    504: problem_response("the query ran past its time limit"),
 }
+"""Problems any route may answer with."""
 
 
 class StancesPublic(BaseModel):
@@ -145,11 +158,11 @@ class ArticleCreate(BaseModel):
         },
     }
 
-    text: str = Field(min_length=1)
-    title: str | None = Field(None, max_length=1000)
-    url: str | None = Field(None, max_length=2000)
-    published: str | None = Field(None, max_length=64)
-    source: str | None = Field(None, max_length=200)
+    text: str = Field(min_length=1, pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$")
+    title: str | None = Field(None, max_length=1000, pattern=PLAIN)
+    url: str | None = Field(None, max_length=2000, pattern=PLAIN)
+    published: str | None = Field(None, max_length=64, pattern=PLAIN)
+    source: str | None = Field(None, max_length=200, pattern=PLAIN)
 
 
 class ArticleWritten(BaseModel):

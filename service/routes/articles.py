@@ -1,13 +1,12 @@
 """Articles: the list, and one article with the entities found in it."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from graph.records import ArticleDetail
 from service.deps import StoreDep
 from service.errors import NotFound
 from service.models import PROBLEMS, ArticlesPublic
+from service.params import EntityId, Limit, Offset
 
 router = APIRouter(prefix="/api/v1/articles", tags=["articles"])
 
@@ -15,8 +14,8 @@ router = APIRouter(prefix="/api/v1/articles", tags=["articles"])
 @router.get("", response_model=ArticlesPublic, responses=PROBLEMS)
 def list_articles(
     store: StoreDep,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Limit = 20,
+    offset: Offset = 0,
 ) -> ArticlesPublic:
     """Articles in the graph, newest first."""
     data, count = store.list_articles(limit=limit, offset=offset)
@@ -24,7 +23,7 @@ def list_articles(
 
 
 @router.get("/{article_id}", response_model=ArticleDetail, responses=PROBLEMS)
-def get_article(article_id: str, store: StoreDep) -> ArticleDetail:
+def get_article(article_id: EntityId, store: StoreDep) -> ArticleDetail:
     """One article with its text and the entities found in it."""
     article = store.get_article(article_id)
     if article is None:

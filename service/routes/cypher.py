@@ -7,12 +7,16 @@ from graph.errors import QueryError as EngineQueryError
 from graph.errors import QueryTimeout, ReadOnlyViolation
 from service.deps import SettingsDep, StoreDep
 from service.errors import ApiError
-from service.models import PROBLEMS, CypherRequest, CypherResult
+from service.models import PROBLEMS, CypherRequest, CypherResult, problem_response
 
 router = APIRouter(prefix="/api/v1", tags=["cypher"])
 
 
-@router.post("/cypher", response_model=CypherResult, responses=PROBLEMS)
+@router.post(
+    "/cypher",
+    response_model=CypherResult,
+    responses={**PROBLEMS, 400: problem_response("refused: not a single plain read")},
+)
 def run_cypher(body: CypherRequest, store: StoreDep, settings: SettingsDep) -> CypherResult:
     """Run a read-only query (time limit and row cap from the settings)."""
     try:

@@ -9,6 +9,7 @@ from loaders.ontology import Label
 from service.deps import AnalysisDep, StoreDep
 from service.errors import NotFound
 from service.models import PROBLEMS, EntitiesPublic, NeighbourhoodPublic, TimelinePublic
+from service.params import EntityId, Limit, Offset, text
 
 router = APIRouter(prefix="/api/v1/entities", tags=["entities"])
 
@@ -16,12 +17,10 @@ router = APIRouter(prefix="/api/v1/entities", tags=["entities"])
 @router.get("", response_model=EntitiesPublic, responses=PROBLEMS)
 def search_entities(
     store: StoreDep,
-    q: Annotated[
-        str, Query(max_length=200, description="name or alias; accents and case ignored")
-    ] = "",
+    q: Annotated[str, text("name or alias; accents and case ignored")] = "",
     label: Annotated[Label | None, Query(description="only entities with this label")] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Limit = 20,
+    offset: Offset = 0,
 ) -> EntitiesPublic:
     """Entities whose name or alias contains q, exact matches first, then the most mentioned."""
     data, count = store.search_entities(q=q, label=label, limit=limit, offset=offset)
@@ -29,7 +28,7 @@ def search_entities(
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, responses=PROBLEMS)
-def get_entity(entity_id: str, store: StoreDep) -> EntityDetail:
+def get_entity(entity_id: EntityId, store: StoreDep) -> EntityDetail:
     """One entity with the articles that mention it."""
     entity = store.get_entity(entity_id)
     if entity is None:
@@ -39,7 +38,7 @@ def get_entity(entity_id: str, store: StoreDep) -> EntityDetail:
 
 @router.get("/{entity_id}/neighbourhood", response_model=NeighbourhoodPublic, responses=PROBLEMS)
 def neighbourhood(
-    entity_id: str,
+    entity_id: EntityId,
     store: StoreDep,
     analysis: AnalysisDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
@@ -53,7 +52,7 @@ def neighbourhood(
 
 
 @router.get("/{entity_id}/timeline", response_model=TimelinePublic, responses=PROBLEMS)
-def timeline(entity_id: str, store: StoreDep, analysis: AnalysisDep) -> TimelinePublic:
+def timeline(entity_id: EntityId, store: StoreDep, analysis: AnalysisDep) -> TimelinePublic:
     """An entity's stances by date; entries whose stance on a target changed say so."""
     entity = store.get_entity(entity_id, article_limit=1)
     if entity is None:

@@ -11,15 +11,15 @@ from loaders.article import LoadFailure, RawArticle
 from service.deps import SettingsDep, StoreDep
 from service.errors import Forbidden, PayloadTooLarge, Unauthorized, Unprocessable
 from service.ingest import ingest_one
-from service.models import PROBLEMS, ArticleCreate, ArticleWritten, Problem
+from service.models import PROBLEMS, ArticleCreate, ArticleWritten, problem_response
 from service.settings import Settings
 
 router = APIRouter(prefix="/api/v1/articles", tags=["articles"])
 WRITE_PROBLEMS = {
     **PROBLEMS,
-    401: {"model": Problem, "description": "no X-API-Key header"},
-    403: {"model": Problem, "description": "wrong key, or writes disabled"},
-    413: {"model": Problem, "description": "body over NEWSGRAPH_MAX_BODY_BYTES"},
+    401: problem_response("no X-API-Key header"),
+    403: problem_response("wrong key, or writes disabled"),
+    413: problem_response("body over NEWSGRAPH_MAX_BODY_BYTES"),
 }
 
 

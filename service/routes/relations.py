@@ -1,6 +1,5 @@
 """Relations between entities, and the shortest connections between two of them."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -10,10 +9,10 @@ from loaders.ontology import Predicate
 from service.deps import AnalysisDep
 from service.errors import NotFound
 from service.models import PROBLEMS, PathsPublic, RelationsPublic
+from service.params import Day, day, text
 
 router = APIRouter(prefix="/api/v1", tags=["relations"])
-Name = Annotated[str | None, Query(max_length=200, description="a name, alias or id")]
-Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+Name = Annotated[str | None, text("a name, alias or id")]
 
 
 def entity_ids(analysis: Analysis, name: str, *, topics: bool = False) -> list[str]:
@@ -31,7 +30,7 @@ def relations(
     analysis: AnalysisDep,
     subject: Name = None,
     predicate: Annotated[Predicate | None, Query()] = None,
-    object_: Annotated[str | None, Query(alias="object", max_length=200)] = None,
+    object_: Annotated[str | None, text("a name, alias or id", alias="object")] = None,
     since: Day = None,
     until: Day = None,
 ) -> RelationsPublic:
@@ -40,8 +39,8 @@ def relations(
         subjects=entity_ids(analysis, subject, topics=True) if subject else None,
         objects=entity_ids(analysis, object_, topics=True) if object_ else None,
         predicates=[predicate] if predicate else list(Predicate),
-        since=since.isoformat() if since else None,
-        until=until.isoformat() if until else None,
+        since=day(since),
+        until=day(until),
     )
     return RelationsPublic(relations=found)
 
@@ -49,8 +48,8 @@ def relations(
 @router.get("/paths", response_model=PathsPublic, responses=PROBLEMS)
 def paths(
     analysis: AnalysisDep,
-    source: Annotated[str, Query(alias="from", min_length=1, max_length=200)],
-    target: Annotated[str, Query(alias="to", min_length=1, max_length=200)],
+    source: Annotated[str, text("a name, alias or id", alias="from", min_length=1)],
+    target: Annotated[str, text("a name, alias or id", alias="to", min_length=1)],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
 ) -> PathsPublic:
     """The shortest connections between two entities over relation edges."""

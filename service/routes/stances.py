@@ -1,6 +1,5 @@
 """Stances: who supports or opposes a topic; and the topics there are."""
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
@@ -9,19 +8,19 @@ from graph.records import TopicRef
 from service.deps import AnalysisDep
 from service.errors import NotFound
 from service.models import PROBLEMS, StancesPublic, TopicsPublic
+from service.params import Day, Limit, Offset, day, text
 
 router = APIRouter(prefix="/api/v1", tags=["stances"])
-Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
 
 
 @router.get("/stances", response_model=StancesPublic, responses=PROBLEMS)
 def stances(
     analysis: AnalysisDep,
-    topic: Annotated[str, Query(min_length=1, max_length=200, description="a topic in any words")],
+    topic: Annotated[str, text("a topic in any words", min_length=1)],
     stance: Annotated[Literal["support", "oppose"], Query()],
     since: Day = None,
     until: Day = None,
-    source: Annotated[str | None, Query(max_length=200, description="only this outlet")] = None,
+    source: Annotated[str | None, text("only this outlet")] = None,
 ) -> StancesPublic:
     """Who supports (SUPPORTS + DEMANDS + PROPOSES) or opposes a topic, with evidence."""
     matched = analysis.find_topics(topic) or [
@@ -32,8 +31,8 @@ def stances(
     actors = analysis.stances(
         [t.id for t in matched],
         stance,
-        since=since.isoformat() if since else None,
-        until=until.isoformat() if until else None,
+        since=day(since),
+        until=day(until),
         source=source,
     )
     return StancesPublic(topic=matched[0], matched_topics=matched, stance=stance, actors=actors)
@@ -42,8 +41,8 @@ def stances(
 @router.get("/topics", response_model=TopicsPublic, responses=PROBLEMS)
 def topics(
     analysis: AnalysisDep,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Limit = 20,
+    offset: Offset = 0,
 ) -> TopicsPublic:
     """Topics with how many actors support and oppose each, most discussed first."""
     data, count = analysis.topics(limit=limit, offset=offset)
