@@ -109,6 +109,8 @@ class FalkorDBBackend:
             return _rows(self._retrying(call))
         except redis.ResponseError as err:
             raise _query_error(err) from err
+        except (ValueError, TypeError) as err:  # the client could not encode the parameters
+            raise QueryError(f"parameters could not be sent: {err}") from err
 
     def _retrying(self, call: Any) -> Any:
         """Run call; if the server went away, start it again once and retry."""

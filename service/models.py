@@ -1,8 +1,9 @@
 """API response schemas (the graph's records, wrapped for pagination and health)."""
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from graph.records import (
     ArticleSummary,
@@ -21,6 +22,7 @@ from graph.records import (
 from loaders.fragment import GraphFragment
 
 PLAIN = r"^[^\x00-\x1f\x7f]*$"  # no control characters
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
 class Health(BaseModel):
@@ -189,7 +191,23 @@ class CypherRequest(BaseModel):
     }
 
     query: str = Field(min_length=1, max_length=10_000)
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: dict[str, Any] = Field(default_factory=dict, description="names are Cypher identifiers")
+
+    @field_validator("params")
+    @classmethod
+    def _identifier_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """Parameter names and map keys must be Cypher identifiers, at every depth."""
+        stack: list[Any] = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                bad = [k for k in item if not IDENTIFIER.fullmatch(k)]
+                if bad:
+                    raise ValueError(f"{bad[0]!r} is not a Cypher identifier")
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+        return value
 
 
 class CypherResult(BaseModel):

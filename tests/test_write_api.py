@@ -167,3 +167,32 @@ def test_cypher_console_timeout(engine, engine_dir, graph_name) -> None:
     with TestClient(create_app(settings)) as client:
         response = client.post("/api/v1/cypher", json={"query": query})
         assert response.status_code == 504
+
+
+@pytest.mark.parametrize(
+    "params", [{"": None}, {"ok": {"": 1}}, {"1x": 2}, {"a b": 3}, {"ok": [{"bad key": 1}]}]
+)
+def test_cypher_console_parameter_names_are_identifiers(api: TestClient, params: dict) -> None:
+    response = api.post("/api/v1/cypher", json={"query": "RETURN 1 AS one", "params": params})
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/v1/stances", {"topic": "guarantees\x00", "stance": "support"}),
+        ("/api/v1/entities", {"q": "or\x1fban"}),
+        ("/api/v1/relations", {"subject": "Russia\x00"}),
+        ("/api/v1/stances", {"topic": "x", "stance": "support", "until": "2022-02-31"}),
+        ("/api/v1/relations", {"until": "0"}),
+    ],
+)
+def test_control_characters_and_bad_dates_are_422(api: TestClient, path: str, params: dict) -> None:
+    response = api.get(path, params=params)
+    assert response.status_code == 422, response.text
+
+
+def test_post_article_strips_control_characters(api: TestClient) -> None:
+    body = {**ARTICLE, "text": ARTICLE["text"].replace("Monday", "Mon\x00day")}
+    response = api.post("/api/v1/articles", json=body, headers=KEY)
+    assert response.status_code == 422  # refused at the edge: text may hold only \t \n \r
