@@ -35,12 +35,13 @@ def relations(
     until: Day = None,
 ) -> RelationsPublic:
     """Relations by subject, predicate and object (any may be omitted); MEETS either way."""
+    first, last = day(since), day(until)  # a bad date is 422 before any lookup
     found = analysis.relations(
         subjects=entity_ids(analysis, subject, topics=True) if subject else None,
         objects=entity_ids(analysis, object_, topics=True) if object_ else None,
         predicates=[predicate] if predicate else list(Predicate),
-        since=day(since),
-        until=day(until),
+        since=first,
+        until=last,
     )
     return RelationsPublic(relations=found)
 

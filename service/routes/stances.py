@@ -23,6 +23,7 @@ def stances(
     source: Annotated[str | None, text("only this outlet")] = None,
 ) -> StancesPublic:
     """Who supports (SUPPORTS + DEMANDS + PROPOSES) or opposes a topic, with evidence."""
+    first, last = day(since), day(until)  # a bad date is 422 before any lookup
     matched = analysis.find_topics(topic) or [
         TopicRef(id=e.id, name=e.name, aliases=e.aliases) for e in analysis.find_entities(topic)
     ]
@@ -31,8 +32,8 @@ def stances(
     actors = analysis.stances(
         [t.id for t in matched],
         stance,
-        since=day(since),
-        until=day(until),
+        since=first,
+        until=last,
         source=source,
     )
     return StancesPublic(topic=matched[0], matched_topics=matched, stance=stance, actors=actors)
