@@ -7,7 +7,7 @@ The sample articles are repeated with distinct ids (distinct URLs) up to
   extract   cleaned articles -> GraphFragments (no database)
   ingest    extract + write to a fresh embedded graph, one transaction per article
 
-Usage: python bench/extract.py [--articles 2000] [--repeat 3] [--batch-size 32]
+Usage: python bench/extract.py [--articles 2000] [--repeat 3] [--batch-size 32] [--workers 1]
 """
 
 import argparse
@@ -53,15 +53,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=1, help="spaCy processes (n_process)")
     args = parser.parse_args()
 
     articles = corpus(args.articles)
     words = sum(len(a.text.split()) for a in articles)
-    extractor = Extractor(model=Settings().spacy_model, batch_size=args.batch_size)
+    extractor = Extractor(
+        model=Settings().spacy_model, batch_size=args.batch_size, workers=args.workers
+    )
     nlp = extractor.nlp  # loaded before timing
 
     def bare() -> None:
-        for _ in nlp.pipe((a.text for a in articles), batch_size=args.batch_size):
+        texts = (a.text for a in articles)
+        for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.workers):
             pass
 
     def extract() -> None:
@@ -78,6 +82,7 @@ def main() -> None:
             assert report.new == len(articles), report
 
     print(f"{len(articles)} articles, {words:,} words, batch size {args.batch_size}, "
+          f"{args.workers} worker(s), "
           f"median of {args.repeat} run(s)")  # fmt: skip
     base = timed(bare, args.repeat)
     for name, seconds in (("bare nlp.pipe", base), ("extract", timed(extract, args.repeat)),

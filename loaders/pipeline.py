@@ -20,9 +20,17 @@ from loaders.roles import roles
 class Extractor:
     """Turns cleaned articles into fragments; loads its pipeline on first use."""
 
-    def __init__(self, *, model: str, batch_size: int = 32, kb: KnowledgeBase | None = None):
+    def __init__(
+        self,
+        *,
+        model: str,
+        batch_size: int = 32,
+        workers: int = 1,
+        kb: KnowledgeBase | None = None,
+    ):
         self.model = model
         self.batch_size = batch_size
+        self.workers = workers  # spaCy processes; the fragments are built in this one
         self.kb = kb or load_kb()
         self._nlp: Language | None = None
 
@@ -41,7 +49,10 @@ class Extractor:
     ) -> Iterator[GraphFragment]:
         """One fragment per article, in order."""
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, batch_size=self.batch_size, as_tuples=True):
+        docs = self.nlp.pipe(
+            pairs, batch_size=self.batch_size, as_tuples=True, n_process=self.workers
+        )
+        for doc, article in docs:
             yield self.fragment(doc, article, known)
 
     def fragment(

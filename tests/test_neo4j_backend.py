@@ -3,6 +3,7 @@ checks the conversion of real `neo4j.graph` objects and the lint of every
 Cypher string the backend sends, with Neo4j's own linter."""
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -29,6 +30,16 @@ def _graph_objects() -> tuple[Node, Node, object]:
     meets = graph.relationship_type("MEETS")(graph, "5:db:7", 7, {"id": "rel-1", "confidence": 0.9})
     meets._start_node, meets._end_node = putin, orban  # as the driver's hydration sets them
     return putin, orban, meets
+
+
+def _guide_queries() -> list[str]:
+    """The ready queries of the Neo4j Browser guide (docs/neo4j-browser.md)."""
+    guide = (Path(__file__).parent.parent / "docs" / "neo4j-browser.md").read_text()
+    return re.findall(r"```cypher\n(.*?)```", guide, re.S)
+
+
+def test_neo4j_browser_guide_has_queries() -> None:
+    assert len(_guide_queries()) >= 8
 
 
 def test_neo4j_records_convert_to_plain_dicts() -> None:
@@ -61,6 +72,7 @@ def test_neo4j_every_query_passes_neo4j_linter() -> None:
     if not (LINT_DIR / "node_modules").is_dir() or shutil.which("node") is None:
         pytest.skip("Neo4j Cypher lint: needs node and tests/cypher_lint/node_modules (make test)")
     queries = dict(ALL_QUERIES) | {f"schema_{i}": q for i, q in enumerate(NEO4J_SCHEMA)}
+    queries |= {f"browser_guide_{i}": q for i, q in enumerate(_guide_queries())}
     queries["known_bad"] = "MATCH (n) RETRN n"  # proves the linter is really reading
     result = subprocess.run(
         ["node", "lint.mjs"],
