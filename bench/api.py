@@ -1,0 +1,190 @@
+"""REST latency and throughput of the analyst queries next to the same Cypher through
+the database client directly, in one run.
+
+Two graphs: the five samples, and >= 2,000 articles (the samples' fragments
+written again under distinct article ids, so actors and topics recur as they do
+in a real corpus). For each graph and query: 16 concurrent clients for a fixed
+time against `newsgraph serve` (one uvicorn process), then 16 threads calling
+the same queries through the embedded engine's client. Prints req/s, p50, p99
+and the REST/driver latency ratio.
+
+Usage: python bench/api.py [--articles 2000] [--clients 16] [--seconds 5]
+"""
+
+import argparse
+import http.client
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable
+from pathlib import Path
+
+from graph.analysis import Analysis
+from graph.falkordb_backend import FalkorDBBackend
+from graph.store import GraphStore
+from loaders.fragment import GraphFragment
+from loaders.ontology import Predicate
+from loaders.pipeline import Extractor
+from service.ingest import extract, load
+from service.settings import Settings
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+STANCE = ("/api/v1/stances", {"topic": "security guarantees for Russia", "stance": "support"})
+RELATIONS = ("/api/v1/relations", {"subject": "Russia", "predicate": "DEMANDS"})
+ROW = "{:>8} {:>10} {:>7} {:>8} {:>8} {:>8} {:>16}"
+
+
+def sample_fragments() -> list[GraphFragment]:
+    """The five samples, extracted once."""
+    extractor = Extractor(model=Settings().spacy_model)
+    return [
+        f
+        for f in extract(load([SAMPLES], max_chars=1_000_000), extractor)
+        if isinstance(f, GraphFragment)
+    ]
+
+
+def rekeyed(fragment: GraphFragment, copy: int) -> GraphFragment:
+    """The same fragment as if from another article (its own id and evidence)."""
+    article_id = f"{fragment.article.id}-{copy}"
+    data = fragment.model_dump()
+    data["article"].update(id=article_id, content_hash=f"{fragment.article.content_hash}-{copy}")
+    for relation in data["relations"]:
+        for evidence in relation["evidence"]:
+            evidence["article_id"] = article_id
+    return GraphFragment.model_validate(data)
+
+
+def build(data_dir: Path, fragments: list[GraphFragment], articles: int) -> None:
+    """A graph of articles articles in data_dir (graph name "bench")."""
+    store = GraphStore(FalkorDBBackend(data_dir, graph="bench"))
+    store.ensure_schema()
+    for i in range(articles):
+        store.write_fragment(rekeyed(fragments[i % len(fragments)], i))
+    print(f"graph of {articles} articles: {store.counts()}")
+    store.backend.close()
+
+
+def serve(data_dir: Path, port: int) -> subprocess.Popen:
+    """`newsgraph serve` on loopback over the bench graph, once it answers."""
+    env = {**os.environ, "NEWSGRAPH_DATA_DIR": str(data_dir), "NEWSGRAPH_GRAPH": "bench"}
+    env.pop("NEWSGRAPH_NEO4J_URI", None)
+    command = [sys.executable, "-m", "service.cli", "serve", "--port", str(port)]
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/health")
+            if connection.getresponse().status == 200:
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+def load_test(
+    call_factory: Callable[[], Callable[[], None]], clients: int, seconds: float
+) -> tuple[float, float, float]:
+    """(req/s, p50 ms, p99 ms) of clients threads calling for seconds (after a warm-up)."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + 1 + seconds
+
+    def worker() -> None:
+        call = call_factory()
+        warm_until = time.monotonic() + 1
+        mine = []
+        while (now := time.monotonic()) < stop:
+            call()
+            if now >= warm_until:
+                mine.append(time.monotonic() - now)
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    quantiles = statistics.quantiles(latencies, n=100)
+    return len(latencies) / seconds, quantiles[49] * 1000, quantiles[98] * 1000
+
+
+def rest_call(port: int, path: str, params: dict) -> Callable[[], Callable[[], None]]:
+    url = f"{path}?{urllib.parse.urlencode(params)}"
+
+    def factory() -> Callable[[], None]:
+        connection = http.client.HTTPConnection("127.0.0.1", port)  # keep-alive per client
+
+        def call() -> None:
+            connection.request("GET", url)
+            response = connection.getresponse()
+            response.read()
+            assert response.status == 200, response.status
+
+        return call
+
+    return factory
+
+
+def driver_call(analysis: Analysis, name: str) -> Callable[[], Callable[[], None]]:
+    """The same Cypher as the endpoint: name resolution, then the query (no HTTP)."""
+
+    def stance() -> None:
+        topics = analysis.find_topics(STANCE[1]["topic"])
+        analysis.stances([t.id for t in topics], "support")
+
+    def relations() -> None:
+        subjects = [e.id for e in analysis.find_entities("Russia")]
+        analysis.relations(subjects=subjects, objects=None, predicates=[Predicate.DEMANDS])
+
+    call = stance if name == "stances" else relations
+    return lambda: call
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--port", type=int, default=8799)
+    args = parser.parse_args()
+
+    fragments = sample_fragments()
+    print(f"{args.clients} concurrent clients, {args.seconds:.0f} s per measurement")
+    print(ROW.format("graph", "query", "path", "req/s", "p50 ms", "p99 ms", "p50 REST/driver"))
+    for size in (len(fragments), args.articles):
+        with tempfile.TemporaryDirectory() as tmp:
+            data_dir = Path(tmp)
+            build(data_dir, fragments, size)
+            server = serve(data_dir, args.port)
+            backend = FalkorDBBackend(data_dir, graph="bench")
+            analysis = Analysis(backend)
+            try:
+                for name, (path, params) in (("stances", STANCE), ("relations", RELATIONS)):
+                    rest = load_test(rest_call(args.port, path, params), args.clients, args.seconds)
+                    direct = load_test(driver_call(analysis, name), args.clients, args.seconds)
+                    for label, (rps, p50, p99) in (("REST", rest), ("driver", direct)):
+                        ratio = f"{rest[1] / direct[1]:.2f}x" if label == "REST" else ""
+                        print(
+                            ROW.format(
+                                size, name, label, f"{rps:.0f}", f"{p50:.1f}", f"{p99:.1f}", ratio
+                            )
+                        )
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+                backend.close()
+
+
+if __name__ == "__main__":
+    main()
