@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -36,6 +36,12 @@ class Settings(BaseSettings):
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
+
+    @field_validator("api_key", "neo4j_uri", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: Any) -> Any:
+        """An empty variable (as docker-compose passes an unset one) means not configured."""
+        return None if value == "" else value
 
     def engine_options(self) -> dict[str, Any]:
         """Keyword arguments for graph.connect.open_backend."""
