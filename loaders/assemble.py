@@ -7,11 +7,11 @@ one relation carrying every asserting sentence as evidence.
 
 from collections import Counter
 
+from loaders.arguments import Claim
 from loaders.article import Article
 from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
 from loaders.ontology import Label, Predicate
-from loaders.relations import Claim
 from loaders.roles import Role
 from loaders.topics import content_words, similar, topic_id
 

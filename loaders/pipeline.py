@@ -6,13 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders import assemble
+from loaders.arguments import Context
 from loaders.article import Article
 from loaders.entities import Mention, add_kb_ruler, mentions
 from loaders.fragment import ArticleInfo, Entity, GraphFragment
 from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
 from loaders.paragraphs import add_paragraph_boundaries
-from loaders.relations import Context, claims
+from loaders.relations import claims
 from loaders.resolve import resolve
 from loaders.roles import roles
 

@@ -2,10 +2,10 @@
 
 import pytest
 
+from loaders.arguments import Claim
 from loaders.article import Article
 from loaders.assemble import topics
 from loaders.pipeline import Extractor
-from loaders.relations import Claim
 from loaders.topics import content_words, topic_id
 
 pytestmark = pytest.mark.slow

@@ -1,0 +1,256 @@
+"""The arguments of a claim: who acts, who is speaking, and what the claim is about.
+
+Pronouns resolve to the last person mentioned; "his country" to that person's
+role holder; "the Russian president" to the person holding that role. Targets
+are entities, or topic phrases (`loaders.topics`); a negative-content word
+("exclude", "a ban on") flips support for its object into opposition.
+"""
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders import cues
+from loaders.ontology import Label, Predicate
+from loaders.roles import ROLE_HEADS, Role
+from loaders.topics import phrase, separate_items, surface_text
+
+ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
+
+
+TARGETS = ACTORS | {Label.AGREEMENT, Label.EVENT, Label.TOPIC}
+
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+
+
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+
+
+# Whose noun it is: "Russia's demand", "Russian proposals"; the parser sometimes
+# reads "Kiev's push" as a subject, so nsubj counts too.
+OWNER_DEPS = {"poss", "amod", "compound", "nmod", "nsubj"}
+
+
+class Target(NamedTuple):
+    """What a claim is about: an entity id, or a topic phrase; negative flips support."""
+
+    value: str
+    topic: bool
+    negative: bool = False
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One assertion of a relation, before topics become entities."""
+
+    subject: str
+    predicate: Predicate
+    target: str  # an entity id, or a topic phrase when topic is True
+    topic: bool
+    sentence: Span
+    negated: bool = False
+    speaker: str | None = None
+    confidence: float = 0.7
+
+
+@dataclass
+class Context:
+    """What the patterns need to know about one parsed article."""
+
+    doc: Doc
+    entity_at: Mapping[int, str]
+    labels: Mapping[str, Label]
+    roles: list[Role] = field(default_factory=list)
+    names: Mapping[str, str] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
+
+    def names_at(self) -> dict[int, str]:
+        """Token index -> canonical name of the entity there (for topic phrases)."""
+        return {i: self.names[e] for i, e in self.entity_at.items() if e in self.names}
+
+    def entity(self, token: Token, allowed: set[Label] = ACTORS) -> str | None:
+        """The entity a token is part of, if its label is allowed."""
+        entity = self.entity_at.get(token.i)
+        return entity if entity and self.labels.get(entity) in allowed else None
+
+    def last_person(self, before: int) -> str | None:
+        """The person mentioned last before a token index."""
+        for i in range(before - 1, -1, -1):
+            entity = self.entity_at.get(i)
+            if entity and self.labels.get(entity) is Label.PERSON:
+                return entity
+        return None
+
+    def holder_of(self, person: str | None) -> str | None:
+        """The country or organization a person holds a role in."""
+        return next((r.holder for r in self.roles if r.person == person), None)
+
+    def person_titled(self, head: Token) -> str | None:
+        """The one person whose role matches "the [Russian] president"."""
+        holders = {self.entity(t, {Label.COUNTRY, Label.ORGANIZATION}) for t in head.children}
+        holders.discard(None)
+        people = {
+            r.person
+            for r in self.roles
+            if head.lower_ in r.title.lower() and (not holders or r.holder in holders)
+        }
+        return people.pop() if len(people) == 1 else None
+
+
+def speaker_of(sentence: Span, ctx: Context) -> str | None:
+    """Who the sentence reports as speaking: "X said ...", "..., X said", "according to X",
+    or a headline's "...: Putin"."""
+    headline = _headline_speaker(sentence, ctx)
+    if headline:
+        return headline
+    for token in sentence:
+        if token.lemma_ in cues.SAYING and token.pos_ == "VERB":
+            subject = subject_of(token)
+            actor = resolve_actor(subject, ctx, None) if subject is not None else None
+            if actor:
+                return actor
+        if token.lower_ == "according" and token.i + 2 <= sentence.end:
+            for child in token.subtree:
+                actor = ctx.entity(child) if child.dep_ == "pobj" else None
+                if actor:
+                    return actor
+    return None
+
+
+def _headline_speaker(sentence: Span, ctx: Context) -> str | None:
+    """ "West ignored Russia's key demands: Putin": a person named alone after a colon."""
+    colons = [t.i for t in sentence if t.text == ":"]
+    if not colons:
+        return None
+    tail = [
+        t for t in sentence.doc[colons[-1] + 1 : sentence.end] if not (t.is_punct or t.is_space)
+    ]
+    people = {ctx.entity(t, {Label.PERSON}) for t in tail}
+    return people.pop() if len(people) == 1 and None not in people else None
+
+
+def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None:
+    """The entity a subject-like token stands for, through pronouns and descriptions."""
+    direct = ctx.entity(token)
+    if direct:
+        return direct
+    lower = token.lower_
+    if lower in cues.FIRST_PERSON:
+        return speaker or ctx.last_person(token.i)
+    if lower in cues.PERSONAL_PRONOUNS:
+        return ctx.last_person(token.i)
+    for child in token.children:
+        if child.dep_ == "appos" and ctx.entity(child):
+            return ctx.entity(child)
+    if lower in {"country", "government", "nation", "state"}:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return ctx.holder_of(resolve_actor(owner, ctx, speaker))
+    if lower in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):
+        return ctx.person_titled(token)
+    return None
+
+
+def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
+    """The actors of a subject token and its conjuncts ("the US and NATO")."""
+    found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
+    return list(dict.fromkeys(a for a in found if a))
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
+        return subject_of(verb.head)
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in token.children)
+
+
+def targets_in(tokens: list[Token], ctx: Context, negative: bool = False) -> Iterator[Target]:
+    """The entity or topic each target head (and its conjuncts) names."""
+    for head in tokens:
+        for token in (head, *head.conjuncts, *separate_items(head)):
+            yield from _target(token, ctx, negative)
+
+
+def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    entity = ctx.entity(token, TARGETS)
+    if entity:
+        yield Target(entity, False, negative)
+    elif token.lemma_.lower() in cues.JOINING:
+        membership = _membership(token, ctx)
+        if membership:
+            yield Target(membership, True, negative)
+    elif token.lemma_.lower() in cues.CONTAINERS:
+        return  # "a list of demands": the cue noun inside speaks for itself
+    elif negative_content(token) and token.pos_ == "NOUN":
+        yield from targets_in(objects_of(token, ("on", "of", "to")), ctx, not negative)
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        text = phrase(token, names=ctx.names_at())
+        if text:
+            ctx.surfaces.setdefault(text, set()).add(surface_text(token))
+            yield Target(text, True, negative)
+
+
+def _membership(verb: Token, ctx: Context) -> str | None:
+    """ "Ukraine joins NATO", "Kiev's push to join NATO" -> "NATO membership for Ukraine"."""
+    bodies = (ctx.entity(o, {Label.ORGANIZATION}) for o in objects_of(verb, ("into", "to")))
+    body = next((b for b in bodies if b), None)
+    if body is None:
+        return None
+    subject = subject_of(verb) if verb.dep_ not in {"xcomp", "acl"} else None
+    joiner = resolve_actor(subject, ctx, None) if subject is not None else None
+    owner = next((c for c in verb.head.children if c.dep_ in {"poss", "nsubj"}), None)
+    if joiner is None and owner is not None:
+        joiner = resolve_actor(owner, ctx, None)
+    name = ctx.names.get(body, body)
+    if joiner in ctx.names:
+        return f"{name} membership for {ctx.names[joiner]}"
+    return f"{name} membership"
+
+
+def objects_of(verb: Token, prepositions: tuple[str, ...] = ()) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    return found
+
+
+def negative_content(token: Token) -> bool:
+    return token.lemma_.lower() in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
+
+
+def content_objects(token: Token) -> Iterator[tuple[Token, bool]]:
+    """Objects of an infinitival complement: "to exclude X" (opposition), "to provide X"."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "acl", "ccomp"} and child.pos_ == "VERB":
+            if child.lemma_.lower() in cues.JOINING:
+                yield child, False  # the membership itself is the content
+                continue
+            negative = negative_content(child) != is_negated(child)
+            for obj in objects_of(child, ("for", "to", "on")):
+                yield obj, negative
+            for deeper, deeper_negative in content_objects(child):
+                yield deeper, negative != deeper_negative
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """ "insisted that sanctions must remain": what the content clause is about."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "NOUN"
+    ]

@@ -1,0 +1,312 @@
+"""The patterns that read claims off the dependency parse, one function each.
+
+Each takes a token, the article's Context and the sentence's speaker, and
+yields the claims that token anchors.
+"""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from loaders import cues
+from loaders.arguments import (
+    ACTORS,
+    OWNER_DEPS,
+    Claim,
+    Context,
+    Target,
+    actors,
+    clause_subjects,
+    content_objects,
+    is_negated,
+    negative_content,
+    objects_of,
+    resolve_actor,
+    subject_of,
+    targets_in,
+)
+from loaders.ontology import Predicate
+from loaders.topics import nominal
+
+_SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
+
+
+_ASKING = {Predicate.DEMANDS, Predicate.PROPOSES}  # their actor targets are addressees
+
+
+_EVALUATING = {Predicate.SUPPORTS, Predicate.OPPOSES, Predicate.CRITICIZES, Predicate.ACCUSES}
+
+
+def _claims_for(
+    ctx: Context,
+    subjects: list[str],
+    predicate: Predicate,
+    targets: list[Target],
+    token: Token,
+    *,
+    negated: bool,
+    speaker: str | None,
+    confidence: float,
+) -> Iterator[Claim]:
+    for subject in subjects:
+        for target, topic, negative in targets:
+            claimed = predicate
+            if negated != negative:
+                if predicate not in _SUPPORT_CLASS:
+                    continue
+                claimed = Predicate.OPPOSES
+            if claimed in _ASKING and not topic and ctx.labels.get(target) in ACTORS:
+                continue  # "urged the West to ...", "demands to NATO": an addressee
+            yield Claim(subject, claimed, target, topic, token.sent, negated, speaker, confidence)
+
+
+def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    lemma = verb.lemma_.lower()
+    prepositional = cues.VERB_PREPOSITIONS.get(lemma)
+    predicate = cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)
+    if predicate is None or (lemma == "accept" and not is_negated(verb)):
+        return
+    subject = subject_of(verb)
+    subjects = actors(subject, ctx, speaker) if subject is not None else []
+    if not subjects:
+        return
+    negated = is_negated(verb)
+    options = dict(negated=negated, speaker=speaker)
+    if predicate in {Predicate.ACCUSES, Predicate.CRITICIZES}:
+        targets = list(_accused(verb, ctx))
+        yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
+        return
+    direct = objects_of(verb, prepositional[1] if prepositional else ())
+    if lemma not in cues.VERBS:  # "argue for X": only the prepositional object counts
+        direct = [d for d in direct if d.dep_ in {"pobj", "pcomp"}]
+        yield from _claims_for(
+            ctx, subjects, predicate, list(targets_in(direct, ctx)), verb, **options, confidence=0.7
+        )
+        return
+    if _is_passive(verb):
+        direct = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not direct:
+        direct = clause_subjects(verb)
+    yield from _claims_for(
+        ctx, subjects, predicate, list(targets_in(direct, ctx)), verb, **options, confidence=0.8
+    )
+    for obj, negative in content_objects(verb):
+        targets = list(targets_in([obj], ctx, negative))
+        yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
+    """Entities accused or criticised: the object, or the owner of the object."""
+    for obj in objects_of(verb):
+        for token in (obj, *obj.conjuncts):
+            entity = ctx.entity(token)
+            owner = next(
+                (c for c in token.children if c.dep_ in {"poss", "compound"} and ctx.entity(c)),
+                None,
+            )
+            if entity or owner is not None:
+                yield Target(entity or ctx.entity(owner), False)  # type: ignore[arg-type]
+
+
+def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    predicate = cues.NOUNS.get(noun.lemma_.lower())
+    if predicate is None:
+        return
+    subjects = _noun_actors(noun, ctx, speaker)
+    if not subjects:
+        return
+    options = dict(negated=_governing_negation(noun), speaker=speaker, confidence=0.7)
+    direct = objects_of(noun, ("for", "on", "to", "over", "of"))
+    if not direct and noun.dep_ == "pobj" and noun.head.head.lemma_ in cues.MEETING_NOUNS:
+        return
+    yield from _claims_for(ctx, subjects, predicate, list(targets_in(direct, ctx)), noun, **options)
+    for obj, negative in content_objects(noun):
+        targets = list(targets_in([obj], ctx, negative))
+        yield from _claims_for(ctx, subjects, predicate, targets, noun, **options)
+    for item in _listed(noun):
+        targets = list(targets_in([item], ctx))
+        yield from _claims_for(ctx, subjects, predicate, targets, noun, **options)
+
+
+def _governing_negation(noun: Token) -> bool:
+    """Whether the verb a noun is the object of is negated: "has not expressed its support"."""
+    head = noun.head
+    while head.dep_ in {"prep", "pobj", "dobj"} and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in cues.EXPRESSING and is_negated(head)
+
+
+def _listed(noun: Token) -> Iterator[Token]:
+    """Items listed after a cue noun: "three key demands - preventing X, Y and Z"."""
+    for child in noun.children:
+        if child.dep_ in {"appos", "acl"} and child.pos_ in {"NOUN", "VERB"}:
+            yield from (child, *child.conjuncts)
+
+
+def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
+    """Whose demand or proposal: possessor, demonym, or the subject of the verb it is under."""
+    for child in noun.children:
+        if child.dep_ in OWNER_DEPS:
+            actor = resolve_actor(child, ctx, speaker)
+            if actor:
+                return [actor]
+    head, hops = noun, 0
+    while head.dep_ in {"pobj", "dobj", "prep", "conj", "appos"} and hops < 4:
+        head, hops = head.head, hops + 1
+        if head.pos_ == "VERB":
+            if cues.VERBS.get(head.lemma_.lower()) in _EVALUATING:
+                return []  # "Poland rejected the proposal": someone else's proposal
+            subject = subject_of(head)
+            return actors(subject, ctx, speaker) if subject is not None else []
+    return []
+
+
+def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    if noun.lower_ not in cues.MEETING_NOUNS:
+        return
+    options = dict(negated=False, speaker=speaker, confidence=0.7)
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        partners = [ctx.entity(t) for t in _pobj_and_conjuncts(prep)]
+        partners = [p for p in partners if p]
+        if prep.lower_ == "between" and len(partners) >= 2:
+            yield from _claims_for(
+                ctx,
+                partners[:1],
+                Predicate.MEETS,
+                [Target(p, False) for p in partners[1:]],
+                noun,
+                **options,
+            )
+        elif prep.lower_ == "with" and partners:
+            hosts = _noun_actors(noun, ctx, speaker) or ([speaker] if speaker else [])
+            yield from _claims_for(
+                ctx, hosts, Predicate.MEETS, [Target(p, False) for p in partners], noun, **options
+            )
+
+
+def _pobj_and_conjuncts(prep: Token) -> list[Token]:
+    found = []
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            found.extend((child, *child.conjuncts))
+            found.extend(c for c in child.children if c.dep_ == "preconj")
+    return found
+
+
+def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """A reported judgement on a topic: "Y should be out of the question, X said"."""
+    if speaker is None or verb.lemma_ != "be":
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or ctx.entity(subject) or subject.lower_ in cues.FIRST_PERSON:
+        return
+    judged = [t for c in verb.children if c.dep_ in {"acomp", "attr", "prep"} for t in c.subtree]
+    words = {t.lemma_.lower() for t in judged}
+    options = dict(negated=False, speaker=speaker, confidence=0.6)
+    without = [c for t in judged if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"]
+    if without:
+        yield from _claims_for(
+            ctx, [speaker], Predicate.SUPPORTS, list(targets_in(without, ctx)), verb, **options
+        )
+    elif words & cues.OPPOSING_PREDICATES:
+        yield from _claims_for(
+            ctx, [speaker], Predicate.OPPOSES, list(targets_in([subject], ctx)), verb, **options
+        )
+    elif words & cues.SUPPORTING_PREDICATES:
+        yield from _claims_for(
+            ctx, [speaker], Predicate.SUPPORTS, list(targets_in([subject], ctx)), verb, **options
+        )
+
+
+def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "X is interested in Y", "X is opposed to Y"."""
+    cue = cues.ADJECTIVES.get(adjective.lower_)
+    if cue is None or adjective.dep_ not in {"acomp", "amod", "advcl"}:
+        return
+    predicate, prepositions = cue
+    subject = subject_of(adjective.head)
+    subjects = actors(subject, ctx, speaker) if subject is not None else []
+    targets = list(targets_in(objects_of(adjective, prepositions), ctx))
+    negated = is_negated(adjective.head)
+    yield from _claims_for(
+        ctx,
+        subjects,
+        predicate,
+        targets,
+        adjective,
+        negated=negated,
+        speaker=speaker,
+        confidence=0.75,
+    )
+
+
+def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """In reported speech, "Y must be given" or "they should give Y": the speaker demands Y."""
+    if speaker is None or not any(c.lower_ in cues.DEONTIC for c in verb.children):
+        return
+    if verb.lemma_.lower() in cues.VERBS or verb.lemma_ == "be":
+        return  # the verb's own cue, or a judgement, says more than the modal
+    negative = negative_content(verb)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    targets = [t for t in targets_in(objects, ctx) if t.topic]
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    named = nominal(verb, passive) if passive is not None and not targets else None
+    if named:
+        targets, negative = [Target(named, True)], False
+    predicate = Predicate.OPPOSES if negative else Predicate.DEMANDS
+    yield from _claims_for(
+        ctx,
+        [speaker],
+        predicate,
+        targets,
+        verb,
+        negated=is_negated(verb),
+        speaker=speaker,
+        confidence=0.6,
+    )
+
+
+def reported_accusation(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "the US and NATO ignored our demands, Putin said": Putin accuses them."""
+    if speaker is None or verb.lemma_.lower() not in cues.ACCUSING_VERBS:
+        return
+    subject = subject_of(verb)
+    accused = actors(subject, ctx, None) if subject is not None else []
+    targets = [Target(a, False) for a in accused if a != speaker]
+    yield from _claims_for(
+        ctx,
+        [speaker],
+        Predicate.ACCUSES,
+        targets,
+        verb,
+        negated=is_negated(verb),
+        speaker=speaker,
+        confidence=0.6,
+    )
+
+
+def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "he hopes that the dialogue will continue": support for what the clause is about."""
+    if verb.lemma_.lower() not in cues.HOPING:
+        return
+    subject = subject_of(verb)
+    subjects = actors(subject, ctx, speaker) if subject is not None else []
+    targets = [t for t in targets_in(clause_subjects(verb), ctx) if t.topic]
+    yield from _claims_for(
+        ctx,
+        subjects,
+        Predicate.SUPPORTS,
+        targets,
+        verb,
+        negated=is_negated(verb),
+        speaker=speaker,
+        confidence=0.6,
+    )
