@@ -28,15 +28,16 @@ from loaders.topics import content_words
 
 READ_TIMEOUT_S = 10.0
 TOPIC_MATCH = 0.6  # content-word overlap for a topic asked for in other words
-MAX_ROWS = 5000
+MAX_RELATIONS = 500  # relations returned by one request
 Stance = Literal["support", "oppose"]
 
 
 class Analysis:
     """Read-only questions over the graph, through one backend."""
 
-    def __init__(self, backend: Backend) -> None:
+    def __init__(self, backend: Backend, *, evidence_limit: int = 20) -> None:
         self.backend = backend
+        self.evidence_limit = evidence_limit  # sentences returned per relation, newest first
 
     def _read(self, query: str, **params: Any) -> list[Row]:
         return self.backend.read(query, params, timeout=READ_TIMEOUT_S)
@@ -76,20 +77,19 @@ class Analysis:
     ) -> list[StanceActor]:
         """Actors supporting (or opposing) any of the targets, each once, with evidence."""
         query = queries.SUPPORTERS if stance == "support" else queries.OPPONENTS
-        rows = self._read(query, targets=targets, since=since, until=until, source=source)
-        actors = []
-        for _, group in groupby(rows, key=lambda r: r["a_id"]):
-            items = list(group)
-            evidence = _evidence(items)
-            actors.append(
-                StanceActor(
-                    **_ref(items[0], "a").model_dump(),
-                    predicates=sorted({r["predicate"] for r in items}),
-                    evidence=evidence,
-                    outlets=len({e.source for e in evidence if e.source}),
-                )
+        params = {"since": since, "until": until, "source": source}
+        rows = self._read(query, targets=targets, evidence=self.evidence_limit, **params)
+        speakers = self._speaker_names(rows)
+        return [
+            StanceActor(
+                **_ref(row, "a").model_dump(),
+                predicates=sorted(row["predicates"]),
+                evidence=_evidence(row["evidence"], speakers),
+                sentences=row["sentences"],
+                outlets=row["outlets"],
             )
-        return sorted(actors, key=lambda a: (-len(a.evidence), a.name))
+            for row in rows
+        ]
 
     def relations(
         self,
@@ -102,19 +102,48 @@ class Analysis:
     ) -> list[RelationRecord]:
         """Relations between the given ends (None: any); symmetric ones match either way."""
         types = sorted(p.value for p in predicates)
-        params = {"since": since, "until": until, "limit": MAX_ROWS}
-        rows = self._read(
-            queries.RELATIONS, subjects=subjects, objects=objects, types=types, **params
-        )
+        dates = {"since": since, "until": until}
+        rows = self._relation_rows(subjects, objects, types, dates)
         symmetric = sorted(p.value for p in SYMMETRIC if p.value in types)
         if symmetric and (subjects is not None or objects is not None):
-            rows += [
-                _swapped(row)
-                for row in self._read(
-                    queries.RELATIONS, subjects=objects, objects=subjects, types=symmetric, **params
-                )
-            ]
-        return _grouped_relations(rows)
+            reverse = self._relation_rows(objects, subjects, symmetric, dates)
+            rows += [_swapped(row) for row in reverse]
+        speakers = self._speaker_names(rows)
+        return [
+            RelationRecord(
+                subject=_ref(row, "s"),
+                predicate=row["predicate"],
+                object=_ref(row, "o"),
+                title=row["title"],
+                evidence=_evidence(row["evidence"], speakers),
+                sentences=row["sentences"],
+            )
+            for row in rows
+        ]
+
+    def _relation_rows(
+        self,
+        subjects: list[str] | None,
+        objects: list[str] | None,
+        types: list[str],
+        dates: dict[str, str | None],
+    ) -> list[Row]:
+        """Aggregated relation rows, the query anchored on whichever ends are given."""
+        anchor = "subject" if subjects is not None else "object" if objects is not None else "any"
+        return self._read(
+            queries.RELATIONS[anchor],
+            subjects=subjects,
+            objects=objects,
+            types=types,
+            evidence=self.evidence_limit,
+            limit=MAX_RELATIONS,
+            **dates,
+        )
+
+    def _speaker_names(self, rows: list[Row]) -> dict[str, str]:
+        """Names of the speakers in the rows' evidence (one lookup for all)."""
+        ids = {e["speaker"] for row in rows for e in row["evidence"] if e.get("speaker")}
+        return {n.id: n.name for n in self._nodes(ids)} if ids else {}
 
     # -- drawing ------------------------------------------------------------------------
 
@@ -203,15 +232,18 @@ def _ref(row: Row, prefix: str = "") -> EntityRef:
     )
 
 
-def _evidence(rows: list[Row]) -> list[EvidencePublic]:
+def _evidence(items: list[Row], speakers: dict[str, str] | None = None) -> list[EvidencePublic]:
+    """Evidence records, one per (article, sentence), with speakers' names."""
     seen, evidence = set(), []
-    for row in rows:
-        key = (row["article_id"], row["sentence"])
-        if key not in seen:
-            seen.add(key)
-            evidence.append(
-                EvidencePublic(**_clean({k: row.get(k) for k in EvidencePublic.model_fields}))
-            )
+    for item in items:
+        key = (item["article_id"], item["sentence"])
+        if key in seen:
+            continue
+        seen.add(key)
+        fields = _clean({k: item.get(k) for k in EvidencePublic.model_fields})
+        if item.get("speaker") and speakers:
+            fields["speaker_name"] = speakers.get(item["speaker"])
+        evidence.append(EvidencePublic(**fields))
     return evidence
 
 
@@ -221,22 +253,6 @@ def _swapped(row: Row) -> Row:
     for field in ("id", "name", "label", "aliases"):
         swapped[f"s_{field}"], swapped[f"o_{field}"] = row[f"o_{field}"], row[f"s_{field}"]
     return swapped
-
-
-def _grouped_relations(rows: list[Row]) -> list[RelationRecord]:
-    grouped: dict[tuple[str, str, str], list[Row]] = {}
-    for row in rows:
-        grouped.setdefault((row["s_id"], row["predicate"], row["o_id"]), []).append(row)
-    return [
-        RelationRecord(
-            subject=_ref(items[0], "s"),
-            predicate=predicate,
-            object=_ref(items[0], "o"),
-            title=next((r["title"] for r in items if r.get("title")), None),
-            evidence=_evidence(items),
-        )
-        for (_, predicate, _), items in grouped.items()
-    ]
 
 
 def _edges(triples: Iterable[tuple[str, str, str]]) -> list[GraphEdge]:

@@ -162,8 +162,7 @@ RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.keys AS keys, e.wikidata 
 # --- the analyst's reads ---------------------------------------------------------------
 
 _ALL_PREDICATES = "|".join(p.value for p in Predicate)
-_EVIDENCE = """r.article_id AS article_id, r.sentence AS sentence, r.published AS published,
-       r.source AS source, r.speaker AS speaker, sp.name AS speaker_name"""
+
 _DATES = """($since IS NULL OR r.published >= $since)
   AND ($until IS NULL OR r.published <= $until)"""
 
@@ -188,32 +187,67 @@ RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases, e.key
 """Entities named exactly (id, or a folded name or alias) by a request."""
 
 
+# Evidence newest first, at most $evidence sentences per relation, with the total.
+_EVIDENCE_MAP = "r {.article_id, .sentence, .published, .source, .speaker}"
+
+
 def _stances(types: tuple[Predicate, ...]) -> str:
     return f"""
-MATCH (a:{ENTITY})-[r:{"|".join(t.value for t in types)}]->(t:{ENTITY})
-WHERE t.id IN $targets AND {_DATES}
+MATCH (t:{ENTITY})
+WHERE t.id IN $targets
+MATCH (a:{ENTITY})-[r:{"|".join(t.value for t in types)}]->(t)
+WHERE {_DATES}
   AND ($source IS NULL OR toLower(r.source) = toLower($source))
-OPTIONAL MATCH (sp:{ENTITY} {{id: r.speaker}})
-RETURN {_entity("a")}, type(r) AS predicate, t.id AS target, {_EVIDENCE}
-ORDER BY a_id, published"""
+WITH a, r ORDER BY r.published DESC
+WITH a, collect({_EVIDENCE_MAP}) AS evidence, collect(DISTINCT type(r)) AS predicates,
+     collect(DISTINCT r.source) AS outlets, count(r) AS sentences
+RETURN {_entity("a")}, evidence[0..$evidence] AS evidence, predicates,
+       size(outlets) AS outlets, sentences
+ORDER BY sentences DESC, a_name"""
 
 
 SUPPORTERS = _stances(SUPPORT_ROLLUP)
-"""Who supports (SUPPORTS, DEMANDS, PROPOSES) any of $targets, one row per sentence."""
+"""Who supports (SUPPORTS, DEMANDS, PROPOSES) any of $targets: one row per actor.
+
+Steps: find the target nodes by id (index), walk their incoming stance edges,
+filter by date and outlet, and group per actor with the newest evidence first."""
 
 OPPONENTS = _stances(OPPOSE_ROLLUP)
-"""Who opposes any of $targets, one row per sentence."""
+"""Who opposes any of $targets: one row per actor (as SUPPORTERS)."""
 
-RELATIONS = f"""
-MATCH (s:{ENTITY})-[r]->(o:{ENTITY})
-WHERE ($subjects IS NULL OR s.id IN $subjects)
-  AND ($objects IS NULL OR o.id IN $objects)
-  AND type(r) IN $types AND {_DATES}
-OPTIONAL MATCH (sp:{ENTITY} {{id: r.speaker}})
-RETURN {_entity("s")}, type(r) AS predicate, r.title AS title, {_entity("o")}, {_EVIDENCE}
-ORDER BY s_id, predicate, o_id, published
+_RELATION_ROWS = f"""
+WITH s, o, type(r) AS predicate, r ORDER BY r.published DESC
+WITH s, o, predicate, collect({_EVIDENCE_MAP}) AS evidence, collect(r.title) AS titles,
+     count(r) AS sentences
+RETURN {_entity("s")}, predicate, titles[0] AS title, {_entity("o")},
+       evidence[0..$evidence] AS evidence, sentences
+ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
-"""Relation edges filtered by ends, types and dates, one row per sentence."""
+_RELATION_FILTER = f"type(r) IN $types AND {_DATES}"
+
+
+RELATIONS = {
+    "subject": f"""
+MATCH (s:{ENTITY})
+WHERE s.id IN $subjects
+MATCH (s)-[r]->(o:{ENTITY})
+WHERE ($objects IS NULL OR o.id IN $objects) AND {_RELATION_FILTER}"""
+    + _RELATION_ROWS,
+    "object": f"""
+MATCH (o:{ENTITY})
+WHERE o.id IN $objects
+MATCH (s:{ENTITY})-[r]->(o)
+WHERE {_RELATION_FILTER}"""
+    + _RELATION_ROWS,
+    "any": f"""
+MATCH (s:{ENTITY})-[r]->(o:{ENTITY})
+WHERE {_RELATION_FILTER}"""
+    + _RELATION_ROWS,
+}
+"""Relations filtered by ends, types and dates, one row per (subject, predicate, object).
+
+One variant per anchor, so the engine starts from the indexed ids it is given:
+"subject" (subjects given, objects maybe), "object" (objects only), "any"."""
 
 
 def _neighbourhood(depth: int) -> str:

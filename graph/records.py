@@ -110,7 +110,8 @@ class StanceActor(EntityRef):
     """An actor taking the asked stance on a topic, with the sentences that say so."""
 
     predicates: list[str]
-    evidence: list[EvidencePublic]
+    evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
+    sentences: int = Field(description="how many sentences assert it in all")
     outlets: int = Field(description="distinct outlets reporting it")
 
 
@@ -121,7 +122,8 @@ class RelationRecord(BaseModel):
     predicate: str
     object: EntityRef
     title: str | None = None
-    evidence: list[EvidencePublic]
+    evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
+    sentences: int = Field(description="how many sentences assert it in all")
 
 
 class GraphNode(BaseModel):

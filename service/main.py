@@ -30,7 +30,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = open_store(settings)
-        app.state.analysis = Analysis(app.state.store.backend)
+        app.state.analysis = Analysis(
+            app.state.store.backend, evidence_limit=settings.evidence_limit
+        )
         app.state.extractor = Extractor(model=settings.spacy_model)  # loads spaCy on first use
         app.state.extract_lock = threading.Lock()
         try:

@@ -3,6 +3,7 @@
 import re
 from typing import Any, Literal
 
+from fastapi import Response
 from pydantic import BaseModel, Field, field_validator
 
 from graph.records import (
@@ -216,3 +217,12 @@ class CypherResult(BaseModel):
     columns: list[str]
     rows: list[dict[str, Any]]
     truncated: bool = Field(description="more rows existed than the row cap")
+
+
+def json_response(body: BaseModel) -> Response:
+    """A body our own models built, serialised once (the route's response_model documents it).
+
+    FastAPI would validate a returned model against response_model again; for the
+    analyst queries that is most of the cost of a request.
+    """
+    return Response(body.model_dump_json(), media_type="application/json")

@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(None, description="X-API-Key for writes; unset = no writes")
     max_body_bytes: int = Field(2_000_000, ge=1, description="larger request bodies get 413")
     cypher_timeout_s: float = Field(5.0, gt=0, le=300, description="analyst Cypher time limit")
+    evidence_limit: int = Field(20, ge=1, le=1000, description="sentences per relation in answers")
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)

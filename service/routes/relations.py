@@ -2,13 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from graph.analysis import Analysis
 from loaders.ontology import Predicate
 from service.deps import AnalysisDep
 from service.errors import NotFound
-from service.models import PROBLEMS, PathsPublic, RelationsPublic
+from service.models import PROBLEMS, PathsPublic, RelationsPublic, json_response
 from service.params import Day, day, text
 
 router = APIRouter(prefix="/api/v1", tags=["relations"])
@@ -33,7 +33,7 @@ def relations(
     object_: Annotated[str | None, text("a name, alias or id", alias="object")] = None,
     since: Day = None,
     until: Day = None,
-) -> RelationsPublic:
+) -> Response:
     """Relations by subject, predicate and object (any may be omitted); MEETS either way."""
     first, last = day(since), day(until)  # a bad date is 422 before any lookup
     found = analysis.relations(
@@ -43,7 +43,7 @@ def relations(
         since=first,
         until=last,
     )
-    return RelationsPublic(relations=found)
+    return json_response(RelationsPublic(relations=found))
 
 
 @router.get("/paths", response_model=PathsPublic, responses=PROBLEMS)

@@ -2,12 +2,12 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from graph.records import TopicRef
 from service.deps import AnalysisDep
 from service.errors import NotFound
-from service.models import PROBLEMS, StancesPublic, TopicsPublic
+from service.models import PROBLEMS, StancesPublic, TopicsPublic, json_response
 from service.params import Day, Limit, Offset, day, text
 
 router = APIRouter(prefix="/api/v1", tags=["stances"])
@@ -21,7 +21,7 @@ def stances(
     since: Day = None,
     until: Day = None,
     source: Annotated[str | None, text("only this outlet")] = None,
-) -> StancesPublic:
+) -> Response:
     """Who supports (SUPPORTS + DEMANDS + PROPOSES) or opposes a topic, with evidence."""
     first, last = day(since), day(until)  # a bad date is 422 before any lookup
     matched = analysis.find_topics(topic) or [
@@ -36,7 +36,9 @@ def stances(
         until=last,
         source=source,
     )
-    return StancesPublic(topic=matched[0], matched_topics=matched, stance=stance, actors=actors)
+    return json_response(
+        StancesPublic(topic=matched[0], matched_topics=matched, stance=stance, actors=actors)
+    )
 
 
 @router.get("/topics", response_model=TopicsPublic, responses=PROBLEMS)
