@@ -4,6 +4,7 @@ Rows come back one per asserting sentence (one edge each); they are grouped here
 into relations carrying their evidence.
 """
 
+import time
 from collections.abc import Iterable
 from itertools import groupby
 from typing import Any, Literal
@@ -22,13 +23,14 @@ from graph.records import (
     TopicRef,
     TopicSummary,
 )
-from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Predicate
+from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Label, Predicate
 from loaders.text import fold
 from loaders.topics import content_words
 
 READ_TIMEOUT_S = 10.0
 TOPIC_MATCH = 0.6  # content-word overlap for a topic asked for in other words
 MAX_RELATIONS = 500  # relations returned by one request
+NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
 Stance = Literal["support", "oppose"]
 
 
@@ -38,22 +40,35 @@ class Analysis:
     def __init__(self, backend: Backend, *, evidence_limit: int = 20) -> None:
         self.backend = backend
         self.evidence_limit = evidence_limit  # sentences returned per relation, newest first
+        self._names: tuple[float, list[Row]] | None = None
 
     def _read(self, query: str, **params: Any) -> list[Row]:
         return self.backend.read(query, params, timeout=READ_TIMEOUT_S)
 
     # -- naming things ------------------------------------------------------------------
 
+    def invalidate(self) -> None:
+        """Forget the cached names (after a write through this process)."""
+        self._names = None
+
+    def _entities(self) -> list[Row]:
+        """Every entity's names and folded keys, cached for NAME_CACHE_S seconds."""
+        cached = self._names
+        if cached is None or time.monotonic() - cached[0] > NAME_CACHE_S:
+            cached = (time.monotonic(), self._read(queries.KNOWN_ENTITIES))
+            self._names = cached
+        return cached[1]
+
     def find_entities(self, name: str) -> list[EntityRef]:
         """Entities a request names by id, name or alias (accents and case ignored)."""
-        rows = self._read(queries.FIND_ENTITIES, id=name, key=fold(name))
-        return [_ref(row) for row in rows]
+        key = fold(name)
+        return [_ref(r) for r in self._entities() if r["id"] == name or key in (r["keys"] or [])]
 
     def find_topics(self, text: str) -> list[TopicRef]:
         """Topics the words name: those named exactly, else those sharing most content words."""
         wanted, key = content_words(text), fold(text)
         scored = []
-        for row in self._read(queries.TOPIC_INDEX):
+        for row in (r for r in self._entities() if r["label"] == Label.TOPIC.value):
             names = [row["name"], *(row["aliases"] or [])]
             exact = any(fold(n) == key for n in names)
             overlap = max(_jaccard(wanted, content_words(n)) for n in names)
@@ -62,7 +77,9 @@ class Analysis:
         scored.sort(key=lambda s: s[:3])
         if scored and not scored[0][0]:  # exact names win over near ones
             scored = [s for s in scored if not s[0]]
-        return [TopicRef(**_clean(row)) for *_, row in scored]
+        return [
+            TopicRef(id=r["id"], name=r["name"], aliases=r["aliases"] or []) for *_, r in scored
+        ]
 
     # -- stances and relations ----------------------------------------------------------
 

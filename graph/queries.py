@@ -156,8 +156,9 @@ ORDER BY mentions DESC, name"""
 
 KNOWN_ENTITIES = f"""
 MATCH (e:{ENTITY})
-RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.keys AS keys, e.wikidata AS wikidata"""
-"""Every entity with its folded names: what new articles are resolved against."""
+RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases, e.keys AS keys,
+       e.wikidata AS wikidata"""
+"""Every entity with its names and folded keys: what articles and requests are resolved against."""
 
 # --- the analyst's reads ---------------------------------------------------------------
 
@@ -173,18 +174,6 @@ def _entity(var: str) -> str:
         f"{var}.id AS {var}_id, {var}.name AS {var}_name, "
         f"{_kind(var)} AS {var}_label, {var}.aliases AS {var}_aliases"
     )
-
-
-TOPIC_INDEX = f"""
-MATCH (e:{Label.TOPIC.value})
-RETURN e.id AS id, e.name AS name, e.aliases AS aliases"""
-"""Every topic's names, for resolving a topic asked for in words."""
-
-FIND_ENTITIES = f"""
-MATCH (e:{ENTITY})
-WHERE e.id = $id OR $key IN e.keys
-RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases, e.keys AS keys"""
-"""Entities named exactly (id, or a folded name or alias) by a request."""
 
 
 # Evidence newest first, at most $evidence sentences per relation, with the total.

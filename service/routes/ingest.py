@@ -88,6 +88,7 @@ async def create_article(
     if isinstance(result, LoadFailure):
         raise Unprocessable(result.reason)
     outcome, fragment = result
+    request.app.state.analysis.invalidate()
     if outcome.status == "unchanged":
         response.status_code = 200
     return ArticleWritten(status=outcome.status, article_id=outcome.article_id, fragment=fragment)
