@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders import cues
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
-from loaders.topics import phrase, separate_items, surface_text
+from loaders.topics import event_phrase, phrase, separate_items, surface_text
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
 
@@ -66,6 +66,15 @@ class Context:
     roles: list[Role] = field(default_factory=list)
     names: Mapping[str, str] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
+    meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
+
+    def note_meeting(self, noun: Token, prep: Token, participants: set[str]) -> None:
+        """A gathering named by a noun ("talks with X", "consultations in Geneva"): its
+        participants gathered over all its complements, its name from the first."""
+        if noun.lower_ not in cues.GATHERINGS or not participants:
+            return
+        who, _ = self.meetings.setdefault(noun.i, (set(), event_phrase(noun, prep)))
+        who.update(participants)
 
     def names_at(self) -> dict[int, str]:
         """Token index -> canonical name of the entity there (for topic phrases)."""

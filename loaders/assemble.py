@@ -13,6 +13,7 @@ from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
 from loaders.ontology import Label, Predicate
 from loaders.roles import Role
+from loaders.text import slugify
 from loaders.topics import content_words, similar, topic_id
 
 
@@ -85,3 +86,35 @@ def _evidence(
         relation.evidence.append(
             evidence_for(sentence, article, confidence=confidence, negated=negated, speaker=speaker)
         )
+
+
+def events(meetings: dict[int, tuple[set[str], str]]) -> list[Entity]:
+    """Event entities of an article: one per set of participants, named by its first phrase."""
+    groups: list[tuple[set[str], list[str]]] = []
+    for participants, text in meetings.values():
+        if not text:
+            continue
+        home = next((g for g in groups if _same_gathering(g[0], participants)), None)
+        if home is None:
+            groups.append((set(participants), [text]))
+        else:
+            home[0].update(participants)
+            home[1].append(text)
+    entities = []
+    for _, texts in groups:
+        name, *others = list(dict.fromkeys(texts))
+        entities.append(
+            Entity(
+                id=f"event-{slugify(name)}",
+                name=name,
+                label=Label.EVENT,
+                aliases=sorted(set(others)),
+                mentions=len(texts),
+            )
+        )
+    return entities
+
+
+def _same_gathering(a: set[str], b: set[str]) -> bool:
+    """Two mentions of one gathering: the same participants, or two or more in common."""
+    return a == b or len(a & b) >= 2

@@ -114,3 +114,7 @@ NOMINALISATIONS = {
 # Verbs of joining an organization: "Ukraine joins NATO" -> "NATO membership for Ukraine".
 JOINING = {"join", "enter", "accede"}
 JOINING_NOUNS = {"accession", "membership", "entry", "admission"}
+
+# Meeting nouns that name one gathering (an Event), unlike "negotiations" or "dialogue",
+# which name a process that actors take stances on (a Topic).
+GATHERINGS = {"talks", "meeting", "consultations", "conference", "summit", "visit"}

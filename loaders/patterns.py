@@ -25,7 +25,7 @@ from loaders.arguments import (
     subject_of,
     targets_in,
 )
-from loaders.ontology import Predicate
+from loaders.ontology import Label, Predicate
 from loaders.topics import nominal
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
@@ -176,6 +176,9 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
             continue
         partners = [ctx.entity(t) for t in _pobj_and_conjuncts(prep)]
         partners = [p for p in partners if p]
+        if prep.lower_ in {"in", "of"}:
+            where = {ctx.entity(t, ACTORS | {Label.PLACE}) for t in _pobj_and_conjuncts(prep)}
+            ctx.note_meeting(noun, prep, where - {None})  # type: ignore[arg-type]
         if prep.lower_ == "between" and len(partners) >= 2:
             yield from _claims_for(
                 ctx,
@@ -187,6 +190,7 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
             )
         elif prep.lower_ == "with" and partners:
             hosts = _noun_actors(noun, ctx, speaker) or ([speaker] if speaker else [])
+            ctx.note_meeting(noun, prep, {*hosts, *partners})
             yield from _claims_for(
                 ctx, hosts, Predicate.MEETS, [Target(p, False) for p in partners], noun, **options
             )

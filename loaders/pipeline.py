@@ -72,6 +72,8 @@ class Extractor:
         context = Context(doc, entity_at, labels, found_roles, names)
         found_claims = claims(context)
         topic_entities, topic_ids = assemble.topics(found_claims, context.surfaces)
+        known_ids = {e.id for e in entities}
+        topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]
         return GraphFragment(
             article=article_info(article),
             entities=entities + topic_entities,

@@ -169,3 +169,23 @@ def nominal(verb: Token, subject: Token) -> str | None:
     if noun is None or subject.pos_ != "NOUN":
         return None
     return f"{noun} of {subject.text.lower()}"
+
+
+def event_phrase(noun: Token, prep: Token) -> str:
+    """A gathering as written, up to its first complement: "joint press conference in the
+    Kremlin", "meeting of the NATO-Russia Council"."""
+    left = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"} and not _is_quote(t)]
+    tokens = [
+        *left,
+        noun,
+        prep,
+        *next((c for c in prep.children if c.dep_ == "pobj"), prep).subtree,
+    ]
+    inside = set(prep.subtree)
+    kept = [
+        t
+        for t in tokens
+        if (t.dep_ != "punct" or _hyphen(t))
+        and not any(a.dep_ in {"appos", "relcl", "acl"} for a in (t, *t.ancestors) if a in inside)
+    ]
+    return _render(sorted(set(kept), key=lambda t: t.i), {})

@@ -105,3 +105,16 @@ def test_topics_cluster_similar_phrases_under_shortest_name(extractor: Extractor
     entities, ids = topics(claims)
     assert sorted(e.name for e in entities) == ["NATO expansion", "security guarantees for Russia"]
     assert ids["‘security guarantees’ for Russia"] == ids["security guarantees for Russia"]
+
+
+def test_relations_gatherings_become_events(extractor: Extractor) -> None:
+    text = (
+        "Scholz held talks with Macron in Paris on Monday. "
+        "The summit in Brussels ended without a statement."
+    )
+    article = Article(id="art-t", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    events = {e.name: e for e in fragment.entities if e.label.value == "Event"}
+    assert "talks with Macron" in events
+    assert events["talks with Macron"].id == "event-talks-with-macron"
+    assert "summit in Brussels" in events
