@@ -204,11 +204,50 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         return  # "a list of demands": the cue noun inside speaks for itself
     elif negative_content(token) and token.pos_ == "NOUN":
         yield from targets_in(objects_of(token, ("on", "of", "to")), ctx, not negative)
+    elif token.lemma_.lower() in cues.JOINING_NOUNS and _accession(token, ctx):
+        yield Target(_accession(token, ctx), True, negative)  # type: ignore[arg-type]
     elif token.pos_ in {"NOUN", "PROPN"}:
         text = phrase(token, names=ctx.names_at())
         if text:
             ctx.surfaces.setdefault(text, set()).add(surface_text(token))
-            yield Target(text, True, negative)
+            for named in _for_beneficiaries(text, token, ctx):
+                yield Target(named, True, negative)
+
+
+def _for_beneficiaries(text: str, token: Token, ctx: Context) -> list[str]:
+    """ "give security guarantees to Russia" -> "security guarantees for Russia": what is
+    given is a topic for each beneficiary the giving verb names."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in cues.GIVING:
+        return [text]
+    preps = [c for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"}]
+    preps += [conj for p in preps for conj in p.conjuncts]
+    names = [ctx.names.get(e) for p in preps for e in _pobj_entities(p, ctx)]
+    named = [f"{text} for {n}" for n in dict.fromkeys(names) if n and n not in text]
+    return named or [text]
+
+
+def _pobj_entities(prep: Token, ctx: Context) -> list[str]:
+    found = [ctx.entity(t) for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+    return [e for e in found if e]
+
+
+def _accession(noun: Token, ctx: Context) -> str | None:
+    """ "the accession of Ukraine", "Ukraine's membership of the alliance", beside an
+    organization in the sentence -> "NATO membership for Ukraine"."""
+    states = {Label.COUNTRY}
+    owners = [ctx.entity(c, states) for c in noun.children if c.dep_ in {"poss", "nsubj"}]
+    complements = [t for p in noun.children if p.dep_ == "prep" for t in p.subtree]
+    joiners = [j for j in owners + [ctx.entity(t, states) for t in complements] if j]
+    bodies = sorted(
+        (abs(t.i - noun.i), ctx.entity_at[t.i])
+        for t in noun.sent
+        if ctx.entity(t, {Label.ORGANIZATION})
+    )
+    if not joiners or not bodies:
+        return None
+    body, joiner = bodies[0][1], joiners[0]
+    return f"{ctx.names.get(body, body)} membership for {ctx.names.get(joiner, joiner)}"
 
 
 def _membership(verb: Token, ctx: Context) -> str | None:

@@ -159,6 +159,8 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
     head, hops = noun, 0
     while head.dep_ in {"pobj", "dobj", "prep", "conj", "appos"} and hops < 4:
         head, hops = head.head, hops + 1
+        if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in cues.CONTAINERS:
+            return []  # "responses to the proposals": the proposals belong to someone else
         if head.pos_ == "VERB":
             if cues.VERBS.get(head.lemma_.lower()) in _EVALUATING:
                 return []  # "Poland rejected the proposal": someone else's proposal

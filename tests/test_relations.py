@@ -37,7 +37,7 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
           ("United Kingdom", "SUPPORTS", "sanctions against Iran", None)}),
         # negation flips support to opposition
         ("Germany will not support Ukraine's membership of the alliance.",
-         {("Germany", "OPPOSES", "Ukraine membership of NATO", None)}),
+         {("Germany", "OPPOSES", "NATO membership for Ukraine", None)}),
         # prepositional and clausal complements
         ("Turkish President Recep Tayyip Erdogan called for an immediate ceasefire in Gaza.",
          {("Recep Tayyip Erdoğan", "DEMANDS", "immediate ceasefire in Gaza", None)}),
@@ -118,3 +118,25 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
     assert "talks with Macron" in events
     assert events["talks with Macron"].id == "event-talks-with-macron"
     assert "summit in Brussels" in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the beneficiary of giving belongs to the topic
+        ("We must give security guarantees to Moldova, Maia Sandu said.",
+         ("Maia Sandu", "DEMANDS", "security guarantees for Moldova")),
+        # accession beside an organization is membership of it
+        ("In its draft treaty, Russia proposes to exclude the accession of Georgia to NATO.",
+         ("Russia", "OPPOSES", "NATO membership for Georgia")),
+    ],
+)  # fmt: skip
+def test_relations_topics_name_beneficiaries(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+
+
+def test_relations_cue_noun_under_another_noun_is_not_the_subjects(extractor: Extractor) -> None:
+    text = "Washington delivered its written responses to the proposals for a new treaty."
+    assert not any(p == "PROPOSES" for _, p, _, _ in _relations(extractor, text))
