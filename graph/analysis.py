@@ -65,7 +65,8 @@ class Analysis:
         return [_ref(r) for r in self._entities() if r["id"] == name or key in (r["keys"] or [])]
 
     def find_topics(self, text: str) -> list[TopicRef]:
-        """Topics the words name: those named exactly, else those sharing most content words."""
+        """Topics the words name: exact names and their generalisations first; else those
+        sharing most content words."""
         wanted, key = content_words(text), fold(text)
         scored = []
         for row in (r for r in self._entities() if r["label"] == Label.TOPIC.value):
@@ -73,10 +74,13 @@ class Analysis:
             exact = any(fold(n) == key for n in names)
             overlap = max(_jaccard(wanted, content_words(n)) for n in names)
             if exact or overlap >= TOPIC_MATCH:
-                scored.append((not exact, -overlap, row["name"], row))
+                general = all(content_words(n) <= wanted for n in names[:1])
+                scored.append((not exact, -overlap, row["name"], general, row))
         scored.sort(key=lambda s: s[:3])
-        if scored and not scored[0][0]:  # exact names win over near ones
-            scored = [s for s in scored if not s[0]]
+        if scored and not scored[0][0]:
+            # exact names, and near ones that only generalise them ("security guarantees"
+            # for "security guarantees for Russia"), not near ones about something else
+            scored = [s for s in scored if not s[0] or s[3]]
         return [
             TopicRef(id=r["id"], name=r["name"], aliases=r["aliases"] or []) for *_, r in scored
         ]
