@@ -58,6 +58,32 @@ def _claims_for(
             if claimed in _ASKING and not topic and ctx.labels.get(target) in ACTORS:
                 continue  # "urged the West to ...", "demands to NATO": an addressee
             yield Claim(subject, claimed, target, topic, token.sent, negated, speaker, confidence)
+    if negated:
+        yield from _contrasted(ctx, predicate, targets, token, speaker, confidence)
+
+
+def _contrasted(
+    ctx: Context,
+    predicate: Predicate,
+    targets: list[Target],
+    token: Token,
+    speaker: str | None,
+    confidence: float,
+) -> Iterator[Claim]:
+    """ "Unlike Poland and Romania, Budapest has not expressed its support for Kiev":
+    the actors set against a negated claim hold it, unnegated."""
+    verb, hops = token, 0
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and hops < 3:
+        verb, hops = verb.head, hops + 1
+    unlike = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "unlike"]
+    contrasted = dict.fromkeys(e for p in unlike for t in p.subtree if (e := ctx.entity(t)))
+    for actor in contrasted:
+        for target, topic, negative in targets:
+            claimed = Predicate.OPPOSES if negative else predicate
+            if actor != target:
+                yield Claim(
+                    actor, claimed, target, topic, token.sent, False, speaker, confidence * 0.8
+                )
 
 
 def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -140,3 +140,13 @@ def test_relations_topics_name_beneficiaries(
 def test_relations_cue_noun_under_another_noun_is_not_the_subjects(extractor: Extractor) -> None:
     text = "Washington delivered its written responses to the proposals for a new treaty."
     assert not any(p == "PROPOSES" for _, p, _, _ in _relations(extractor, text))
+
+
+def test_relations_contrast_with_a_negated_claim(extractor: Extractor) -> None:
+    text = "Unlike France and Spain, Italy did not back the sanctions against Iran."
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert found == {
+        ("Italy", "OPPOSES", "sanctions against Iran"),
+        ("France", "SUPPORTS", "sanctions against Iran"),
+        ("Spain", "SUPPORTS", "sanctions against Iran"),
+    }
