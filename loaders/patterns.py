@@ -342,3 +342,38 @@ def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         speaker=speaker,
         confidence=0.6,
     )
+
+
+def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Hungary is a member of NATO", "Hungary, a member of NATO", "being a member of
+    NATO and the EU, we ...": MEMBER_OF; a person speaking counts for the state they serve."""
+    if noun.lemma_.lower() != "member":
+        return
+    bodies = [
+        e
+        for t in (
+            *(c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.subtree),
+            *noun.conjuncts,
+        )
+        if (e := ctx.entity(t, {Label.ORGANIZATION}))
+    ]
+    if noun.dep_ == "appos":
+        members = [m for m in [ctx.entity(noun.head)] if m]
+    elif noun.dep_ == "attr":
+        subject = subject_of(noun.head)
+        members = actors(subject, ctx, speaker) if subject is not None else []
+    else:
+        members = []
+    states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]
+    targets = [Target(b, False) for b in dict.fromkeys(bodies)]
+    subjects = [s for s in dict.fromkeys(states) if s and ctx.labels.get(s) in ACTORS]
+    yield from _claims_for(
+        ctx,
+        subjects,
+        Predicate.MEMBER_OF,
+        targets,
+        noun,
+        negated=False,
+        speaker=speaker,
+        confidence=0.7,
+    )

@@ -62,3 +62,4 @@ def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[C
     if token.pos_ in {"NOUN", "PROPN"}:
         yield from patterns.noun_claims(token, ctx, speaker)
         yield from patterns.meeting_claims(token, ctx, speaker)
+        yield from patterns.membership_claims(token, ctx, speaker)

@@ -150,3 +150,21 @@ def test_relations_contrast_with_a_negated_claim(extractor: Extractor) -> None:
         ("France", "SUPPORTS", "sanctions against Iran"),
         ("Spain", "SUPPORTS", "sanctions against Iran"),
     }
+
+
+def test_relations_membership(extractor: Extractor) -> None:
+    text = "Hungary, a member of NATO, blocked it. Finland is a member of the European Union."
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert found == {
+        ("Hungary", "MEMBER_OF", "NATO"),
+        ("Finland", "MEMBER_OF", "European Union"),
+    }
+
+
+def test_relations_membership_of_a_speakers_state(extractor: Extractor) -> None:
+    text = (
+        "Hungarian Prime Minister Viktor Orban spoke on Monday. "
+        "“Being a member of NATO and the EU, we keep good relations with Russia,” he said."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert {("Hungary", "MEMBER_OF", "NATO"), ("Hungary", "MEMBER_OF", "European Union")} <= found
