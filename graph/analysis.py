@@ -162,9 +162,9 @@ class Analysis:
         )
 
     def _speaker_names(self, rows: list[Row]) -> dict[str, str]:
-        """Names of the speakers in the rows' evidence (one lookup for all)."""
+        """Names of the speakers in the rows' evidence, from the cached entity names."""
         ids = {e["speaker"] for row in rows for e in row["evidence"] if e.get("speaker")}
-        return {n.id: n.name for n in self._nodes(ids)} if ids else {}
+        return {r["id"]: r["name"] for r in self._entities() if r["id"] in ids} if ids else {}
 
     # -- drawing ------------------------------------------------------------------------
 
