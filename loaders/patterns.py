@@ -182,12 +182,14 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
             actor = resolve_actor(child, ctx, speaker)
             if actor:
                 return [actor]
-    head, hops = noun, 0
+    head, hops, through_noun = noun, 0, False
     while head.dep_ in {"pobj", "dobj", "prep", "conj", "appos"} and hops < 4:
         head, hops = head.head, hops + 1
         if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in cues.CONTAINERS:
-            return []  # "responses to the proposals": the proposals belong to someone else
+            through_noun = True  # "a response to the demands": whose depends on the verb
         if head.pos_ == "VERB":
+            if through_noun and head.lemma_.lower() in cues.GIVING:
+                return []  # "delivered responses to the proposals": someone else's proposals
             if cues.VERBS.get(head.lemma_.lower()) in _EVALUATING:
                 return []  # "Poland rejected the proposal": someone else's proposal
             subject = subject_of(head)

@@ -76,9 +76,10 @@ def _render(tokens: list[Token], names: Mapping[int, str]) -> str:
     without leading function words or trailing stop words."""
     words: list[str] = []
     previous: Token | None = None
+    present = {t.i for t in tokens}
     for token in tokens:
-        if _is_quote(token):
-            continue
+        if _is_quote(token) or (_hyphen(token) and not {token.i - 1, token.i + 1} <= present):
+            continue  # quotes, and a hyphen whose word was not kept whole
         name = names.get(token.i)
         if name is not None and previous is not None and names.get(previous.i) == name:
             previous = token
@@ -101,7 +102,9 @@ def _collect(token: Token, depth: int) -> list[Token]:
     """token and the modifiers that belong to its noun phrase, down to depth prepositions."""
     out = [token]
     for child in token.children:
-        if child.is_space or (child.dep_ in _DROP_DEPS and not _hyphen(child)):
+        if child.is_space or (child.is_punct and not _hyphen(child)):
+            continue
+        if child.dep_ in _DROP_DEPS and not _hyphen(child):
             continue
         if child.lower_ in _DROP_ADJ and child.dep_ == "amod":
             continue
