@@ -169,6 +169,12 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
     return list(dict.fromkeys(a for a in found if a))
 
 
+def acting_subjects(verb: Token, ctx: Context, speaker: str | None) -> list[str]:
+    """The actors that are the subject of a verb (or of the clause it depends on)."""
+    subject = subject_of(verb)
+    return actors(subject, ctx, speaker) if subject is not None else []
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:

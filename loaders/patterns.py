@@ -15,14 +15,13 @@ from loaders.arguments import (
     Claim,
     Context,
     Target,
-    actors,
+    acting_subjects,
     clause_subjects,
     content_objects,
     is_negated,
     negative_content,
     objects_of,
     resolve_actor,
-    subject_of,
     targets_in,
 )
 from loaders.ontology import Label, Predicate
@@ -86,14 +85,23 @@ def _contrasted(
                 )
 
 
+def _speakers_claims(
+    ctx: Context, speaker: str, predicate: Predicate, targets: list[Target], verb: Token
+) -> Iterator[Claim]:
+    """Claims the speaker holds, read off a verb of their reported statement."""
+    yield from _claims_for(
+        ctx, [speaker], predicate, targets, verb,
+        negated=is_negated(verb), speaker=speaker, confidence=0.6,
+    )  # fmt: skip
+
+
 def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     lemma = verb.lemma_.lower()
     prepositional = cues.VERB_PREPOSITIONS.get(lemma)
     predicate = cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)
     if predicate is None or (lemma == "accept" and not is_negated(verb)):
         return
-    subject = subject_of(verb)
-    subjects = actors(subject, ctx, speaker) if subject is not None else []
+    subjects = acting_subjects(verb, ctx, speaker)
     if not subjects:
         return
     negated = is_negated(verb)
@@ -192,8 +200,7 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 return []  # "delivered responses to the proposals": someone else's proposals
             if cues.VERBS.get(head.lemma_.lower()) in _EVALUATING:
                 return []  # "Poland rejected the proposal": someone else's proposal
-            subject = subject_of(head)
-            return actors(subject, ctx, speaker) if subject is not None else []
+            return acting_subjects(head, ctx, speaker)
     return []
 
 
@@ -266,8 +273,7 @@ def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Ite
     if cue is None or adjective.dep_ not in {"acomp", "amod", "advcl"}:
         return
     predicate, prepositions = cue
-    subject = subject_of(adjective.head)
-    subjects = actors(subject, ctx, speaker) if subject is not None else []
+    subjects = acting_subjects(adjective.head, ctx, speaker)
     targets = list(targets_in(objects_of(adjective, prepositions), ctx))
     negated = is_negated(adjective.head)
     yield from _claims_for(
@@ -296,43 +302,23 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     if named:
         targets, negative = [Target(named, True)], False
     predicate = Predicate.OPPOSES if negative else Predicate.DEMANDS
-    yield from _claims_for(
-        ctx,
-        [speaker],
-        predicate,
-        targets,
-        verb,
-        negated=is_negated(verb),
-        speaker=speaker,
-        confidence=0.6,
-    )
+    yield from _speakers_claims(ctx, speaker, predicate, targets, verb)
 
 
 def reported_accusation(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "the US and NATO ignored our demands, Putin said": Putin accuses them."""
     if speaker is None or verb.lemma_.lower() not in cues.ACCUSING_VERBS:
         return
-    subject = subject_of(verb)
-    accused = actors(subject, ctx, None) if subject is not None else []
+    accused = acting_subjects(verb, ctx, None)  # not the speaker: they are accusing
     targets = [Target(a, False) for a in accused if a != speaker]
-    yield from _claims_for(
-        ctx,
-        [speaker],
-        Predicate.ACCUSES,
-        targets,
-        verb,
-        negated=is_negated(verb),
-        speaker=speaker,
-        confidence=0.6,
-    )
+    yield from _speakers_claims(ctx, speaker, Predicate.ACCUSES, targets, verb)
 
 
 def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "he hopes that the dialogue will continue": support for what the clause is about."""
     if verb.lemma_.lower() not in cues.HOPING:
         return
-    subject = subject_of(verb)
-    subjects = actors(subject, ctx, speaker) if subject is not None else []
+    subjects = acting_subjects(verb, ctx, speaker)
     targets = [t for t in targets_in(clause_subjects(verb), ctx) if t.topic]
     yield from _claims_for(
         ctx,
@@ -362,8 +348,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     if noun.dep_ == "appos":
         members = [m for m in [ctx.entity(noun.head)] if m]
     elif noun.dep_ == "attr":
-        subject = subject_of(noun.head)
-        members = actors(subject, ctx, speaker) if subject is not None else []
+        members = acting_subjects(noun.head, ctx, speaker)
     else:
         members = []
     states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]
