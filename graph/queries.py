@@ -176,8 +176,13 @@ def _entity(var: str) -> str:
     )
 
 
-# Evidence newest first, at most $evidence sentences per relation, with the total.
-_EVIDENCE_MAP = "r {.article_id, .sentence, .published, .source, .speaker}"
+# Evidence newest first, at most $evidence sentences per relation (the total is counted
+# apart). Edges are collected and only the kept ones projected: building a map for every
+# sentence of a much-cited relation cost most of the query.
+_EVIDENCE = (
+    "[x IN edges[0..$evidence] | x {.article_id, .sentence, .published, .source, .speaker}]"
+    " AS evidence"
+)
 
 
 def _stances(types: tuple[Predicate, ...]) -> str:
@@ -188,10 +193,10 @@ MATCH (a:{ENTITY})-[r:{"|".join(t.value for t in types)}]->(t)
 WHERE {_DATES}
   AND ($source IS NULL OR toLower(r.source) = toLower($source))
 WITH a, r ORDER BY r.published DESC
-WITH a, collect({_EVIDENCE_MAP}) AS evidence, collect(DISTINCT type(r)) AS predicates,
-     collect(DISTINCT r.source) AS outlets, count(r) AS sentences
-RETURN {_entity("a")}, evidence[0..$evidence] AS evidence, predicates,
-       size(outlets) AS outlets, sentences
+WITH a, collect(r) AS edges, collect(DISTINCT type(r)) AS predicates,
+     collect(DISTINCT r.source) AS outlets
+RETURN {_entity("a")}, {_EVIDENCE}, predicates, size(outlets) AS outlets,
+       size(edges) AS sentences
 ORDER BY sentences DESC, a_name"""
 
 
@@ -206,10 +211,9 @@ OPPONENTS = _stances(OPPOSE_ROLLUP)
 
 _RELATION_ROWS = f"""
 WITH s, o, type(r) AS predicate, r ORDER BY r.published DESC
-WITH s, o, predicate, collect({_EVIDENCE_MAP}) AS evidence, collect(r.title) AS titles,
-     count(r) AS sentences
-RETURN {_entity("s")}, predicate, titles[0] AS title, {_entity("o")},
-       evidence[0..$evidence] AS evidence, sentences
+WITH s, o, predicate, collect(r) AS edges
+RETURN {_entity("s")}, predicate, [x IN edges WHERE x.title IS NOT NULL | x.title][0] AS title, {_entity("o")},
+       {_EVIDENCE}, size(edges) AS sentences
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
 _RELATION_FILTER = f"type(r) IN $types AND {_DATES}"

@@ -1,4 +1,8 @@
-"""Dependencies shared by the routes, as Annotated aliases."""
+"""Dependencies shared by the routes, as Annotated aliases.
+
+They are coroutines because they only read app state: a plain function would cost
+each request a hop through the thread pool.
+"""
 
 from typing import Annotated
 
@@ -9,12 +13,12 @@ from graph.store import GraphStore
 from service.settings import Settings
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     """The process's one store, opened in the app's lifespan."""
     return request.app.state.store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     """The app's settings."""
     return request.app.state.settings
 
@@ -23,7 +27,7 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def get_analysis(request: Request) -> Analysis:
+async def get_analysis(request: Request) -> Analysis:
     """The analyst's reads over the process's one backend."""
     return request.app.state.analysis
 
