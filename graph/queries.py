@@ -212,8 +212,8 @@ OPPONENTS = _stances(OPPOSE_ROLLUP)
 _RELATION_ROWS = f"""
 WITH s, o, type(r) AS predicate, r ORDER BY r.published DESC
 WITH s, o, predicate, collect(r) AS edges
-RETURN {_entity("s")}, predicate, [x IN edges WHERE x.title IS NOT NULL | x.title][0] AS title, {_entity("o")},
-       {_EVIDENCE}, size(edges) AS sentences
+RETURN {_entity("s")}, predicate, {_entity("o")}, {_EVIDENCE}, size(edges) AS sentences,
+       [x IN edges WHERE x.title IS NOT NULL | x.title][0] AS title
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
 _RELATION_FILTER = f"type(r) IN $types AND {_DATES}"
