@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders import cues
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
-from loaders.topics import event_phrase, phrase, separate_items, surface_text
+from loaders.topics import event_phrase, phrase, separate_items, surface_text, written
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
 
@@ -215,7 +215,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     elif token.pos_ in {"NOUN", "PROPN"}:
         text = phrase(token, names=ctx.names_at())
         if text:
-            ctx.surfaces.setdefault(text, set()).add(surface_text(token))
+            seen = ctx.surfaces.setdefault(text, set())
+            seen.update(s for s in (surface_text(token), written(token)) if s)
             for named in _for_beneficiaries(text, token, ctx):
                 yield Target(named, True, negative)
 

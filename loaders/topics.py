@@ -8,6 +8,7 @@ node in every article, with no lookup.
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -101,7 +102,7 @@ def _render(tokens: list[Token], names: Mapping[int, str]) -> str:
 def _collect(token: Token, depth: int) -> list[Token]:
     """token and the modifiers that belong to its noun phrase, down to depth prepositions."""
     out = [token]
-    for child in token.children:
+    for child in _modifiers(token):
         if child.is_space or (child.is_punct and not _hyphen(child)):
             continue
         if child.dep_ in _DROP_DEPS and not _hyphen(child):
@@ -121,6 +122,18 @@ def _collect(token: Token, depth: int) -> list[Token]:
             continue
         out.extend(_collect(child, depth))
     return out
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """token's children, with a prepositional phrase after the last of its coordinated
+    nouns moved to that noun: in "expansion, deployment of weapons near our borders" the
+    parser hangs "near our borders" on "expansion", but it belongs to the nearer noun."""
+    last = max((c.i for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=-1)
+    own = [c for c in token.children if not (c.dep_ == "prep" and c.i > last > token.i)]
+    if token.dep_ == "conj" and not any(c.dep_ == "conj" for c in token.children):
+        first = token.head
+        own += [c for c in first.children if c.dep_ == "prep" and c.i > token.i]
+    return own
 
 
 def _hyphen(token: Token) -> bool:
@@ -164,6 +177,51 @@ def span_text(span: Span) -> str:
 def surface_text(head: Token) -> str:
     """The topic phrase as written (for aliases), without leading function words or quotes."""
     return _render(sorted(_collect(head, 2), key=lambda t: t.i), {})
+
+
+MAX_WRITTEN = 20
+
+
+def written(head: Token) -> str | None:
+    """The whole phrase head heads, word for word as the article has it (an alias an
+    analyst may search for): its modifiers and clauses, not the items coordinated with it
+    or set off by commas; without leading determiners and quotes. None when too long."""
+    tokens = sorted(_whole(head, top=True), key=lambda t: t.i)
+    while tokens and (tokens[0].dep_ in {"det", "predet"} or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if len(tokens) < 2 or len(tokens) > MAX_WRITTEN:
+        return None
+    text = tokens[0].text
+    for previous, token in pairwise(tokens):
+        gap = previous.whitespace_ or previous.i + 1 != token.i
+        text += (" " if gap else "") + token.text
+    return text
+
+
+def _whole(token: Token, *, top: bool = False) -> list[Token]:
+    """token and everything under it but coordinated items (names and prepositional
+    phrases excepted below the top), appositions and punctuation other than hyphens."""
+    separate = top or any(c.dep_ == "conj" and c.pos_ in _ITEMS for c in token.children)
+    out = [token]
+    for child in _modifiers(token):
+        listing = (
+            child.text == "," and not separate and any(c.dep_ == "conj" for c in token.children)
+        )
+        if (
+            child.is_space
+            or child.dep_ == "appos"
+            or (child.is_punct and not (_hyphen(child) or listing))
+        ):
+            continue
+        if child.dep_ in {"conj", "cc"} and separate:
+            continue
+        out.extend(_whole(child))
+    return out
+
+
+_ITEMS = {"NOUN", "VERB", "ADJ"}  # coordinated, they are separate items; names are one list
 
 
 def nominal(verb: Token, subject: Token) -> str | None:

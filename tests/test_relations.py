@@ -168,3 +168,25 @@ def test_relations_membership_of_a_speakers_state(extractor: Extractor) -> None:
     )
     found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
     assert {("Hungary", "MEMBER_OF", "NATO"), ("Hungary", "MEMBER_OF", "European Union")} <= found
+
+
+def _topics(extractor: Extractor, text: str) -> dict[str, list[str]]:
+    """Topic name -> aliases of a text's fragment."""
+    article = Article(id="art-t", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    return {e.name: e.aliases for e in fragment.entities if e.label.value == "Topic"}
+
+
+def test_topics_keep_the_whole_phrase_as_written_among_aliases(extractor: Extractor) -> None:
+    text = "Poland supports the right of the states to freely choose their alliances."
+    aliases = next(iter(_topics(extractor, text).values()))
+    assert "right of the states to freely choose their alliances" in aliases
+
+
+def test_topics_a_trailing_modifier_belongs_to_the_nearer_coordinated_noun(
+    extractor: Extractor,
+) -> None:
+    text = "Russia opposes NATO's expansion and the deployment of missiles near its borders."
+    names = set(_topics(extractor, text))
+    assert "NATO expansion" in names
+    assert any(n.startswith("deployment of missiles near") for n in names), names
