@@ -129,6 +129,44 @@ def speaker_of(sentence: Span, ctx: Context) -> str | None:
     return None
 
 
+OPENING_QUOTES = {"“", "«"}
+CLOSING_QUOTES = {"”", "»"}
+
+
+def quoted_speakers(sentences: list[Span], speakers: list[str | None]) -> list[str | None]:
+    """Speakers with each quotation's speaker given to all its sentences: in
+    "“Tension must be reduced. ... We hope it will continue,” he said." the first
+    sentence is his too. A quotation ends at its closing mark or its paragraph."""
+    out = list(speakers)
+    run: list[int] = []
+    for index, sentence in enumerate(sentences):
+        run.append(index)
+        still_open = _open_after(sentence, bool(run[:-1]))
+        paragraph_ends = (
+            index + 1 < len(sentences)
+            and "\n" in sentence.doc[sentence.end - 1 : sentences[index + 1].start + 1].text
+        )
+        if not still_open or paragraph_ends:
+            credited = next((out[i] for i in reversed(run) if out[i]), None)
+            for i in run:
+                out[i] = out[i] or credited
+            run = []
+    return out
+
+
+def _open_after(sentence: Span, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence."""
+    is_open = open_before
+    for token in sentence:
+        if token.text in OPENING_QUOTES:
+            is_open = True
+        elif token.text in CLOSING_QUOTES:
+            is_open = False
+        elif token.text == '"':
+            is_open = not is_open
+    return is_open
+
+
 def _headline_speaker(sentence: Span, ctx: Context) -> str | None:
     """ "West ignored Russia's key demands: Putin": a person named alone after a colon."""
     colons = [t.i for t in sentence if t.text == ":"]

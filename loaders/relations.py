@@ -8,7 +8,8 @@ Patterns, each general English:
   meetings    "talks with X", "negotiations between X and Y", "X met Y"
   predicates  "Y should be out of the question, X said", "Y is impossible without Z"
   speech      the speaker of "X said (that) ..." / "..., X said" / "according to X" is
-              credited with first-person stances in the clause, and recorded as speaker
+              credited with first-person stances in the clause, and recorded as speaker;
+              a quotation running over several sentences has one speaker
   negation    "will not support Y" is opposition, never support
 Pronouns resolve to the last person mentioned; "his country" to that person's
 role holder; "the Russian president" to the person holding that role."""
@@ -19,14 +20,16 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from loaders import patterns
-from loaders.arguments import Claim, Context, speaker_of
+from loaders.arguments import Claim, Context, quoted_speakers, speaker_of
+from loaders.ontology import Predicate
 
 
 def claims(ctx: Context) -> list[Claim]:
     """Every claim in the doc, one per (subject, predicate, target, sentence)."""
     found: dict[tuple, Claim] = {}
-    for sentence in ctx.doc.sents:
-        speaker = speaker_of(sentence, ctx)
+    sentences = list(ctx.doc.sents)
+    speakers = quoted_speakers(sentences, [speaker_of(s, ctx) for s in sentences])
+    for sentence, speaker in zip(sentences, speakers, strict=True):
         for token in sentence:
             for claim in _token_claims(token, ctx, speaker):
                 for credited in (claim, _official(claim, ctx)):
@@ -44,6 +47,8 @@ def claims(ctx: Context) -> list[Claim]:
 def _official(claim: Claim, ctx: Context) -> Claim | None:
     """The speaker holds the stance they report for the state they serve."""
     speaker = claim.speaker
+    if claim.predicate is Predicate.MEMBER_OF:
+        return None  # a state's membership is not its minister's
     if speaker and speaker != claim.subject and ctx.holder_of(speaker) == claim.subject:
         return replace(claim, subject=speaker)
     return None

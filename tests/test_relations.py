@@ -190,3 +190,23 @@ def test_topics_a_trailing_modifier_belongs_to_the_nearer_coordinated_noun(
     names = set(_topics(extractor, text))
     assert "NATO expansion" in names
     assert any(n.startswith("deployment of missiles near") for n in names), names
+
+
+def test_relations_a_quotation_over_several_sentences_has_one_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ursula von der Leyen spoke in Brussels on Monday.\n\n"
+        "“Sanctions against Russia must be extended. We will not waver,” she said."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Ursula von der Leyen", "DEMANDS", "sanctions against Russia") in found
+
+
+def test_relations_a_ministers_words_do_not_make_them_a_member(extractor: Extractor) -> None:
+    text = (
+        "“Being a member of NATO, we support dialogue with Moscow,” "
+        "Hungarian Foreign Minister Peter Szijjarto said."
+    )
+    members = {(s, o) for s, p, o, _ in _relations(extractor, text) if p == "MEMBER_OF"}
+    assert members == {("Hungary", "NATO")}
