@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from loaders import cues
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
-from loaders.topics import event_phrase, phrase, separate_items, surface_text, written
+from loaders.topics import (
+    event_phrase,
+    gerund_phrase,
+    phrase,
+    separate_items,
+    surface_text,
+    written,
+)
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
 
@@ -250,6 +257,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield from targets_in(objects_of(token, ("on", "of", "to")), ctx, not negative)
     elif token.lemma_.lower() in cues.JOINING_NOUNS and _accession(token, ctx):
         yield Target(_accession(token, ctx), True, negative)  # type: ignore[arg-type]
+    elif token.pos_ == "VERB" and token.tag_ == "VBG":
+        yield from _gerund(token, ctx, negative)
     elif token.pos_ in {"NOUN", "PROPN"}:
         text = phrase(token, names=ctx.names_at())
         if text:
@@ -257,6 +266,18 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             seen.update(s for s in (surface_text(token), written(token)) if s)
             for named in _for_beneficiaries(text, token, ctx):
                 yield Target(named, True, negative)
+
+
+def _gerund(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """ "preventing X" opposes X; "returning X to Y" names the topic "return of X to Y"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if negative_content(verb):
+        yield from targets_in(objects, ctx, not negative)
+        return
+    text = gerund_phrase(verb, objects[0], names=ctx.names_at()) if objects else None
+    if text:
+        ctx.surfaces.setdefault(text, set()).update(s for s in [written(verb)] if s)
+        yield Target(text, True, negative)
 
 
 def _for_beneficiaries(text: str, token: Token, ctx: Context) -> list[str]:

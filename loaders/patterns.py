@@ -177,10 +177,22 @@ def _governing_negation(noun: Token) -> bool:
 
 
 def _listed(noun: Token) -> Iterator[Token]:
-    """Items listed after a cue noun: "three key demands - preventing X, Y and Z"."""
-    for child in noun.children:
-        if child.dep_ in {"appos", "acl"} and child.pos_ in {"NOUN", "VERB"}:
-            yield from (child, *child.conjuncts)
+    """Items listed after a cue noun: "three key demands - preventing X, Y and Z"; after a
+    dash or colon they are the list even where the parser hung them elsewhere."""
+    items = [c for c in noun.children if c.dep_ in {"appos", "acl"} and c.pos_ in _ITEMS]
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text in _LIST_MARKS:
+        item = doc[noun.i + 2]
+        while item.head.i > noun.i + 1 and item.head is not item and item.head.sent == item.sent:
+            item = item.head
+        if item.pos_ in _ITEMS:
+            items.append(item)
+    for item in dict.fromkeys(items):
+        yield from (item, *item.conjuncts)
+
+
+_ITEMS = {"NOUN", "VERB"}
+_LIST_MARKS = {":", "-", "–", "—"}
 
 
 def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:

@@ -56,7 +56,13 @@ def similar(a: frozenset[str], b: frozenset[str], threshold: float = 0.6) -> boo
     return bool(a and b) and len(a & b) / len(a | b) >= threshold
 
 
-def phrase(head: Token, *, names: Mapping[int, str] | None = None, depth: int = 2) -> str | None:
+def phrase(
+    head: Token,
+    *,
+    names: Mapping[int, str] | None = None,
+    depth: int = 2,
+    min_words: int = MIN_WORDS,
+) -> str | None:
     """A short topic phrase for the noun phrase headed by head; None if it is not one.
 
     names maps token index -> canonical entity name: entity mentions inside the
@@ -64,7 +70,7 @@ def phrase(head: Token, *, names: Mapping[int, str] | None = None, depth: int = 
     """
     tokens = sorted(_collect(head, depth), key=lambda t: t.i)
     text = _render(tokens, names or {})
-    if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < MIN_WORDS:
+    if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < min_words:
         return None
     first = text.split()[0]
     if first[:1].isupper() and first[1:].islower() and tokens[0].pos_ != "PROPN":
@@ -202,7 +208,8 @@ def written(head: Token) -> str | None:
 
 def _whole(token: Token, *, top: bool = False) -> list[Token]:
     """token and everything under it but coordinated items (names and prepositional
-    phrases excepted below the top), appositions and punctuation other than hyphens."""
+    phrases excepted below the top), appositions, adverbial clauses ("when ...") and
+    punctuation other than hyphens."""
     separate = top or any(c.dep_ == "conj" and c.pos_ in _ITEMS for c in token.children)
     out = [token]
     for child in _modifiers(token):
@@ -211,7 +218,7 @@ def _whole(token: Token, *, top: bool = False) -> list[Token]:
         )
         if (
             child.is_space
-            or child.dep_ == "appos"
+            or child.dep_ in {"appos", "advcl"}
             or (child.is_punct and not (_hyphen(child) or listing))
         ):
             continue
@@ -222,6 +229,23 @@ def _whole(token: Token, *, top: bool = False) -> list[Token]:
 
 
 _ITEMS = {"NOUN", "VERB", "ADJ"}  # coordinated, they are separate items; names are one list
+
+
+def gerund_phrase(verb: Token, obj: Token, *, names: Mapping[int, str] | None = None) -> str | None:
+    """ "returning the infrastructure of NATO to the positions of 1997" -> "return of
+    infrastructure of NATO to positions": the verb's noun, its object, then a "to"."""
+    noun = NOMINALISATIONS.get(verb.lemma_.lower())
+    what = phrase(obj, names=names, depth=1, min_words=1)
+    if noun is None or what is None:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    where = (
+        next((phrase(c, names=names, depth=0, min_words=1) for c in to.children), None)
+        if to
+        else None
+    )
+    text = f"{noun} of {what}" + (f" to {where}" if where else "")
+    return text if len(text.split()) <= MAX_WORDS + 2 else None
 
 
 def nominal(verb: Token, subject: Token) -> str | None:

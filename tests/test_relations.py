@@ -210,3 +210,14 @@ def test_relations_a_ministers_words_do_not_make_them_a_member(extractor: Extrac
     )
     members = {(s, o) for s, p, o, _ in _relations(extractor, text) if p == "MEMBER_OF"}
     assert members == {("Hungary", "NATO")}
+
+
+def test_relations_items_listed_after_a_dash_are_the_demands(extractor: Extractor) -> None:
+    text = (
+        "Serbia repeated its two demands - stopping the recognition of Kosovo "
+        "and returning the monasteries to the Serbian church."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Serbia", "OPPOSES", "recognition of Kosovo") in found
+    returns = [o for s, p, o in found if (s, p) == ("Serbia", "DEMANDS")]
+    assert any(o.startswith("return of monasteries") for o in returns), found
