@@ -122,3 +122,10 @@ GATHERINGS = {"talks", "meeting", "consultations", "conference", "summit", "visi
 # Verbs of giving: their beneficiary belongs to the topic given ("give security
 # guarantees to Russia" -> "security guarantees for Russia").
 GIVING = {"give", "provide", "offer", "grant", "extend", "deliver", "ensure"}
+
+# Nouns that take an infinitive ("the right to choose", "a bid to join").
+INFINITIVE_NOUNS = {
+    "right", "ability", "decision", "plan", "attempt", "effort", "bid", "push", "freedom",
+    "intention", "readiness", "willingness", "obligation", "commitment", "chance",
+    "opportunity", "proposal", "demand", "call", "refusal", "promise", "pledge",
+}  # fmt: skip

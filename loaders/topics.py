@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from loaders.cues import NOMINALISATIONS
+from loaders.cues import INFINITIVE_NOUNS, NOMINALISATIONS
 from loaders.text import fold
 
 STOP = {
@@ -212,6 +212,9 @@ def _whole(token: Token, *, top: bool = False) -> list[Token]:
     punctuation other than hyphens."""
     separate = top or any(c.dep_ == "conj" and c.pos_ in _ITEMS for c in token.children)
     out = [token]
+    infinitive = _infinitive_complement(token)
+    if infinitive is not None:
+        out.extend(infinitive.subtree)
     for child in _modifiers(token):
         listing = (
             child.text == "," and not separate and any(c.dep_ == "conj" for c in token.children)
@@ -226,6 +229,19 @@ def _whole(token: Token, *, top: bool = False) -> list[Token]:
             continue
         out.extend(_whole(child))
     return out
+
+
+def _infinitive_complement(noun: Token) -> Token | None:
+    """ "the right of the states to choose ...": the small parser often hangs the
+    infinitive on the clause's verb; after a noun that takes one, it is the noun's."""
+    if noun.lemma_.lower() not in INFINITIVE_NOUNS:
+        return None
+    end = max(t.i for t in noun.subtree)
+    doc = noun.doc
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "to" or doc[end + 1].dep_ != "aux":
+        return None
+    verb = doc[end + 1].head
+    return verb if verb.dep_ in {"advcl", "xcomp"} and verb.i > end else None
 
 
 _ITEMS = {"NOUN", "VERB", "ADJ"}  # coordinated, they are separate items; names are one list

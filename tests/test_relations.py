@@ -177,10 +177,22 @@ def _topics(extractor: Extractor, text: str) -> dict[str, list[str]]:
     return {e.name: e.aliases for e in fragment.entities if e.label.value == "Topic"}
 
 
-def test_topics_keep_the_whole_phrase_as_written_among_aliases(extractor: Extractor) -> None:
-    text = "Poland supports the right of the states to freely choose their alliances."
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Poland supports the right of the states to freely choose their alliances.",
+         "right of the states to freely choose their alliances"),
+        # the parser hangs the infinitive on "refer"; after "right" it is the noun's
+        ("Germany and France generally refer to the right of the nations to freely choose "
+         "ways to ensure their defence.",
+         "right of the nations to freely choose ways to ensure their defence"),
+    ],
+)  # fmt: skip
+def test_topics_keep_the_whole_phrase_as_written_among_aliases(
+    extractor: Extractor, text: str, written: str
+) -> None:
     aliases = next(iter(_topics(extractor, text).values()))
-    assert "right of the states to freely choose their alliances" in aliases
+    assert written in aliases
 
 
 def test_topics_a_trailing_modifier_belongs_to_the_nearer_coordinated_noun(
