@@ -347,16 +347,24 @@ def negative_content(token: Token) -> bool:
 
 def content_objects(token: Token) -> Iterator[tuple[Token, bool]]:
     """Objects of an infinitival complement: "to exclude X" (opposition), "to provide X"."""
+    for child in _complement_verbs(token):
+        if child.lemma_.lower() in cues.JOINING:
+            yield child, False  # the membership itself is the content
+            continue
+        negative = negative_content(child) != is_negated(child)
+        for obj in objects_of(child, ("for", "to", "on")):
+            yield obj, negative
+        for deeper, deeper_negative in content_objects(child):
+            yield deeper, negative != deeper_negative
+
+
+def _complement_verbs(token: Token) -> Iterator[Token]:
+    """Verbs completing token: "to exclude", "that ... must", "(think) about how to give"."""
     for child in token.children:
         if child.dep_ in {"xcomp", "acl", "ccomp"} and child.pos_ == "VERB":
-            if child.lemma_.lower() in cues.JOINING:
-                yield child, False  # the membership itself is the content
-                continue
-            negative = negative_content(child) != is_negated(child)
-            for obj in objects_of(child, ("for", "to", "on")):
-                yield obj, negative
-            for deeper, deeper_negative in content_objects(child):
-                yield deeper, negative != deeper_negative
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in {"about", "on", "of"}:
+            yield from (g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
 
 
 def clause_subjects(verb: Token) -> list[Token]:

@@ -126,6 +126,9 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         # the beneficiary of giving belongs to the topic
         ("We must give security guarantees to Moldova, Maia Sandu said.",
          ("Maia Sandu", "DEMANDS", "security guarantees for Moldova")),
+        # through "think about how to ..."
+        ("Germany urged its allies to think about how to provide security guarantees to Moldova.",
+         ("Germany", "DEMANDS", "security guarantees for Moldova")),
         # accession beside an organization is membership of it
         ("In its draft treaty, Russia proposes to exclude the accession of Georgia to NATO.",
          ("Russia", "OPPOSES", "NATO membership for Georgia")),
