@@ -315,6 +315,14 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         targets, negative = [Target(named, True)], False
     predicate = Predicate.OPPOSES if negative else Predicate.DEMANDS
     yield from _speakers_claims(ctx, speaker, predicate, targets, verb)
+    for gapped in _gapped_objects(verb):  # "must give X, but not Y": Y with its own negation
+        targets = [t for t in targets_in([gapped], ctx, is_negated(gapped)) if t.topic]
+        yield from _speakers_claims(ctx, speaker, predicate, targets, verb)
+
+
+def _gapped_objects(verb: Token) -> list[Token]:
+    """Nouns coordinated with the verb itself, its object with the verb left out."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
 
 
 def reported_accusation(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -126,6 +126,10 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         # the beneficiary of giving belongs to the topic
         ("We must give security guarantees to Moldova, Maia Sandu said.",
          ("Maia Sandu", "DEMANDS", "security guarantees for Moldova")),
+        # a gapped object carries its own negation
+        ("Maia Sandu said the West must give security guarantees to Moldova, but definitely "
+         "not NATO membership to the Ukrainians.",
+         ("Maia Sandu", "OPPOSES", "NATO membership for Ukraine")),
         # through "think about how to ..."
         ("Germany urged its allies to think about how to provide security guarantees to Moldova.",
          ("Germany", "DEMANDS", "security guarantees for Moldova")),
