@@ -129,3 +129,6 @@ INFINITIVE_NOUNS = {
     "intention", "readiness", "willingness", "obligation", "commitment", "chance",
     "opportunity", "proposal", "demand", "call", "refusal", "promise", "pledge",
 }  # fmt: skip
+
+# What is asked for on someone's behalf: with no beneficiary named, the asker's own.
+BENEFICIARY_NOUNS = {"guarantee", "assurance", "compensation", "reparation"}

@@ -19,9 +19,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from loaders import patterns
+from loaders import cues, patterns
 from loaders.arguments import Claim, Context, quoted_speakers, speaker_of
-from loaders.ontology import Predicate
+from loaders.ontology import Label, Predicate
+from loaders.text import fold
+from loaders.topics import PREPOSITIONS
 
 
 def claims(ctx: Context) -> list[Claim]:
@@ -31,7 +33,8 @@ def claims(ctx: Context) -> list[Claim]:
     speakers = quoted_speakers(sentences, [speaker_of(s, ctx) for s in sentences])
     for sentence, speaker in zip(sentences, speakers, strict=True):
         for token in sentence:
-            for claim in _token_claims(token, ctx, speaker):
+            for found_claim in _token_claims(token, ctx, speaker):
+                claim = _own_benefit(found_claim, ctx)
                 for credited in (claim, _official(claim, ctx)):
                     if credited is not None and credited.subject != credited.target:
                         key = (
@@ -42,6 +45,30 @@ def claims(ctx: Context) -> list[Claim]:
                         )
                         found.setdefault(key, credited)
     return list(found.values())
+
+
+def _own_benefit(claim: Claim, ctx: Context) -> Claim:
+    """ "Russia demands security guarantees": guarantees asked for with no beneficiary
+    named are for the state asking (a person asks for the state they serve)."""
+    words = claim.target.split() if claim.topic else []
+    if (
+        claim.predicate not in {Predicate.DEMANDS, Predicate.PROPOSES}
+        or not words
+        or PREPOSITIONS & set(words)  # "agreement on guarantees": the head comes first
+        or fold(words[-1]).removesuffix("s") not in cues.BENEFICIARY_NOUNS
+    ):
+        return claim
+    state = claim.subject
+    if ctx.labels.get(state) is Label.PERSON:
+        state = ctx.holder_of(state)
+    name = ctx.names.get(state) if state else None
+    if not name:
+        return claim
+    target = f"{claim.target} for {name}"
+    ctx.surfaces.setdefault(target, set()).update(
+        {claim.target, *ctx.surfaces.get(claim.target, ())}
+    )
+    return replace(claim, target=target)
 
 
 def _official(claim: Claim, ctx: Context) -> Claim | None:

@@ -25,7 +25,7 @@ DEMONYMS = {
     "german": "germany", "polish": "poland", "western": "west", "turkish": "turkey",
 }  # fmt: skip
 _DROP_DEPS = {"det", "punct", "relcl", "acl", "appos", "advcl", "case", "predet"}
-_KEEP_PREPS = {"for", "to", "of", "on", "between", "in", "over", "with", "from", "near", "into",
+PREPOSITIONS = {"for", "to", "of", "on", "between", "in", "over", "with", "from", "near", "into",
                "against", "about", "toward", "towards", "within"}  # fmt: skip
 _DROP_ADJ = {
     "successful", "further", "main", "key", "fundamental", "long", "term", "new", "current",
@@ -118,7 +118,7 @@ def _collect(token: Token, depth: int) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ != "PROPN":
             continue  # "its", "their": keep only named owners ("NATO's expansion")
         if child.dep_ in {"prep", "dative"}:
-            if depth > 0 and child.lower_ in _KEEP_PREPS:
+            if depth > 0 and child.lower_ in PREPOSITIONS:
                 out.extend(_collect(child, depth - 1))
             continue
         if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and _named_list(token):

@@ -130,6 +130,9 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         ("Maia Sandu said the West must give security guarantees to Moldova, but definitely "
          "not NATO membership to the Ukrainians.",
          ("Maia Sandu", "OPPOSES", "NATO membership for Ukraine")),
+        # guarantees asked for with no beneficiary are the asker's own
+        ("Serbia demands security guarantees.",
+         ("Serbia", "DEMANDS", "security guarantees for Serbia")),
         # through "think about how to ..."
         ("Germany urged its allies to think about how to provide security guarantees to Moldova.",
          ("Germany", "DEMANDS", "security guarantees for Moldova")),
