@@ -6,6 +6,7 @@ are entities, or topic phrases (`loaders.topics`); a negative-content word
 ("exclude", "a ban on") flips support for its object into opposition.
 """
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -72,6 +73,7 @@ class Context:
     labels: Mapping[str, Label]
     roles: list[Role] = field(default_factory=list)
     names: Mapping[str, str] = field(default_factory=dict)
+    members: Mapping[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
     meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
 
@@ -99,6 +101,20 @@ class Context:
             if entity and self.labels.get(entity) is Label.PERSON:
                 return entity
         return None
+
+    def member_meant(self, noun: Token) -> str | None:
+        """ "the EU nation": the one member state of that organization the article is about
+        (mentioned most, and more than any other member)."""
+        if noun.lower_ not in cues.STATE_NOUNS:
+            return None
+        bodies = [self.entity(c, {Label.ORGANIZATION}) for c in noun.children]
+        states = set().union(*(self.members.get(b, frozenset()) for b in bodies if b))
+        mentions = Counter(
+            e for i, e in self.entity_at.items() if e in states and self.entity_at.get(i - 1) != e
+        ).most_common(2)
+        if not mentions or (len(mentions) == 2 and mentions[0][1] == mentions[1][1]):
+            return None
+        return mentions[0][0]
 
     def holder_of(self, person: str | None) -> str | None:
         """The country or organization a person holds a role in."""
@@ -199,6 +215,9 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
     for child in token.children:
         if child.dep_ == "appos" and ctx.entity(child):
             return ctx.entity(child)
+    member = ctx.member_meant(token)
+    if member:
+        return member
     if lower in {"country", "government", "nation", "state"}:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:

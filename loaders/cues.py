@@ -132,3 +132,6 @@ INFINITIVE_NOUNS = {
 
 # What is asked for on someone's behalf: with no beneficiary named, the asker's own.
 BENEFICIARY_NOUNS = {"guarantee", "assurance", "compensation", "reparation"}
+
+# "the EU nation", "a NATO member state": one member of the organization named before.
+STATE_NOUNS = {"nation", "country", "state", "member"}

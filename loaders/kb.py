@@ -29,6 +29,7 @@ class KnowledgeBase:
     by_demonym: dict[str, KnownEntity] = field(default_factory=dict)
     entities: list[KnownEntity] = field(default_factory=list)
     affiliations: dict[str, str] = field(default_factory=dict)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
 
     def lookup(self, surface: str) -> KnownEntity | None:
         """The entity a name, alias or seat refers to."""
@@ -65,4 +66,6 @@ def load_kb() -> KnowledgeBase:
             affiliation=slugify(item["affiliation"]) if item.get("affiliation") else None,
         )
         kb.add(entity, demonyms=tuple(item.get("demonyms", [])))
+        if item.get("members"):
+            kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
     return kb

@@ -354,7 +354,20 @@ def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
 
 def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Hungary is a member of NATO", "Hungary, a member of NATO", "being a member of
-    NATO and the EU, we ...": MEMBER_OF; a person speaking counts for the state they serve."""
+    NATO and the EU, we ...", "the EU nation" (Hungary, the member the article is about):
+    MEMBER_OF; a person speaking counts for the state they serve."""
+    if noun.lower_ in cues.STATE_NOUNS and (state := ctx.member_meant(noun)):
+        bodies = [b for c in noun.children if (b := ctx.entity(c, {Label.ORGANIZATION}))]
+        yield from _claims_for(
+            ctx,
+            [state],
+            Predicate.MEMBER_OF,
+            [Target(b, False) for b in bodies if state in ctx.members.get(b, ())],
+            noun,
+            negated=False,
+            speaker=speaker,
+            confidence=0.6,
+        )
     if noun.lemma_.lower() != "member":
         return
     bodies = [

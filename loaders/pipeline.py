@@ -69,7 +69,7 @@ class Extractor:
         }
         found_roles = roles(doc, entity_at, labels, affiliation)
         names = {e.id: e.name for e in entities}
-        context = Context(doc, entity_at, labels, found_roles, names)
+        context = Context(doc, entity_at, labels, found_roles, names, members=self.kb.members)
         found_claims = claims(context)
         topic_entities, topic_ids = assemble.topics(found_claims, context.surfaces)
         known_ids = {e.id for e in entities}

@@ -243,3 +243,23 @@ def test_relations_items_listed_after_a_dash_are_the_demands(extractor: Extracto
     assert ("Serbia", "OPPOSES", "recognition of Kosovo") in found
     returns = [o for s, p, o in found if (s, p) == ("Serbia", "DEMANDS")]
     assert any(o.startswith("return of monasteries") for o in returns), found
+
+
+def test_relations_the_organizations_nation_is_the_member_the_article_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "NATO nation backs new sanctions against Iran\n\n"
+        "Poland will back the sanctions, Warsaw said. Poland also asked Germany to join."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Poland", "SUPPORTS", "sanctions against Iran") in found
+    assert ("Poland", "MEMBER_OF", "NATO") in found
+
+
+def test_relations_the_organizations_nation_stays_unresolved_when_two_members_tie(
+    extractor: Extractor,
+) -> None:
+    text = "NATO nation backs new sanctions against Iran\n\nPoland and Germany met on Monday."
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert not any(p in {"SUPPORTS", "MEMBER_OF"} for _, p, _ in found), found
