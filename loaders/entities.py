@@ -24,6 +24,7 @@ SPACY_TO_LABEL = {
 }
 _ONTOLOGY_LABELS = {label.value for label in Label}
 EVENT_HEADS = {"conflict", "war", "crisis", "talks", "summit", "invasion", "offensive", "ceasefire"}
+GROUP_HEADS = {"minority", "minorities", "diaspora", "opposition", "rebels", "separatists"}
 _TITLE_WORD_LENGTH = 5  # shorter words ("on", "for", "with") stay lowercase in titles
 _HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")
 _LEADING = ("the ",)
@@ -53,7 +54,18 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
                 patterns.append({"label": entity.label.value, "pattern": form})
                 if entity.label in (Label.COUNTRY, Label.PLACE):
                     patterns.append(_event_pattern(nlp, form))
+    patterns += _group_patterns(kb)
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+def _group_patterns(kb: KnowledgeBase) -> list[dict]:
+    """ "the Magyar minority in Ukraine", "Kurdish rebels": a people's group, named as
+    written (a demonym, a group noun, and where)."""
+    people = [{"LOWER": {"IN": sorted(kb.by_demonym)}, "IS_TITLE": True}]
+    head = [{"LOWER": {"IN": sorted(GROUP_HEADS)}}]
+    where = [{"LOWER": "in"}, {"IS_TITLE": True}]
+    label = Label.GROUP.value
+    return [{"label": label, "pattern": people + head + tail} for tail in ([], where)]
 
 
 def _event_pattern(nlp: Language, place: str) -> dict:

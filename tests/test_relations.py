@@ -263,3 +263,11 @@ def test_relations_the_organizations_nation_stays_unresolved_when_two_members_ti
     text = "NATO nation backs new sanctions against Iran\n\nPoland and Germany met on Monday."
     found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
     assert not any(p in {"SUPPORTS", "MEMBER_OF"} for _, p, _ in found), found
+
+
+def test_entities_a_peoples_group_is_a_group(extractor: Extractor) -> None:
+    text = "Belgrade defended the Serbian minority in Kosovo against new taxes."
+    article = Article(id="art-t", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    groups = {e.name for e in fragment.entities if e.label.value == "Group"}
+    assert groups == {"Serbian minority in Kosovo"}
