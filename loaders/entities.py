@@ -25,6 +25,7 @@ SPACY_TO_LABEL = {
 _ONTOLOGY_LABELS = {label.value for label in Label}
 EVENT_HEADS = {"conflict", "war", "crisis", "talks", "summit", "invasion", "offensive", "ceasefire"}
 GROUP_HEADS = {"minority", "minorities", "diaspora", "opposition", "rebels", "separatists"}
+_LIKENESS = {"like", "style", "type"}
 _TITLE_WORD_LENGTH = 5  # shorter words ("on", "for", "with") stay lowercase in titles
 _HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")
 _LEADING = ("the ",)
@@ -83,12 +84,25 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         label = _label(ent, kb)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
+        if _likeness(ent):
+            continue
         text = surface(ent.text)
         if text:
             found.append(
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
             )
     return found
+
+
+def _likeness(ent: Span) -> bool:
+    """ "Article 5-like protections", "a Marshall Plan-style fund": the name only
+    describes something else."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    after = doc[ent.end : ent.end + 2]
+    if last.lower_ in _LIKENESS and ent.end - ent.start > 1 and doc[ent.end - 2].text == "-":
+        return True
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _LIKENESS
 
 
 def _label(ent: Span, kb: KnowledgeBase) -> Label | None:

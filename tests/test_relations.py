@@ -271,3 +271,10 @@ def test_entities_a_peoples_group_is_a_group(extractor: Extractor) -> None:
     fragment = extractor.fragment(extractor.nlp(text), article)
     groups = {e.name for e in fragment.entities if e.label.value == "Group"}
     assert groups == {"Serbian minority in Kosovo"}
+
+
+def test_entities_a_name_used_as_a_likeness_is_no_mention(extractor: Extractor) -> None:
+    text = "Kyiv wants Article 5-like protections from its partners."
+    article = Article(id="art-t", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    assert not [e.name for e in fragment.entities if "Article 5" in e.name]
