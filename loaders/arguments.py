@@ -272,6 +272,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             yield Target(membership, True, negative)
     elif token.lemma_.lower() in cues.CONTAINERS:
         return  # "a list of demands": the cue noun inside speaks for itself
+    elif token.lower_ in cues.GATHERINGS:
+        return  # "his meeting with Putin is important": a gathering (an Event), not an issue
     elif negative_content(token) and token.pos_ == "NOUN":
         yield from targets_in(objects_of(token, ("on", "of", "to")), ctx, not negative)
     elif token.lemma_.lower() in cues.JOINING_NOUNS and _accession(token, ctx):

@@ -279,3 +279,8 @@ def test_entities_a_name_used_as_a_likeness_is_no_mention(extractor: Extractor) 
     fragment = extractor.fragment(extractor.nlp(text), article)
     named = [e.name for e in fragment.entities if e.label.value != "Topic"]
     assert named == ["Ukraine"]
+
+
+def test_topics_a_gathering_is_no_issue(extractor: Extractor) -> None:
+    text = "Viktor Orban stressed that his meeting with Putin is very important for peace."
+    assert not _topics(extractor, text)
