@@ -258,7 +258,9 @@ def is_negated(token: Token) -> bool:
 def targets_in(tokens: list[Token], ctx: Context, negative: bool = False) -> Iterator[Target]:
     """The entity or topic each target head (and its conjuncts) names."""
     for head in tokens:
-        for token in (head, *head.conjuncts, *separate_items(head)):
+        # a negative word's objects, coordinated ones too, are read under its negation
+        items = () if negative_content(head) else separate_items(head)
+        for token in (head, *head.conjuncts, *items):
             yield from _target(token, ctx, negative)
 
 

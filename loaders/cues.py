@@ -135,3 +135,6 @@ BENEFICIARY_NOUNS = {"guarantee", "assurance", "compensation", "reparation"}
 
 # "the EU nation", "a NATO member state": one member of the organization named before.
 STATE_NOUNS = {"nation", "country", "state", "member"}
+
+# Verbs of a clause that lists what a demand or proposal holds.
+INCLUDING = {"include", "contain", "comprise", "involve", "envisage", "stipulate"}

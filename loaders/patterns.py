@@ -177,9 +177,17 @@ def _governing_negation(noun: Token) -> bool:
 
 
 def _listed(noun: Token) -> Iterator[Token]:
-    """Items listed after a cue noun: "three key demands - preventing X, Y and Z"; after a
-    dash or colon they are the list even where the parser hung them elsewhere."""
+    """Items listed with a cue noun: "three key demands - preventing X, Y and Z" (after a
+    dash or colon they are the list even where the parser hung them elsewhere), "the
+    proposals, which include X and Y"."""
     items = [c for c in noun.children if c.dep_ in {"appos", "acl"} and c.pos_ in _ITEMS]
+    items += [  # "proposals, which include X, Y and Z"
+        item
+        for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in cues.INCLUDING
+        for item in clause.children
+        if item.dep_ in {"dobj", "xcomp"} and item.pos_ in _ITEMS
+    ]
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text in _LIST_MARKS:
         item = doc[noun.i + 2]
@@ -209,11 +217,21 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
             through_noun = True  # "a response to the demands": whose depends on the verb
         if head.pos_ == "VERB":
             if through_noun and head.lemma_.lower() in cues.GIVING:
-                return []  # "delivered responses to the proposals": someone else's proposals
+                # "delivered to Russia responses to the proposals": the proposals of whoever
+                # the response goes to
+                return _recipients(head, ctx)
             if cues.VERBS.get(head.lemma_.lower()) in _EVALUATING:
                 return []  # "Poland rejected the proposal": someone else's proposal
             return acting_subjects(head, ctx, speaker)
     return []
+
+
+def _recipients(verb: Token, ctx: Context) -> list[str]:
+    """The actors something is given to: "delivered to Russia", "sent Russia"."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
+    found = [ctx.entity(o) for p in preps for o in p.children if o.dep_ == "pobj"]
+    found += [ctx.entity(c) for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    return list(dict.fromkeys(a for a in found if a))
 
 
 def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -133,6 +133,10 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         # guarantees asked for with no beneficiary are the asker's own
         ("Serbia demands security guarantees.",
          ("Serbia", "DEMANDS", "security guarantees for Serbia")),
+        # a response goes to whoever made the proposals; "which include" lists them
+        ("Washington delivered to Moscow its written reply to the proposals, which include "
+         "a ban on missile deployments in Europe.",
+         ("Russia", "OPPOSES", "missile deployments in Europe")),
         # through "think about how to ..."
         ("Germany urged its allies to think about how to provide security guarantees to Moldova.",
          ("Germany", "DEMANDS", "security guarantees for Moldova")),
