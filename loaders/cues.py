@@ -138,3 +138,7 @@ STATE_NOUNS = {"nation", "country", "state", "member"}
 
 # Verbs of a clause that lists what a demand or proposal holds.
 INCLUDING = {"include", "contain", "comprise", "involve", "envisage", "stipulate"}
+
+# Verbs of reaching an end: "peace can be maintained through X" proposes X as the means.
+ACHIEVING = {"achieve", "maintain", "ensure", "secure", "reach", "restore", "preserve", "keep",
+             "guarantee", "attain", "establish"}  # fmt: skip

@@ -343,6 +343,22 @@ def _gapped_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
 
 
+def means_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "peace could be maintained through the deployment of peacekeepers", said by X:
+    X proposes the means to the end they speak of."""
+    if speaker is None or verb.lemma_.lower() not in cues.ACHIEVING or is_negated(verb):
+        return
+    means = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"through", "via", "by"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    targets = [t for t in targets_in(means, ctx) if t.topic]
+    yield from _speakers_claims(ctx, speaker, Predicate.PROPOSES, targets, verb)
+
+
 def reported_accusation(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "the US and NATO ignored our demands, Putin said": Putin accuses them."""
     if speaker is None or verb.lemma_.lower() not in cues.ACCUSING_VERBS:

@@ -7,6 +7,7 @@ Patterns, each general English:
   nouns       "Russia's demand for Y", "Russian proposals on Y", "Moscow presented demands"
   meetings    "talks with X", "negotiations between X and Y", "X met Y"
   predicates  "Y should be out of the question, X said", "Y is impossible without Z"
+  means       "peace can be kept through Y", X said: X proposes Y
   speech      the speaker of "X said (that) ..." / "..., X said" / "according to X" is
               credited with first-person stances in the clause, and recorded as speaker;
               a quotation running over several sentences has one speaker
@@ -91,6 +92,7 @@ def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[C
     if token.pos_ == "VERB":
         yield from patterns.reported_accusation(token, ctx, speaker)
         yield from patterns.hope_claims(token, ctx, speaker)
+        yield from patterns.means_claims(token, ctx, speaker)
     if token.pos_ in {"NOUN", "PROPN"}:
         yield from patterns.noun_claims(token, ctx, speaker)
         yield from patterns.meeting_claims(token, ctx, speaker)

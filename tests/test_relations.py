@@ -137,6 +137,10 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         ("Washington delivered to Moscow its written reply to the proposals, which include "
          "a ban on missile deployments in Europe.",
          ("Russia", "OPPOSES", "missile deployments in Europe")),
+        # the means to an end the speaker names
+        ("Maia Sandu said that stability could be restored through the deployment of EU "
+         "monitors.",
+         ("Maia Sandu", "PROPOSES", "deployment of European Union monitors")),
         # through "think about how to ..."
         ("Germany urged its allies to think about how to provide security guarantees to Moldova.",
          ("Germany", "DEMANDS", "security guarantees for Moldova")),
