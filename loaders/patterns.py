@@ -370,7 +370,7 @@ def reported_accusation(verb: Token, ctx: Context, speaker: str | None) -> Itera
 
 def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "he hopes that the dialogue will continue": support for what the clause is about."""
-    if verb.lemma_.lower() not in cues.HOPING:
+    if not base_forms(verb) & cues.HOPING:
         return
     subjects = acting_subjects(verb, ctx, speaker)
     targets = [t for t in targets_in(clause_subjects(verb), ctx) if t.topic]
@@ -384,6 +384,14 @@ def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         speaker=speaker,
         confidence=0.6,
     )
+
+
+def base_forms(verb: Token) -> set[str]:
+    """The verb's lemma and its regular stems: the small model's lemmatiser reads "hopes"
+    as "hop"."""
+    word = verb.lower_
+    stems = {word[: -len(end)] for end in ("s", "d", "ed", "ing") if word.endswith(end)}
+    return {verb.lemma_.lower(), word, *stems, *(f"{stem}e" for stem in stems)}
 
 
 def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

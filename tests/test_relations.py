@@ -137,6 +137,9 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         ("Washington delivered to Moscow its written reply to the proposals, which include "
          "a ban on missile deployments in Europe.",
          ("Russia", "OPPOSES", "missile deployments in Europe")),
+        # hoping: the small lemmatiser reads "hopes" as "hop"
+        ("Olaf Scholz said he hopes that the dialogue on Iran will continue.",
+         ("Olaf Scholz", "SUPPORTS", "dialogue on Iran")),
         # the means to an end the speaker names
         ("Maia Sandu said that stability could be restored through the deployment of EU "
          "monitors.",
