@@ -96,7 +96,8 @@ def _speakers_claims(
 
 
 def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    lemma = verb.lemma_.lower()
+    known = sorted(f for f in base_forms(verb) if f in cues.VERBS or f in cues.VERB_PREPOSITIONS)
+    lemma = verb.lemma_.lower() if not known or verb.lemma_.lower() in known else known[0]
     prepositional = cues.VERB_PREPOSITIONS.get(lemma)
     predicate = cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)
     if predicate is None or (lemma == "accept" and not is_negated(verb)):
