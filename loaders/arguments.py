@@ -19,6 +19,7 @@ from loaders.roles import ROLE_HEADS, Role
 from loaders.topics import (
     event_phrase,
     gerund_phrase,
+    heads_own_phrase,
     phrase,
     separate_items,
     surface_text,
@@ -256,11 +257,12 @@ def is_negated(token: Token) -> bool:
 
 
 def targets_in(tokens: list[Token], ctx: Context, negative: bool = False) -> Iterator[Target]:
-    """The entity or topic each target head (and its conjuncts) names."""
+    """The entity or topic each target head (and its conjuncts) names, and the separate
+    items coordinated under it ("the expansion of X and the accession of Y")."""
     for head in tokens:
-        # a negative word's objects, coordinated ones too, are read under its negation
-        items = () if negative_content(head) else separate_items(head)
-        for token in (head, *head.conjuncts, *items):
+        # a negative word sorts out its own objects (see _target)
+        listed = separate_items(head) if not negative_content(head) else []
+        for token in (head, *head.conjuncts, *listed):
             yield from _target(token, ctx, negative)
 
 
@@ -277,7 +279,13 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     elif token.lower_ in cues.GATHERINGS:
         return  # "his meeting with Putin is important": a gathering (an Event), not an issue
     elif negative_content(token) and token.pos_ == "NOUN":
-        yield from targets_in(objects_of(token, ("on", "of", "to")), ctx, not negative)
+        # "the cessation of X and the return of Y": Y is a demand of its own
+        for obj in objects_of(token, ("on", "of", "to")):
+            parallel = [c for c in obj.conjuncts if heads_own_phrase(c)] + separate_items(obj)
+            for scoped in (obj, *(c for c in obj.conjuncts if c not in parallel)):
+                yield from _target(scoped, ctx, not negative)
+            for item in parallel:
+                yield from _target(item, ctx, negative)
     elif token.lemma_.lower() in cues.JOINING_NOUNS and _accession(token, ctx):
         yield Target(_accession(token, ctx), True, negative)  # type: ignore[arg-type]
     elif token.pos_ == "VERB" and token.tag_ == "VBG":

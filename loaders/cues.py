@@ -56,7 +56,7 @@ MEETING_NOUNS = {
 # Content that, when demanded or proposed, is opposition to its object: "demand to veto X".
 NEGATIVE_CONTENT = {
     "exclude", "prevent", "stop", "veto", "ban", "halt", "end", "abandon", "cease", "block",
-    "preventing", "cessation", "non", "withdrawal", "renounce", "reverse", "limit",
+    "preventing", "cessation", "non", "renounce", "reverse", "limit",
 }  # fmt: skip
 
 # Verbs that report speech: their subject is the speaker of the clause they govern.

@@ -124,7 +124,7 @@ def _collect(token: Token, depth: int) -> list[Token]:
         if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and _named_list(token):
             out.extend(_collect(child, depth))
             continue
-        if child.dep_ in {"conj", "neg"}:
+        if child.dep_ in {"conj", "cc", "neg"}:
             continue
         out.extend(_collect(child, depth))
     return out
@@ -154,8 +154,17 @@ def _hyphen(token: Token) -> bool:
 
 
 def _named_list(token: Token) -> bool:
-    """ "between Russia and NATO" is one phrase; "expansion of X and accession of Y" is two."""
-    return all(c.pos_ == "PROPN" for c in token.conjuncts)
+    """ "between Russia and NATO", "of troops and weapons" are one phrase; "expansion of X
+    and accession of Y" is two (a coordinated noun with its own complement heads its own)."""
+    return not any(heads_own_phrase(c) for c in token.conjuncts)
+
+
+def heads_own_phrase(conjunct: Token) -> bool:
+    """A coordinated word that is an item of its own: a verb, an adjective, or a common
+    noun with its own complement ("the accession of Ukraine")."""
+    if conjunct.pos_ == "NOUN":
+        return any(g.dep_ == "prep" for g in conjunct.children)
+    return conjunct.pos_ in _ITEMS
 
 
 def separate_items(head: Token) -> list[Token]:
@@ -210,7 +219,7 @@ def _whole(token: Token, *, top: bool = False) -> list[Token]:
     """token and everything under it but coordinated items (names and prepositional
     phrases excepted below the top), appositions, adverbial clauses ("when ...") and
     punctuation other than hyphens."""
-    separate = top or any(c.dep_ == "conj" and c.pos_ in _ITEMS for c in token.children)
+    separate = top or not _named_list(token)
     out = [token]
     infinitive = _infinitive_complement(token)
     if infinitive is not None:

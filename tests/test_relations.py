@@ -144,6 +144,10 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         ("Maia Sandu said that stability could be restored through the deployment of EU "
          "monitors.",
          ("Maia Sandu", "PROPOSES", "deployment of European Union monitors")),
+        # a negative word's scope: "the cessation of X and the withdrawal of Y" demands Y
+        ("Serbia demands the cessation of all military cooperation with Kosovo and the "
+         "withdrawal of NATO troops and weapons from the region.",
+         ("Serbia", "DEMANDS", "withdrawal of NATO troops and weapons from region")),
         # through "think about how to ..."
         ("Germany urged its allies to think about how to provide security guarantees to Moldova.",
          ("Germany", "DEMANDS", "security guarantees for Moldova")),
