@@ -44,7 +44,7 @@ def _merge_relations(predicate: Predicate) -> str:
 FOREACH (r IN $relations.{predicate.value} |
   MERGE (s:{ENTITY} {{id: r.subject}})
   MERGE (o:{ENTITY} {{id: r.object}})
-  MERGE (s)-[x:{predicate.value} {{id: r.id}}]->(o)
+  CREATE (s)-[x:{predicate.value} {{id: r.id}}]->(o)
   SET x += r.props)"""
 
 
@@ -74,8 +74,10 @@ FOREACH (src IN $sources |
 Steps: MERGE the article; delete the evidence edges and the MENTIONS /
 PUBLISHED_BY links an earlier version of it wrote; set its properties and its
 source; MERGE each entity (by id, label set on create, aliases accumulated)
-with a MENTIONS link; MERGE one edge per asserting sentence (keyed by an id
-derived from article, ends, predicate and offset) carrying its evidence.
+with a MENTIONS link; CREATE one edge per asserting sentence (with an id
+derived from article, ends, predicate and offset) carrying its evidence. The
+article's earlier edges are gone by then, so CREATE is safe, and it stays
+cheap where MERGE would scan every parallel edge of a much-cited relation.
 """
 
 ARTICLE_HASHES = f"""

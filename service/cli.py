@@ -28,6 +28,10 @@ Workers = Annotated[
     int | None, typer.Option(min=1, max=64, help="spaCy processes [default: NEWSGRAPH_WORKERS, 1]")
 ]
 Port = Annotated[int | None, typer.Option(help="port to listen on [default: 8000]")]
+ApiWorkers = Annotated[
+    int | None,
+    typer.Option(min=1, max=32, help="server processes [default: NEWSGRAPH_API_WORKERS, 1]"),
+]
 
 
 def main() -> None:
@@ -70,9 +74,12 @@ def extract_command(
 
 
 @app.command("serve")
-def serve_command(host: Host = None, port: Port = None) -> None:
+def serve_command(host: Host = None, port: Port = None, api_workers: ApiWorkers = None) -> None:
     """Serve the REST API."""
-    _serve(Settings(), host, port)
+    settings = Settings()
+    _serve(
+        settings.model_copy(update={"api_workers": api_workers or settings.api_workers}), host, port
+    )
 
 
 @app.command("up")
@@ -154,10 +161,23 @@ def _print_report(report: IngestReport, *, articles: int) -> None:
 
 
 def _serve(settings: Settings, host: str | None, port: int | None) -> None:
+    """One server process, or api_workers of them sharing the engine. The engine is opened
+    here first (a bad configuration fails before uvicorn starts) and, for several
+    workers, held open until they stop, so they all join one embedded server."""
     import uvicorn
 
-    _check_store(settings)
-    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)
+    address = {"host": host or settings.host, "port": port or settings.port}
+    if settings.api_workers == 1:
+        _check_store(settings)
+        uvicorn.run(create_app(settings), **address)
+        return
+    store = open_store(settings)
+    try:  # each worker builds the app from the same NEWSGRAPH_* environment
+        uvicorn.run(
+            "service.main:create_app", factory=True, workers=settings.api_workers, **address
+        )
+    finally:
+        store.backend.close()
 
 
 def _check_store(settings: Settings) -> GraphStore:

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
+    api_workers: int = Field(1, ge=1, le=32, description="uvicorn processes `serve` runs")
 
     @field_validator("api_key", "neo4j_uri", mode="before")
     @classmethod
