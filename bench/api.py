@@ -9,7 +9,7 @@ fixed time against `newsgraph serve`, then 16 threads calling the same queries
 through the embedded engine's client. Prints req/s, p50, p99 and the
 REST/driver latency ratio.
 
-Usage: python bench/api.py [--articles 2000] [--clients 16] [--seconds 5]
+Usage: python bench/api.py [--articles 2000] [--clients 16] [--seconds 5] [--api-workers 1]
 """
 
 import argparse
@@ -72,11 +72,12 @@ def build(data_dir: Path, fragments: list[GraphFragment], articles: int) -> None
     store.backend.close()
 
 
-def serve(data_dir: Path, port: int) -> subprocess.Popen:
+def serve(data_dir: Path, port: int, workers: int) -> subprocess.Popen:
     """`newsgraph serve` on loopback over the bench graph, once it answers."""
     env = {**os.environ, "NEWSGRAPH_DATA_DIR": str(data_dir), "NEWSGRAPH_GRAPH": "bench"}
     env.pop("NEWSGRAPH_NEO4J_URI", None)
     command = [sys.executable, "-m", "service.cli", "serve", "--port", str(port)]
+    command += ["--api-workers", str(workers)]
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -185,16 +186,20 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--port", type=int, default=8799)
+    parser.add_argument("--api-workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
 
     fragments = sample_fragments()
-    print(f"{args.clients} concurrent clients, {args.seconds:.0f} s per measurement")
+    print(
+        f"{args.clients} concurrent clients, {args.seconds:.0f} s per measurement, "
+        f"{args.api_workers} server process(es)"
+    )
     print(ROW.format("graph", "query", "path", "req/s", "p50 ms", "p99 ms", "p50 REST/driver"))
     for size in (len(fragments), args.articles):
         with tempfile.TemporaryDirectory() as tmp:
             data_dir = Path(tmp)
             build(data_dir, fragments, size)
-            server = serve(data_dir, args.port)
+            server = serve(data_dir, args.port, args.api_workers)
             backend = FalkorDBBackend(data_dir, graph="bench")
             analysis = Analysis(backend)
             try:

@@ -6,6 +6,7 @@ into relations carrying their evidence.
 
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import groupby
 from typing import Any, Literal
 
@@ -40,7 +41,7 @@ class Analysis:
     def __init__(self, backend: Backend, *, evidence_limit: int = 20) -> None:
         self.backend = backend
         self.evidence_limit = evidence_limit  # sentences returned per relation, newest first
-        self._names: tuple[float, list[Row]] | None = None
+        self._names: _Names | None = None
 
     def _read(self, query: str, **params: Any) -> list[Row]:
         return self.backend.read(query, params, timeout=READ_TIMEOUT_S)
@@ -51,30 +52,45 @@ class Analysis:
         """Forget the cached names (after a write through this process)."""
         self._names = None
 
-    def _entities(self) -> list[Row]:
-        """Every entity's names and folded keys, cached for NAME_CACHE_S seconds."""
+    def _topics(self) -> list["_TopicNames"]:
+        """The topics' names, folded and as content words (computed once per refresh)."""
+        return self._cached()[3]
+
+    def _cached(self) -> "_Names":
+        """Every entity's names, indexed by id and by folded key, and the topics' names;
+        read again after NAME_CACHE_S seconds."""
         cached = self._names
         if cached is None or time.monotonic() - cached[0] > NAME_CACHE_S:
-            cached = (time.monotonic(), self._read(queries.KNOWN_ENTITIES))
+            rows = self._read(queries.KNOWN_ENTITIES)
+            by_key: dict[str, list[Row]] = {}
+            for row in rows:
+                for key in dict.fromkeys(row["keys"] or []):
+                    by_key.setdefault(key, []).append(row)
+            topics = [_TopicNames.of(r) for r in rows if r["label"] == Label.TOPIC.value]
+            cached = (time.monotonic(), {r["id"]: r for r in rows}, by_key, topics)
             self._names = cached
-        return cached[1]
+        return cached
 
     def find_entities(self, name: str) -> list[EntityRef]:
         """Entities a request names by id, name or alias (accents and case ignored)."""
-        key = fold(name)
-        return [_ref(r) for r in self._entities() if r["id"] == name or key in (r["keys"] or [])]
+        _, by_id, by_key, _ = self._cached()
+        found = by_key.get(fold(name), [])
+        exact = by_id.get(name)
+        if exact is not None and all(r is not exact for r in found):
+            found = [exact, *found]
+        return [_ref(r) for r in found]
 
     def find_topics(self, text: str) -> list[TopicRef]:
         """Topics the words name: exact names and their generalisations first; else those
         sharing most content words."""
         wanted, key = content_words(text), fold(text)
         scored = []
-        for row in (r for r in self._entities() if r["label"] == Label.TOPIC.value):
-            names = [row["name"], *(row["aliases"] or [])]
-            exact = any(fold(n) == key for n in names)
-            overlap = max(_jaccard(wanted, content_words(n)) for n in names)
+        for topic in self._topics():
+            row = topic.row
+            exact = key in topic.folded
+            overlap = max(_jaccard(wanted, words) for words in topic.words)
             if exact or overlap >= TOPIC_MATCH:
-                general = all(content_words(n) <= wanted for n in names[:1])
+                general = topic.words[0] <= wanted
                 scored.append((not exact, -overlap, row["name"], general, row))
         scored.sort(key=lambda s: s[:3])
         if scored and not scored[0][0]:
@@ -164,7 +180,8 @@ class Analysis:
     def _speaker_names(self, rows: list[Row]) -> dict[str, str]:
         """Names of the speakers in the rows' evidence, from the cached entity names."""
         ids = {e["speaker"] for row in rows for e in row["evidence"] if e.get("speaker")}
-        return {r["id"]: r["name"] for r in self._entities() if r["id"] in ids} if ids else {}
+        by_id = self._cached()[1] if ids else {}
+        return {i: by_id[i]["name"] for i in ids if i in by_id}
 
     # -- drawing ------------------------------------------------------------------------
 
@@ -235,6 +252,24 @@ class Analysis:
                 )
             )
         return entries
+
+
+type _Names = tuple[float, dict[str, Row], dict[str, list[Row]], list["_TopicNames"]]
+"""(read at, entity rows by id, by folded key, topics): what requests are resolved against."""
+
+
+@dataclass(frozen=True)
+class _TopicNames:
+    """A topic row with its names folded and as content words (name first)."""
+
+    row: Row
+    folded: frozenset[str]
+    words: list[frozenset[str]]
+
+    @classmethod
+    def of(cls, row: Row) -> "_TopicNames":
+        names = [row["name"], *(row["aliases"] or [])]
+        return cls(row, frozenset(fold(n) for n in names), [content_words(n) for n in names])
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
