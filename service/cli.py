@@ -166,15 +166,19 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     workers, held open until they stop, so they all join one embedded server."""
     import uvicorn
 
-    address = {"host": host or settings.host, "port": port or settings.port}
+    options = {
+        "host": host or settings.host,
+        "port": port or settings.port,
+        "access_log": settings.access_log,
+    }
     if settings.api_workers == 1:
         _check_store(settings)
-        uvicorn.run(create_app(settings), **address)
+        uvicorn.run(create_app(settings), **options)
         return
     store = open_store(settings)
     try:  # each worker builds the app from the same NEWSGRAPH_* environment
         uvicorn.run(
-            "service.main:create_app", factory=True, workers=settings.api_workers, **address
+            "service.main:create_app", factory=True, workers=settings.api_workers, **options
         )
     finally:
         store.backend.close()

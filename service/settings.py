@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     api_workers: int = Field(1, ge=1, le=32, description="uvicorn processes `serve` runs")
+    access_log: bool = Field(False, description="log a line per request (uvicorn's access log)")
 
     @field_validator("api_key", "neo4j_uri", mode="before")
     @classmethod

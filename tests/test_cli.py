@@ -2,8 +2,11 @@
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -87,3 +90,45 @@ def test_cli_unreachable_neo4j_is_one_line_not_a_traceback(tmp_path: Path) -> No
     assert result.returncode == 2
     assert "error: cannot reach Neo4j at bolt://127.0.0.1:9" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cli_serve_with_several_workers_answers_from_one_graph(tmp_path: Path) -> None:
+    env = {**os.environ, **_env(tmp_path)}
+    article = tmp_path / "a.txt"
+    article.write_text("Viktor Orbán met Vladimir Putin in Moscow on Tuesday.")
+    assert runner.invoke(app, ["ingest", str(article)], env=_env(tmp_path)).exit_code == 0
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--api-workers", "2"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        answers = [_get_json(port, "/api/v1/relations?predicate=MEETS") for _ in range(6)]
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=60)
+    assert all(len(a["relations"]) == 1 for a in answers), answers
+    assert stderr.count("Started server process") == 2, stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get_json(port: int, path: str) -> dict:
+    """GET once the server answers (it takes a few seconds to start)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as response:
+                return json.loads(response.read())
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)

@@ -2,12 +2,15 @@
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from graph.falkordb_backend import FalkorDBBackend
 from service.main import create_app
 from service.settings import Settings
 
@@ -35,3 +38,34 @@ def test_outage_gives_503_then_recovers(tmp_path: Path) -> None:
         (tmp_path / "away").rename(data)
         assert client.get("/health").json()["status"] == "ok"
         assert client.get("/api/v1/entities").status_code == 200
+
+
+_OPEN_AND_WRITE = """
+import sys
+from pathlib import Path
+from graph.falkordb_backend import FalkorDBBackend
+backend = FalkorDBBackend(Path(sys.argv[1]), graph="shared")
+backend.write("CREATE (:Probe {id: $id})", {"id": sys.argv[2]})
+print(backend.read("MATCH (p:Probe) RETURN count(p) AS n")[0]["n"])
+"""
+
+
+def test_processes_opening_one_data_dir_at_once_share_one_engine(tmp_path: Path) -> None:
+    """Several processes starting on a fresh data dir together: one engine, every write kept."""
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPEN_AND_WRITE, str(tmp_path), f"p{i}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(3)
+    ]
+    results = [p.communicate(timeout=120) for p in processes]
+    assert all(p.returncode == 0 for p in processes), [err for _, err in results]
+    backend = FalkorDBBackend(tmp_path, graph="shared")
+    try:
+        ids = {r["id"] for r in backend.read("MATCH (p:Probe) RETURN p.id AS id")}
+    finally:
+        backend.close()
+    assert ids == {"p0", "p1", "p2"}
