@@ -32,8 +32,10 @@ def _merge_entities(label: Label) -> str:
 FOREACH (e IN $entities.{label.value} |
   MERGE (n:{ENTITY} {{id: e.id}})
   ON CREATE SET n:{label.value}, n.name = e.name
-  SET n.aliases = coalesce(n.aliases, []) + [x IN e.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-      n.keys = coalesce(n.keys, []) + [k IN e.keys WHERE NOT k IN coalesce(n.keys, [])],
+  SET n.aliases = (coalesce(n.aliases, [])
+                   + [x IN e.aliases WHERE NOT x IN coalesce(n.aliases, [])])[0..$max_names],
+      n.keys = (coalesce(n.keys, [])
+                + [k IN e.keys WHERE NOT k IN coalesce(n.keys, [])])[0..$max_names],
       n.wikidata = coalesce(n.wikidata, e.wikidata)
   MERGE (a)-[m:{MENTIONS}]->(n)
   SET m.count = e.mentions)"""
@@ -73,7 +75,8 @@ FOREACH (src IN $sources |
 
 Steps: MERGE the article; delete the evidence edges and the MENTIONS /
 PUBLISHED_BY links an earlier version of it wrote; set its properties and its
-source; MERGE each entity (by id, label set on create, aliases accumulated)
+source; MERGE each entity (by id, label set on create, aliases accumulated up
+to $max_names, so a topic written a thousand ways stays a small node)
 with a MENTIONS link; CREATE one edge per asserting sentence (with an id
 derived from article, ends, predicate and offset) carrying its evidence. The
 article's earlier edges are gone by then, so CREATE is safe, and it stays

@@ -120,6 +120,9 @@ class GraphStore:
         return self.backend.read(query, params or {}, timeout=READ_TIMEOUT_S)
 
 
+MAX_NAMES = 100  # aliases (and folded keys) an entity keeps, the first ones written
+
+
 def fragment_params(fragment: GraphFragment) -> dict[str, Any]:
     """The parameters of WRITE_FRAGMENT for one fragment (keys de-duplicated, last wins)."""
     article = fragment.article
@@ -130,6 +133,7 @@ def fragment_params(fragment: GraphFragment) -> dict[str, Any]:
         "sources": sources,
         "entities": _entities_by_label(fragment),
         "relations": _edges_by_predicate(fragment),
+        "max_names": MAX_NAMES,
     }
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from graph.errors import ReadOnlyViolation
 from graph.falkordb_backend import FalkorDBBackend
-from graph.store import GraphStore
+from graph.store import MAX_NAMES, GraphStore
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
 from loaders.ontology import Label, Predicate
 
@@ -163,3 +163,19 @@ def test_store_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("not a directory")
     with pytest.raises(EngineUnavailable, match="cannot create data directory"):
         FalkorDBBackend(blocker / "data")
+
+
+def test_store_an_entity_keeps_at_most_max_names_aliases(store: GraphStore) -> None:
+    """A topic written in many ways stays a small node: aliases stop at MAX_NAMES."""
+    for batch in range(3):
+        aliases = [f"way {batch}-{i} of naming it" for i in range(60)]
+        fragment = GraphFragment(
+            article=ArticleInfo(id=f"art-{batch}", content_hash=f"h{batch}", text="x"),
+            entities=[Entity(id="topic-x", name="x topic", label=Label.TOPIC, aliases=aliases)],
+            relations=[],
+        )
+        store.write_fragment(fragment)
+    query = "MATCH (e:Entity {id: $id}) RETURN e.aliases AS a, e.keys AS k"
+    [row] = store.backend.read(query, {"id": "topic-x"})
+    assert len(row["a"]) == MAX_NAMES and len(row["k"]) == MAX_NAMES
+    assert row["a"][0] == "way 0-0 of naming it"  # the first ones written are kept
