@@ -274,7 +274,8 @@ def _pobj_and_conjuncts(prep: Token) -> list[Token]:
 
 
 def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    """A reported judgement on a topic: "Y should be out of the question, X said"."""
+    """A reported judgement on a topic: "Y should be out of the question, X said"; "Y is
+    impossible without Z" and "Y without Z is futile" want Z."""
     if speaker is None or verb.lemma_ != "be":
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -284,9 +285,17 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
     words = {t.lemma_.lower() for t in judged}
     options = dict(negated=False, speaker=speaker, confidence=0.6)
     without = [c for t in judged if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"]
-    if without:
+    lacking = [  # "talks without X are futile": what they lack is what is wanted
+        c for t in subject.subtree if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"
+    ]
+    if without or (lacking and words & cues.OPPOSING_PREDICATES):
         yield from _claims_for(
-            ctx, [speaker], Predicate.SUPPORTS, list(targets_in(without, ctx)), verb, **options
+            ctx,
+            [speaker],
+            Predicate.SUPPORTS,
+            list(targets_in(without or lacking, ctx)),
+            verb,
+            **options,
         )
     elif words & cues.OPPOSING_PREDICATES:
         yield from _claims_for(

@@ -140,6 +140,10 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         # hoping: the small lemmatiser reads "hopes" as "hop"
         ("Olaf Scholz said he hopes that the dialogue on Iran will continue.",
          ("Olaf Scholz", "SUPPORTS", "dialogue on Iran")),
+        # what a futile effort lacks is what the speaker wants
+        ("Maia Sandu said that talks on Transnistria without the participation of Moldova "
+         "are futile.",
+         ("Maia Sandu", "SUPPORTS", "participation of Moldova")),
         # the means to an end the speaker names
         ("Maia Sandu said that stability could be restored through the deployment of EU "
          "monitors.",
