@@ -83,6 +83,18 @@ article's earlier edges are gone by then, so CREATE is safe, and it stays
 cheap where MERGE would scan every parallel edge of a much-cited relation.
 """
 
+ARTICLE_MENTIONS = f"""
+MATCH (:{ARTICLE} {{id: $id}})-[:{MENTIONS}]->(e:{ENTITY})
+RETURN e.id AS id"""
+"""The ids of the entities an article mentions."""
+
+DELETE_ORPHANS = f"""
+MATCH (e:{ENTITY})
+WHERE e.id IN $ids AND NOT (:{ARTICLE})-[:{MENTIONS}]->(e)
+DETACH DELETE e"""
+"""Delete those of the given entities that no article mentions any more (after a changed
+article dropped them); every edge comes with its article's mentions, so they have none."""
+
 ARTICLE_HASHES = f"""
 UNWIND $ids AS id
 MATCH (a:{ARTICLE} {{id: id}})

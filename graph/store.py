@@ -54,9 +54,17 @@ class GraphStore:
         counts = {"entities": len(fragment.entities), "relations": len(fragment.relations)}
         if stored == article.content_hash:
             return WriteOutcome(article_id=article.id, status="unchanged", **counts)
+        before = self._mentioned(article.id) if stored is not None else set()
         self.backend.write(queries.WRITE_FRAGMENT, fragment_params(fragment))
+        dropped = before - {e.id for e in fragment.entities}
+        if dropped:  # entities only the earlier version mentioned
+            self.backend.write(queries.DELETE_ORPHANS, {"ids": sorted(dropped)})
         status = "new" if stored is None else "changed"
         return WriteOutcome(article_id=article.id, status=status, **counts)
+
+    def _mentioned(self, article_id: str) -> set[str]:
+        rows = self.backend.read(queries.ARTICLE_MENTIONS, {"id": article_id})
+        return {row["id"] for row in rows}
 
     def counts(self) -> GraphCounts:
         """Sizes of the graph."""

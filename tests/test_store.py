@@ -179,3 +179,21 @@ def test_store_an_entity_keeps_at_most_max_names_aliases(store: GraphStore) -> N
     [row] = store.backend.read(query, {"id": "topic-x"})
     assert len(row["a"]) == MAX_NAMES and len(row["k"]) == MAX_NAMES
     assert row["a"][0] == "way 0-0 of naming it"  # the first ones written are kept
+
+
+def test_store_changed_article_leaves_no_entity_only_its_old_version_mentioned(
+    store: GraphStore,
+) -> None:
+    store.write_fragment(_fragment())
+    store.write_fragment(_fragment(article_id="art-2"))  # mentions both too
+    changed = _fragment(content_hash="h2", sentence="Putin spoke in Moscow.")
+    changed.entities = changed.entities[:1]
+    changed.relations = []
+    store.write_fragment(changed)
+    assert store.counts().entities == 2  # Orbán is still mentioned by art-2
+    alone = _fragment(article_id="art-2", content_hash="h3", sentence="Putin spoke.")
+    alone.entities = alone.entities[:1]
+    alone.relations = []
+    store.write_fragment(alone)
+    query = "MATCH (e:Entity) RETURN e.id AS id"
+    assert [row["id"] for row in store.backend.read(query)] == ["vladimir-putin"]
