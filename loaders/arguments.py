@@ -21,6 +21,7 @@ from loaders.topics import (
     gerund_phrase,
     heads_own_phrase,
     phrase,
+    render,
     separate_items,
     surface_text,
     written,
@@ -278,6 +279,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         return  # "a list of demands": the cue noun inside speaks for itself
     elif token.lower_ in cues.GATHERINGS:
         return  # "his meeting with Putin is important": a gathering (an Event), not an issue
+    elif token.lemma_.lower() in cues.WRAPPERS and (wrapped := _wrapped(token)):
+        yield from _wrapped_targets(token, wrapped, ctx, negative)
     elif negative_content(token) and token.pos_ == "NOUN":
         # "the cessation of X and the return of Y": Y is a demand of its own
         for obj in objects_of(token, ("on", "of", "to")):
@@ -308,6 +311,26 @@ def _gerund(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     text = gerund_phrase(verb, objects[0], names=ctx.names_at()) if objects else None
     if text:
         ctx.surfaces.setdefault(text, set()).update(s for s in [written(verb)] if s)
+        yield Target(text, True, negative)
+
+
+def _wrapped(noun: Token) -> Token | None:
+    """What "the notion of X", "the prospect of X" is about: X."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _wrapped_targets(noun: Token, inner: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """ "the notion of Beijing and Moscow having a role in X": the topic is the clause after
+    "of"; "the idea of a ceasefire": the topic is the ceasefire."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > inner.i), None)
+    if clause is None:
+        yield from targets_in([inner], ctx, negative)
+        return
+    tokens = sorted({*inner.subtree, *clause.subtree}, key=lambda t: t.i)
+    text, as_written = render(tokens, ctx.names_at()), render(tokens, {})
+    if text:
+        ctx.surfaces.setdefault(text, set()).add(as_written)
         yield Target(text, True, negative)
 
 

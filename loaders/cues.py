@@ -142,3 +142,6 @@ INCLUDING = {"include", "contain", "comprise", "involve", "envisage", "stipulate
 # Verbs of reaching an end: "peace can be maintained through X" proposes X as the means.
 ACHIEVING = {"achieve", "maintain", "ensure", "secure", "reach", "restore", "preserve", "keep",
              "guarantee", "attain", "establish"}  # fmt: skip
+
+# Nouns that wrap what they are about: "the notion of X" is about X.
+WRAPPERS = {"notion", "idea", "prospect", "possibility", "concept", "thought"}

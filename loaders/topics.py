@@ -69,7 +69,7 @@ def phrase(
     phrase are written by their canonical names ("the alliance's" -> "NATO").
     """
     tokens = sorted(_collect(head, depth), key=lambda t: t.i)
-    text = _render(tokens, names or {})
+    text = render(tokens, names or {})
     if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < min_words:
         return None
     first = text.split()[0]
@@ -78,7 +78,7 @@ def phrase(
     return text
 
 
-def _render(tokens: list[Token], names: Mapping[int, str]) -> str:
+def render(tokens: list[Token], names: Mapping[int, str]) -> str:
     """The tokens as text: spaced as written, entity mentions by their canonical names,
     without leading function words or trailing stop words."""
     words: list[str] = []
@@ -191,7 +191,7 @@ def span_text(span: Span) -> str:
 
 def surface_text(head: Token) -> str:
     """The topic phrase as written (for aliases), without leading function words or quotes."""
-    return _render(sorted(_collect(head, 2), key=lambda t: t.i), {})
+    return render(sorted(_collect(head, 2), key=lambda t: t.i), {})
 
 
 MAX_WRITTEN = 20
@@ -298,4 +298,4 @@ def event_phrase(noun: Token, prep: Token) -> str:
         if (t.dep_ != "punct" or _hyphen(t))
         and not any(a.dep_ in {"appos", "relcl", "acl"} for a in (t, *t.ancestors) if a in inside)
     ]
-    return _render(sorted(set(kept), key=lambda t: t.i), {})
+    return render(sorted(set(kept), key=lambda t: t.i), {})

@@ -144,6 +144,11 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         ("Maia Sandu said that talks on Transnistria without the participation of Moldova "
          "are futile.",
          ("Maia Sandu", "SUPPORTS", "participation of Moldova")),
+        # "the notion of X" is about X, a clause included
+        ("Poland dismissed the idea of a ceasefire in Gaza.",
+         ("Poland", "OPPOSES", "ceasefire in Gaza")),
+        ("The United States rejected the notion of Moscow having a say over Ukraine's security.",
+         ("United States", "OPPOSES", "Russia having a say over Ukraine's security")),
         # the means to an end the speaker names
         ("Maia Sandu said that stability could be restored through the deployment of EU "
          "monitors.",
