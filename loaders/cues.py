@@ -145,3 +145,7 @@ ACHIEVING = {"achieve", "maintain", "ensure", "secure", "reach", "restore", "pre
 
 # Nouns that wrap what they are about: "the notion of X" is about X.
 WRAPPERS = {"notion", "idea", "prospect", "possibility", "concept", "thought"}
+
+# What has not happened: "a potential meeting", "talks ... are impossible".
+HYPOTHETICAL = {"potential", "possible", "hypothetical", "prospective", "impossible",
+                "unlikely", "proposed"}  # fmt: skip

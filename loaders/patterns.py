@@ -236,7 +236,7 @@ def _recipients(verb: Token, ctx: Context) -> list[str]:
 
 
 def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    if noun.lower_ not in cues.MEETING_NOUNS:
+    if noun.lower_ not in cues.MEETING_NOUNS or _hypothetical(noun):
         return
     options = dict(negated=False, speaker=speaker, confidence=0.7)
     for prep in noun.children:
@@ -262,6 +262,16 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
             yield from _claims_for(
                 ctx, hosts, Predicate.MEETS, [Target(p, False) for p in partners], noun, **options
             )
+
+
+def _hypothetical(noun: Token) -> bool:
+    """ "a potential meeting between X and Y", "talks between X and Y are impossible": a
+    meeting that has not happened."""
+    if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL for c in noun.children):
+        return True
+    verb = noun.head if noun.dep_ == "nsubj" else None
+    judged = [c.lower_ for c in verb.children if c.dep_ == "acomp"] if verb is not None else []
+    return any(word in cues.HYPOTHETICAL for word in judged)
 
 
 def _pobj_and_conjuncts(prep: Token) -> list[Token]:

@@ -308,3 +308,16 @@ def test_entities_a_name_used_as_a_likeness_is_no_mention(extractor: Extractor) 
 def test_topics_a_gathering_is_no_issue(extractor: Extractor) -> None:
     text = "Viktor Orban stressed that his meeting with Putin is very important for peace."
     assert not _topics(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A potential meeting between Emmanuel Macron and Olaf Scholz is not on the horizon.",
+        "Talks between Serbia and Kosovo are impossible without the EU, Maia Sandu said.",
+    ],
+)
+def test_relations_a_meeting_that_has_not_happened_is_no_meets(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {p for _, p, _, _ in _relations(extractor, text)} & {"MEETS"}
