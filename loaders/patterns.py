@@ -14,7 +14,6 @@ from loaders.arguments import (
     OWNER_DEPS,
     Claim,
     Context,
-    Target,
     acting_subjects,
     clause_subjects,
     content_objects,
@@ -22,9 +21,9 @@ from loaders.arguments import (
     negative_content,
     objects_of,
     resolve_actor,
-    targets_in,
 )
 from loaders.ontology import Label, Predicate
+from loaders.targets import Target, targets_in
 from loaders.topics import nominal
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}

@@ -21,8 +21,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from loaders import cues, patterns
-from loaders.arguments import Claim, Context, quoted_speakers, speaker_of
+from loaders.arguments import Claim, Context
 from loaders.ontology import Label, Predicate
+from loaders.speakers import quoted_speakers, speaker_of
 from loaders.text import fold
 from loaders.topics import PREPOSITIONS
 

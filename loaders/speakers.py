@@ -1,0 +1,78 @@
+"""Who a sentence reports as speaking: "X said ...", "..., X said", "according to X",
+a headline's "...: Putin"; a quotation running over several sentences has one speaker."""
+
+from spacy.tokens import Span
+
+from loaders import cues
+from loaders.arguments import Context, resolve_actor, subject_of
+from loaders.ontology import Label
+
+
+def speaker_of(sentence: Span, ctx: Context) -> str | None:
+    """Who the sentence reports as speaking: "X said ...", "..., X said", "according to X",
+    or a headline's "...: Putin"."""
+    headline = _headline_speaker(sentence, ctx)
+    if headline:
+        return headline
+    for token in sentence:
+        if token.lemma_ in cues.SAYING and token.pos_ == "VERB":
+            subject = subject_of(token)
+            actor = resolve_actor(subject, ctx, None) if subject is not None else None
+            if actor:
+                return actor
+        if token.lower_ == "according" and token.i + 2 <= sentence.end:
+            for child in token.subtree:
+                actor = ctx.entity(child) if child.dep_ == "pobj" else None
+                if actor:
+                    return actor
+    return None
+
+
+OPENING_QUOTES = {"“", "«"}
+CLOSING_QUOTES = {"”", "»"}
+
+
+def quoted_speakers(sentences: list[Span], speakers: list[str | None]) -> list[str | None]:
+    """Speakers with each quotation's speaker given to all its sentences: in
+    "“Tension must be reduced. ... We hope it will continue,” he said." the first
+    sentence is his too. A quotation ends at its closing mark or its paragraph."""
+    out = list(speakers)
+    run: list[int] = []
+    for index, sentence in enumerate(sentences):
+        run.append(index)
+        still_open = _open_after(sentence, bool(run[:-1]))
+        paragraph_ends = (
+            index + 1 < len(sentences)
+            and "\n" in sentence.doc[sentence.end - 1 : sentences[index + 1].start + 1].text
+        )
+        if not still_open or paragraph_ends:
+            credited = next((out[i] for i in reversed(run) if out[i]), None)
+            for i in run:
+                out[i] = out[i] or credited
+            run = []
+    return out
+
+
+def _open_after(sentence: Span, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence."""
+    is_open = open_before
+    for token in sentence:
+        if token.text in OPENING_QUOTES:
+            is_open = True
+        elif token.text in CLOSING_QUOTES:
+            is_open = False
+        elif token.text == '"':
+            is_open = not is_open
+    return is_open
+
+
+def _headline_speaker(sentence: Span, ctx: Context) -> str | None:
+    """ "West ignored Russia's key demands: Putin": a person named alone after a colon."""
+    colons = [t.i for t in sentence if t.text == ":"]
+    if not colons:
+        return None
+    tail = [
+        t for t in sentence.doc[colons[-1] + 1 : sentence.end] if not (t.is_punct or t.is_space)
+    ]
+    people = {ctx.entity(t, {Label.PERSON}) for t in tail}
+    return people.pop() if len(people) == 1 and None not in people else None

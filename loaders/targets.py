@@ -1,0 +1,171 @@
+"""What a claim is about: entities, or topic phrases (`loaders.topics`).
+
+A negative-content word ("exclude", "a ban on", "preventing") flips support for
+its objects into opposition; gerunds, "the notion of X", beneficiaries of giving
+("guarantees to Russia") and memberships ("Ukraine joins NATO") name topics.
+"""
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from loaders import cues
+from loaders.arguments import (
+    ACTORS,
+    Context,
+    negative_content,
+    objects_of,
+    resolve_actor,
+    subject_of,
+)
+from loaders.ontology import Label
+from loaders.topics import (
+    gerund_phrase,
+    heads_own_phrase,
+    phrase,
+    render,
+    separate_items,
+    surface_text,
+    written,
+)
+
+TARGETS = ACTORS | {Label.AGREEMENT, Label.EVENT, Label.TOPIC}
+
+
+class Target(NamedTuple):
+    """What a claim is about: an entity id, or a topic phrase; negative flips support."""
+
+    value: str
+    topic: bool
+    negative: bool = False
+
+
+def targets_in(tokens: list[Token], ctx: Context, negative: bool = False) -> Iterator[Target]:
+    """The entity or topic each target head (and its conjuncts) names, and the separate
+    items coordinated under it ("the expansion of X and the accession of Y")."""
+    for head in tokens:
+        # a negative word sorts out its own objects (see _target)
+        listed = separate_items(head) if not negative_content(head) else []
+        for token in (head, *head.conjuncts, *listed):
+            yield from _target(token, ctx, negative)
+
+
+def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    entity = ctx.entity(token, TARGETS)
+    if entity:
+        yield Target(entity, False, negative)
+    elif token.lemma_.lower() in cues.JOINING:
+        membership = _membership(token, ctx)
+        if membership:
+            yield Target(membership, True, negative)
+    elif token.lemma_.lower() in cues.CONTAINERS:
+        return  # "a list of demands": the cue noun inside speaks for itself
+    elif token.lower_ in cues.GATHERINGS:
+        return  # "his meeting with Putin is important": a gathering (an Event), not an issue
+    elif token.lemma_.lower() in cues.WRAPPERS and (wrapped := _wrapped(token)):
+        yield from _wrapped_targets(token, wrapped, ctx, negative)
+    elif negative_content(token) and token.pos_ == "NOUN":
+        # "the cessation of X and the return of Y": Y is a demand of its own
+        for obj in objects_of(token, ("on", "of", "to")):
+            parallel = [c for c in obj.conjuncts if heads_own_phrase(c)] + separate_items(obj)
+            for scoped in (obj, *(c for c in obj.conjuncts if c not in parallel)):
+                yield from _target(scoped, ctx, not negative)
+            for item in parallel:
+                yield from _target(item, ctx, negative)
+    elif token.lemma_.lower() in cues.JOINING_NOUNS and _accession(token, ctx):
+        yield Target(_accession(token, ctx), True, negative)  # type: ignore[arg-type]
+    elif token.pos_ == "VERB" and token.tag_ == "VBG":
+        yield from _gerund(token, ctx, negative)
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        text = phrase(token, names=ctx.names_at())
+        if text:
+            seen = ctx.surfaces.setdefault(text, set())
+            seen.update(s for s in (surface_text(token), written(token)) if s)
+            for named in _for_beneficiaries(text, token, ctx):
+                yield Target(named, True, negative)
+
+
+def _gerund(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """ "preventing X" opposes X; "returning X to Y" names the topic "return of X to Y"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if negative_content(verb):
+        yield from targets_in(objects, ctx, not negative)
+        return
+    text = gerund_phrase(verb, objects[0], names=ctx.names_at()) if objects else None
+    if text:
+        ctx.surfaces.setdefault(text, set()).update(s for s in [written(verb)] if s)
+        yield Target(text, True, negative)
+
+
+def _wrapped(noun: Token) -> Token | None:
+    """What "the notion of X", "the prospect of X" is about: X."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _wrapped_targets(noun: Token, inner: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """ "the notion of Beijing and Moscow having a role in X": the topic is the clause after
+    "of"; "the idea of a ceasefire": the topic is the ceasefire."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > inner.i), None)
+    if clause is None:
+        yield from targets_in([inner], ctx, negative)
+        return
+    tokens = sorted({*inner.subtree, *clause.subtree}, key=lambda t: t.i)
+    text, as_written = render(tokens, ctx.names_at()), render(tokens, {})
+    if text:
+        ctx.surfaces.setdefault(text, set()).add(as_written)
+        yield Target(text, True, negative)
+
+
+def _for_beneficiaries(text: str, token: Token, ctx: Context) -> list[str]:
+    """ "give security guarantees to Russia" -> "security guarantees for Russia": what is
+    given is a topic for each beneficiary the giving verb names."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in cues.GIVING:
+        return [text]
+    preps = [c for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"}]
+    preps += [conj for p in preps for conj in p.conjuncts]
+    names = [ctx.names.get(e) for p in preps for e in _pobj_entities(p, ctx)]
+    named = [f"{text} for {n}" for n in dict.fromkeys(names) if n and n not in text]
+    return named or [text]
+
+
+def _pobj_entities(prep: Token, ctx: Context) -> list[str]:
+    found = [ctx.entity(t) for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+    return [e for e in found if e]
+
+
+def _accession(noun: Token, ctx: Context) -> str | None:
+    """ "the accession of Ukraine", "Ukraine's membership of the alliance", beside an
+    organization in the sentence -> "NATO membership for Ukraine"."""
+    states = {Label.COUNTRY}
+    owners = [ctx.entity(c, states) for c in noun.children if c.dep_ in {"poss", "nsubj"}]
+    complements = [t for p in noun.children if p.dep_ == "prep" for t in p.subtree]
+    joiners = [j for j in owners + [ctx.entity(t, states) for t in complements] if j]
+    bodies = sorted(
+        (abs(t.i - noun.i), ctx.entity_at[t.i])
+        for t in noun.sent
+        if ctx.entity(t, {Label.ORGANIZATION})
+    )
+    if not joiners or not bodies:
+        return None
+    body, joiner = bodies[0][1], joiners[0]
+    return f"{ctx.names.get(body, body)} membership for {ctx.names.get(joiner, joiner)}"
+
+
+def _membership(verb: Token, ctx: Context) -> str | None:
+    """ "Ukraine joins NATO", "Kiev's push to join NATO" -> "NATO membership for Ukraine"."""
+    bodies = (ctx.entity(o, {Label.ORGANIZATION}) for o in objects_of(verb, ("into", "to")))
+    body = next((b for b in bodies if b), None)
+    if body is None:
+        return None
+    subject = subject_of(verb) if verb.dep_ not in {"xcomp", "acl"} else None
+    joiner = resolve_actor(subject, ctx, None) if subject is not None else None
+    owner = next((c for c in verb.head.children if c.dep_ in {"poss", "nsubj"}), None)
+    if joiner is None and owner is not None:
+        joiner = resolve_actor(owner, ctx, None)
+    name = ctx.names.get(body, body)
+    if joiner in ctx.names:
+        return f"{name} membership for {ctx.names[joiner]}"
+    return f"{name} membership"
