@@ -118,6 +118,8 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
     if direct:
         return direct
     lower = token.lower_
+    if lower in cues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return resolve_actor(token.head.head, ctx, speaker)  # "Stoltenberg, who met ..."
     if lower in cues.FIRST_PERSON:
         return speaker or ctx.last_person(token.i)
     if lower in cues.PERSONAL_PRONOUNS:

@@ -143,8 +143,12 @@ INCLUDING = {"include", "contain", "comprise", "involve", "envisage", "stipulate
 ACHIEVING = {"achieve", "maintain", "ensure", "secure", "reach", "restore", "preserve", "keep",
              "guarantee", "attain", "establish"}  # fmt: skip
 
-# Nouns that wrap what they are about: "the notion of X" is about X.
-WRAPPERS = {"notion", "idea", "prospect", "possibility", "concept", "thought"}
+# Nouns that wrap what they are about: "the notion of X", "decades of X" are about X.
+WRAPPERS = {"notion", "idea", "prospect", "possibility", "concept", "thought",
+            "decade", "year", "month", "week", "century"}  # fmt: skip
+
+# The subject of a relative clause stands for the noun the clause is about.
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 # What has not happened: "a potential meeting", "talks ... are impossible".
 HYPOTHETICAL = {"potential", "possible", "hypothetical", "prospective", "impossible",

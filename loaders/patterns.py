@@ -55,6 +55,8 @@ def _claims_for(
                 claimed = Predicate.OPPOSES
             if claimed in _ASKING and not topic and ctx.labels.get(target) in ACTORS:
                 continue  # "urged the West to ...", "demands to NATO": an addressee
+            if claimed is Predicate.MEETS and topic:
+                continue  # "Stockholm hosts Kurdish militants": one meets actors, not issues
             yield Claim(subject, claimed, target, topic, token.sent, negated, speaker, confidence)
     if negated:
         yield from _contrasted(ctx, predicate, targets, token, speaker, confidence)

@@ -149,6 +149,12 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
          ("Poland", "OPPOSES", "ceasefire in Gaza")),
         ("The United States rejected the notion of Moscow having a say over Ukraine's security.",
          ("United States", "OPPOSES", "Russia having a say over Ukraine's security")),
+        # the subject of a relative clause is the noun it is about
+        ("Olaf Scholz, who met Emmanuel Macron in Paris, said little.",
+         ("Olaf Scholz", "MEETS", "Emmanuel Macron")),
+        # "decades of X" is about X
+        ("Austria is abandoning decades of military neutrality.",
+         ("Austria", "OPPOSES", "military neutrality")),
         # the means to an end the speaker names
         ("Maia Sandu said that stability could be restored through the deployment of EU "
          "monitors.",
@@ -321,3 +327,8 @@ def test_relations_a_meeting_that_has_not_happened_is_no_meets(
     extractor: Extractor, text: str
 ) -> None:
     assert not {p for _, p, _, _ in _relations(extractor, text)} & {"MEETS"}
+
+
+def test_relations_one_meets_actors_not_issues(extractor: Extractor) -> None:
+    found = _relations(extractor, "Stockholm continues to host Kurdish militants.")
+    assert not {p for _, p, _, _ in found} & {"MEETS"}, found
