@@ -193,11 +193,12 @@ def content_objects(token: Token) -> Iterator[tuple[Token, bool]]:
 
 
 def _complement_verbs(token: Token) -> Iterator[Token]:
-    """Verbs completing token: "to exclude", "that ... must", "(think) about how to give"."""
+    """Verbs completing token: "to exclude", "that ... must", "(think) about how to give",
+    "(go further) by banning"."""
     for child in token.children:
         if child.dep_ in {"xcomp", "acl", "ccomp"} and child.pos_ == "VERB":
             yield child
-        elif child.dep_ == "prep" and child.lower_ in {"about", "on", "of"}:
+        elif child.dep_ == "prep" and child.lower_ in {"about", "on", "of", "by"}:
             yield from (g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
 
 

@@ -198,5 +198,5 @@ def _outlet(lines: list[str]) -> str | None:
     for line in lines[:5]:
         match = DATELINE.match(line)
         if match:
-            return match.group("outlet").strip()
+            return (match.group("outlet") or match.group("credited")).strip()
     return None

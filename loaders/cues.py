@@ -153,3 +153,10 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # What has not happened: "a potential meeting", "talks ... are impossible".
 HYPOTHETICAL = {"potential", "possible", "hypothetical", "prospective", "impossible",
                 "unlikely", "proposed"}  # fmt: skip
+
+# Verbs whose clause is a fact denied, not a stance: "denied sending drones to X".
+DENYING = {"deny"}
+
+# Words of intent: "ready to hold talks with X" is no meeting yet.
+INTENDING = {"ready", "willing", "prepared", "plan", "propose", "offer", "want", "seek",
+             "hope", "expect", "intend", "invite"}  # fmt: skip

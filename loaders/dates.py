@@ -33,8 +33,10 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # February 2, 2022
 ]
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'-]{{2,}}),\s+{_MONTH}\s+{_DAY}\s*[-–—]\s*(?P<outlet>[^.\n]{{2,60}})\."
+    rf"^(?P<place>[A-Z][A-Z .'-]{{2,}}),\s+{_MONTH}\s+{_DAY}\s*"
+    rf"(?:[-–—]\s*(?P<outlet>[^.\n]{{2,60}})\.|\((?P<credited>[^)\n]{{2,40}})\)\s*[-–—])"
 )
+"""A dateline: "MOSCOW, Dec 31 - RIA Novosti." or "BRUSSELS, Oct 20 (Reuters) -"."""
 
 
 def find_date(text: str) -> str | None:

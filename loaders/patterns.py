@@ -126,6 +126,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     yield from _claims_for(
         ctx, subjects, predicate, list(targets_in(direct, ctx)), verb, **options, confidence=0.8
     )
+    if lemma in cues.DENYING:
+        return  # "Iran denied sending drones to Moscow": a fact denied, not a stance on Moscow
     for obj, negative in content_objects(verb):
         targets = list(targets_in([obj], ctx, negative))
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)
@@ -266,9 +268,11 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
 
 
 def _hypothetical(noun: Token) -> bool:
-    """ "a potential meeting between X and Y", "talks between X and Y are impossible": a
-    meeting that has not happened."""
+    """ "a potential meeting between X and Y", "talks between X and Y are impossible",
+    "ready to hold talks with X": a meeting that has not happened."""
     if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL for c in noun.children):
+        return True
+    if any(a.lemma_.lower() in cues.INTENDING for a in list(noun.ancestors)[:4]):
         return True
     verb = noun.head if noun.dep_ == "nsubj" else None
     judged = [c.lower_ for c in verb.children if c.dep_ == "acomp"] if verb is not None else []

@@ -59,9 +59,16 @@ def test_clean_records_what_it_dropped() -> None:
     assert any("space mission" in line for line in dropped)
 
 
-def test_clean_dateline_gives_outlet() -> None:
-    article = _clean("MOSCOW, Dec 31 - RIA Novosti. " + BODY_1)
-    assert article.source == "RIA Novosti"
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("MOSCOW, Dec 31 - RIA Novosti. ", "RIA Novosti"),
+        ("BRUSSELS, Oct 20 (Reuters) - ", "Reuters"),
+    ],
+)
+def test_clean_dateline_gives_outlet(dateline: str, outlet: str) -> None:
+    article = _clean(dateline + BODY_1)
+    assert article.source == outlet
     assert article.published is None  # no year in the dateline
 
 

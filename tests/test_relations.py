@@ -321,6 +321,7 @@ def test_topics_a_gathering_is_no_issue(extractor: Extractor) -> None:
     [
         "A potential meeting between Emmanuel Macron and Olaf Scholz is not on the horizon.",
         "Talks between Serbia and Kosovo are impossible without the EU, Maia Sandu said.",
+        "Serbia said it was ready to hold talks with Kosovo.",
     ],
 )
 def test_relations_a_meeting_that_has_not_happened_is_no_meets(
@@ -332,3 +333,8 @@ def test_relations_a_meeting_that_has_not_happened_is_no_meets(
 def test_relations_one_meets_actors_not_issues(extractor: Extractor) -> None:
     found = _relations(extractor, "Stockholm continues to host Kurdish militants.")
     assert not {p for _, p, _, _ in found} & {"MEETS"}, found
+
+
+def test_relations_a_fact_denied_is_no_stance(extractor: Extractor) -> None:
+    found = _relations(extractor, "Iran denied sending drones to Moscow.")
+    assert not found, found
