@@ -73,9 +73,23 @@ def phrase(
     if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < min_words:
         return None
     first = text.split()[0]
-    if first[:1].isupper() and first[1:].islower() and tokens[0].pos_ != "PROPN":
+    opening = next((t for t in tokens if not _is_quote(t)), tokens[0])
+    if (
+        _capitalised_by_position(opening, names or {})
+        and first[:1].isupper()
+        and first[1:].islower()
+    ):
         return first.lower() + text[len(first) :]
     return text
+
+
+def _capitalised_by_position(token: Token, names: Mapping[int, str]) -> bool:
+    """A capital that only marks a sentence's or headline's start ("Sanctions against X"),
+    not a name or a proper adjective ("Palestinian state", "Israel plan")."""
+    if token.i in names or token.pos_ == "PROPN" or token.ent_type_:
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_sent_start or previous is None or _is_quote(previous) or previous.is_space
 
 
 def render(tokens: list[Token], names: Mapping[int, str]) -> str:

@@ -338,3 +338,17 @@ def test_relations_one_meets_actors_not_issues(extractor: Extractor) -> None:
 def test_relations_a_fact_denied_is_no_stance(extractor: Extractor) -> None:
     found = _relations(extractor, "Iran denied sending drones to Moscow.")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saudi Arabia rejects the Israeli plan for Gaza.", "Israel plan for Gaza"),
+        ("Riyadh called for a Palestinian state.", "Palestinian state"),
+        ("Sanctions against Iran must be extended, Olaf Scholz said.", "sanctions against Iran"),
+    ],
+)
+def test_topics_keep_the_capitals_of_names_and_drop_those_of_position(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in _topics(extractor, text)
