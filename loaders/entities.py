@@ -1,6 +1,7 @@
 """Doc -> entity mentions in the ontology's labels.
 
-spaCy's statistical NER is mapped onto the ontology; a phrase ruler built from
+spaCy's statistical NER is mapped onto the ontology (a GPE is a Country when it
+names a state, else a Place); a phrase ruler built from
 the knowledge base (added ahead of NER) catches the actors the small model
 misses or mislabels. Demonyms become country mentions only through the KB.
 """
@@ -10,8 +11,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from loaders.kb import KnowledgeBase
+from loaders.kb import KnowledgeBase, country_names
 from loaders.ontology import Label
+from loaders.text import fold
 
 SPACY_TO_LABEL = {
     "PERSON": Label.PERSON,
@@ -111,6 +113,8 @@ def _label(ent: Span, kb: KnowledgeBase) -> Label | None:
     if ent.label_ == "NORP":
         known = kb.demonym(ent.text)
         return known.label if known else None
+    if ent.label_ == "GPE":  # a state, or a city or region ("Gaza", "Riyadh")
+        return Label.COUNTRY if fold(surface(ent.text)) in country_names() else Label.PLACE
     return SPACY_TO_LABEL.get(ent.label_)
 
 

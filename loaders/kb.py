@@ -69,3 +69,11 @@ def load_kb() -> KnowledgeBase:
         if item.get("members"):
             kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
     return kb
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Folded names of the world's states (loaders/data/countries.txt)."""
+    text = resources.files("loaders").joinpath("data/countries.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(fold(line) for line in lines if line and not line.startswith("#"))

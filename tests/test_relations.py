@@ -352,3 +352,11 @@ def test_topics_keep_the_capitals_of_names_and_drop_those_of_position(
     extractor: Extractor, text: str, name: str
 ) -> None:
     assert name in _topics(extractor, text)
+
+
+def test_entities_a_gpe_is_a_country_only_when_it_names_a_state(extractor: Extractor) -> None:
+    text = "Protesters gathered in Gaza and Ramallah as envoys flew to Chad."
+    article = Article(id="art-t", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    labels = {e.name: e.label.value for e in fragment.entities}
+    assert labels == {"Gaza": "Place", "Ramallah": "Place", "Chad": "Country"}, labels
