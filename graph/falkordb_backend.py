@@ -103,9 +103,13 @@ class FalkorDBBackend:
             ) from err
 
     def close(self) -> None:
-        """Disconnect; the server stops when no other process is connected."""
+        """Disconnect; the server stops when no other process is connected.
+
+        The pooled connections of this process's threads are dropped first: the engine
+        counts connections, and would otherwise see other clients and keep running."""
         if self._db is not None:
             try:
+                self._db.client.connection_pool.disconnect()
                 self._db.close()
             except (redis.RedisError, OSError) as err:
                 log.debug("closing the embedded engine: %s", err)

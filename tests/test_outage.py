@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,25 @@ def test_processes_opening_one_data_dir_at_once_share_one_engine(tmp_path: Path)
     finally:
         backend.close()
     assert ids == {"p0", "p1", "p2"}
+
+
+def test_closing_after_threaded_reads_stops_the_engine(tmp_path: Path) -> None:
+    """Threads leave pooled connections open; the last process to close still stops it."""
+    backend = FalkorDBBackend(tmp_path, graph="pool")
+    pid = backend._db.client.pid
+    backend.write("CREATE (:Probe {id: $id})", {"id": "p"})
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda _: backend.read("RETURN 1 AS one"), range(64)))
+    backend.close()
+    deadline = time.monotonic() + 10
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(pid)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
