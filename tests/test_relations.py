@@ -5,16 +5,22 @@ import pytest
 from loaders.arguments import Claim
 from loaders.article import Article
 from loaders.assemble import topics
+from loaders.fragment import GraphFragment
 from loaders.pipeline import Extractor
 from loaders.topics import content_words, topic_id
 
 pytestmark = pytest.mark.slow
 
 
+def _fragment(extractor: Extractor, text: str) -> GraphFragment:
+    """The fragment of a text as one article."""
+    article = Article(id="art-t", origin="test", text=text, content_hash="h")
+    return extractor.fragment(extractor.nlp(text), article)
+
+
 def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str | None]]:
     """(subject name, predicate, object name, speaker id) of every non-role relation."""
-    article = Article(id="art-t", origin="test", text=text, content_hash="h")
-    fragment = extractor.fragment(extractor.nlp(text), article)
+    fragment = _fragment(extractor, text)
     names = {e.id: e.name for e in fragment.entities}
     return {
         (names[r.subject], r.predicate.value, names[r.object], r.evidence[0].speaker)
@@ -112,8 +118,7 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
         "Scholz held talks with Macron in Paris on Monday. "
         "The summit in Brussels ended without a statement."
     )
-    article = Article(id="art-t", origin="test", text=text, content_hash="h")
-    fragment = extractor.fragment(extractor.nlp(text), article)
+    fragment = _fragment(extractor, text)
     events = {e.name: e for e in fragment.entities if e.label.value == "Event"}
     assert "talks with Macron" in events
     assert events["talks with Macron"].id == "event-talks-with-macron"
@@ -212,8 +217,7 @@ def test_relations_membership_of_a_speakers_state(extractor: Extractor) -> None:
 
 def _topics(extractor: Extractor, text: str) -> dict[str, list[str]]:
     """Topic name -> aliases of a text's fragment."""
-    article = Article(id="art-t", origin="test", text=text, content_hash="h")
-    fragment = extractor.fragment(extractor.nlp(text), article)
+    fragment = _fragment(extractor, text)
     return {e.name: e.aliases for e in fragment.entities if e.label.value == "Topic"}
 
 
@@ -297,16 +301,14 @@ def test_relations_the_organizations_nation_stays_unresolved_when_two_members_ti
 
 def test_entities_a_peoples_group_is_a_group(extractor: Extractor) -> None:
     text = "Belgrade defended the Serbian minority in Kosovo against new taxes."
-    article = Article(id="art-t", origin="test", text=text, content_hash="h")
-    fragment = extractor.fragment(extractor.nlp(text), article)
+    fragment = _fragment(extractor, text)
     groups = {e.name for e in fragment.entities if e.label.value == "Group"}
     assert groups == {"Serbian minority in Kosovo"}
 
 
 def test_entities_a_name_used_as_a_likeness_is_no_mention(extractor: Extractor) -> None:
     text = "Kyiv wants Article 5-like protections from its partners."
-    article = Article(id="art-t", origin="test", text=text, content_hash="h")
-    fragment = extractor.fragment(extractor.nlp(text), article)
+    fragment = _fragment(extractor, text)
     named = [e.name for e in fragment.entities if e.label.value != "Topic"]
     assert named == ["Ukraine"]
 
@@ -356,7 +358,6 @@ def test_topics_keep_the_capitals_of_names_and_drop_those_of_position(
 
 def test_entities_a_gpe_is_a_country_only_when_it_names_a_state(extractor: Extractor) -> None:
     text = "Protesters gathered in Gaza and Ramallah as envoys flew to Chad."
-    article = Article(id="art-t", origin="test", text=text, content_hash="h")
-    fragment = extractor.fragment(extractor.nlp(text), article)
+    fragment = _fragment(extractor, text)
     labels = {e.name: e.label.value for e in fragment.entities}
     assert labels == {"Gaza": "Place", "Ramallah": "Place", "Chad": "Country"}, labels
