@@ -41,7 +41,7 @@ class Analysis:
     def __init__(self, backend: Backend, *, evidence_limit: int = 20) -> None:
         self.backend = backend
         self.evidence_limit = evidence_limit  # sentences returned per relation, newest first
-        self._names: _Names | None = None
+        self._names: _Names | None = None  # what requests are resolved against
 
     def _read(self, query: str, **params: Any) -> list[Row]:
         return self.backend.read(query, params, timeout=READ_TIMEOUT_S)
@@ -54,26 +54,21 @@ class Analysis:
 
     def _topics(self) -> list["_TopicNames"]:
         """The topics' names, folded and as content words (computed once per refresh)."""
-        return self._cached()[3]
+        return self._cached().topics
 
     def _cached(self) -> "_Names":
         """Every entity's names, indexed by id and by folded key, and the topics' names;
         read again after NAME_CACHE_S seconds."""
         cached = self._names
-        if cached is None or time.monotonic() - cached[0] > NAME_CACHE_S:
-            rows = self._read(queries.KNOWN_ENTITIES)
-            by_key: dict[str, list[Row]] = {}
-            for row in rows:
-                for key in dict.fromkeys(row["keys"] or []):
-                    by_key.setdefault(key, []).append(row)
-            topics = [_TopicNames.of(r) for r in rows if r["label"] == Label.TOPIC.value]
-            cached = (time.monotonic(), {r["id"]: r for r in rows}, by_key, topics)
+        if cached is None or time.monotonic() - cached.read_at > NAME_CACHE_S:
+            cached = _Names.of(self._read(queries.KNOWN_ENTITIES))
             self._names = cached
         return cached
 
     def find_entities(self, name: str) -> list[EntityRef]:
         """Entities a request names by id, name or alias (accents and case ignored)."""
-        _, by_id, by_key, _ = self._cached()
+        names = self._cached()
+        by_id, by_key = names.by_id, names.by_key
         found = by_key.get(fold(name), [])
         exact = by_id.get(name)
         if exact is not None and all(r is not exact for r in found):
@@ -180,7 +175,7 @@ class Analysis:
     def _speaker_names(self, rows: list[Row]) -> dict[str, str]:
         """Names of the speakers in the rows' evidence, from the cached entity names."""
         ids = {e["speaker"] for row in rows for e in row["evidence"] if e.get("speaker")}
-        by_id = self._cached()[1] if ids else {}
+        by_id = self._cached().by_id if ids else {}
         return {i: by_id[i]["name"] for i in ids if i in by_id}
 
     # -- drawing ------------------------------------------------------------------------
@@ -254,8 +249,23 @@ class Analysis:
         return entries
 
 
-type _Names = tuple[float, dict[str, Row], dict[str, list[Row]], list["_TopicNames"]]
-"""(read at, entity rows by id, by folded key, topics): what requests are resolved against."""
+@dataclass(frozen=True)
+class _Names:
+    """Every entity row by id and by folded key, and the topics' names, as read at read_at."""
+
+    read_at: float
+    by_id: dict[str, Row]
+    by_key: dict[str, list[Row]]
+    topics: list["_TopicNames"]
+
+    @classmethod
+    def of(cls, rows: list[Row]) -> "_Names":
+        by_key: dict[str, list[Row]] = {}
+        for row in rows:
+            for key in dict.fromkeys(row["keys"] or []):
+                by_key.setdefault(key, []).append(row)
+        topics = [_TopicNames.of(r) for r in rows if r["label"] == Label.TOPIC.value]
+        return cls(time.monotonic(), {r["id"]: r for r in rows}, by_key, topics)
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,7 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
 def _recipients(verb: Token, ctx: Context) -> list[str]:
     """The actors something is given to: "delivered to Russia", "sent Russia"."""
     preps = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
-    found = [ctx.entity(o) for p in preps for o in p.children if o.dep_ == "pobj"]
+    found = [ctx.entity(o) for p in preps for o in _pobj_and_conjuncts(p)]
     found += [ctx.entity(c) for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
     return list(dict.fromkeys(a for a in found if a))
 
