@@ -5,9 +5,9 @@ Two graphs: the five samples, and >= 2,000 articles (the samples' fragments
 written again under distinct article ids, so actors and topics recur as they do
 in a real corpus). For each graph and query: 16 concurrent keep-alive clients
 (one asyncio loop, so the load generator takes little of the shared cores) for a
-fixed time against `newsgraph serve`, then 16 threads calling the same queries
-through the embedded engine's client. Prints req/s, p50, p99 and the
-REST/driver latency ratio.
+fixed time against `newsgraph serve`, then 16 concurrent callers of the same reads
+through the embedded engine's asyncio client (one loop, as in the server). Prints
+req/s, p50, p99 and the REST/driver latency ratio.
 
 Usage: python bench/api.py [--articles 2000] [--clients 16] [--seconds 5] [--api-workers 1]
 """
@@ -20,10 +20,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from graph.analysis import Analysis
@@ -94,30 +93,35 @@ def serve(data_dir: Path, port: int, workers: int) -> subprocess.Popen:
     raise SystemExit("the server did not start")
 
 
-def load_test(
-    call_factory: Callable[[], Callable[[], None]], clients: int, seconds: float
+def driver_load_test(
+    data_dir: Path, name: str, clients: int, seconds: float
 ) -> tuple[float, float, float]:
-    """(req/s, p50 ms, p99 ms) of clients threads calling for seconds (after a warm-up)."""
+    """(req/s, p50 ms, p99 ms) of clients concurrent callers of the endpoint's own reads
+    through the engine's client (no HTTP), on one asyncio loop as in the server."""
+    return asyncio.run(_driver_load(data_dir, name, clients, seconds))
+
+
+async def _driver_load(
+    data_dir: Path, name: str, clients: int, seconds: float
+) -> tuple[float, float, float]:
+    backend = FalkorDBBackend(data_dir, graph="bench")
+    analysis = Analysis(backend)
+    call = driver_call(analysis, name)
     latencies: list[float] = []
-    lock = threading.Lock()
-    stop = time.monotonic() + 1 + seconds
+    warm_until = time.monotonic() + 1
+    stop = warm_until + seconds
 
-    def worker() -> None:
-        call = call_factory()
-        warm_until = time.monotonic() + 1
-        mine = []
-        while (now := time.monotonic()) < stop:
-            call()
-            if now >= warm_until:
-                mine.append(time.monotonic() - now)
-        with lock:
-            latencies.extend(mine)
+    async def client() -> None:
+        while (start := time.monotonic()) < stop:
+            await call()
+            if start >= warm_until:
+                latencies.append(time.monotonic() - start)
 
-    threads = [threading.Thread(target=worker) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    try:
+        await asyncio.gather(*(client() for _ in range(clients)))
+    finally:
+        await analysis.close()
+        backend.close()
     return _summary(latencies, seconds)
 
 
@@ -165,19 +169,18 @@ def _summary(latencies: list[float], seconds: float) -> tuple[float, float, floa
     return len(latencies) / seconds, quantiles[49] * 1000, quantiles[98] * 1000
 
 
-def driver_call(analysis: Analysis, name: str) -> Callable[[], Callable[[], None]]:
+def driver_call(analysis: Analysis, name: str) -> Callable[[], Awaitable[None]]:
     """The same Cypher as the endpoint: name resolution, then the query (no HTTP)."""
 
-    def stance() -> None:
-        topics = analysis.find_topics(STANCE[1]["topic"])
-        analysis.stances([t.id for t in topics], "support")
+    async def stance() -> None:
+        topics = await analysis.find_topics(STANCE[1]["topic"])
+        await analysis.stances([t.id for t in topics], "support")
 
-    def relations() -> None:
-        subjects = [e.id for e in analysis.find_entities("Russia")]
-        analysis.relations(subjects=subjects, objects=None, predicates=[Predicate.DEMANDS])
+    async def relations() -> None:
+        subjects = [e.id for e in await analysis.find_entities("Russia")]
+        await analysis.relations(subjects=subjects, objects=None, predicates=[Predicate.DEMANDS])
 
-    call = stance if name == "stances" else relations
-    return lambda: call
+    return stance if name == "stances" else relations
 
 
 def main() -> None:
@@ -200,12 +203,10 @@ def main() -> None:
             data_dir = Path(tmp)
             build(data_dir, fragments, size)
             server = serve(data_dir, args.port, args.api_workers)
-            backend = FalkorDBBackend(data_dir, graph="bench")
-            analysis = Analysis(backend)
             try:
                 for name, (path, params) in (("stances", STANCE), ("relations", RELATIONS)):
                     rest = rest_load_test(args.port, path, params, args.clients, args.seconds)
-                    direct = load_test(driver_call(analysis, name), args.clients, args.seconds)
+                    direct = driver_load_test(data_dir, name, args.clients, args.seconds)
                     for label, (rps, p50, p99) in (("REST", rest), ("driver", direct)):
                         ratio = f"{rest[1] / direct[1]:.2f}x" if label == "REST" else ""
                         print(
@@ -216,7 +217,6 @@ def main() -> None:
             finally:
                 server.terminate()
                 server.wait(timeout=30)
-                backend.close()
 
 
 if __name__ == "__main__":

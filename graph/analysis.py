@@ -1,7 +1,8 @@
 """The analyst's reads: stances, relations, neighbourhoods, paths, topics, timelines.
 
 Rows come back one per asserting sentence (one edge each); they are grouped here
-into relations carrying their evidence.
+into relations carrying their evidence. Every read is awaited: the API serves
+concurrent requests from one event loop while the engine works.
 """
 
 import time
@@ -43,8 +44,12 @@ class Analysis:
         self.evidence_limit = evidence_limit  # sentences returned per relation, newest first
         self._names: _Names | None = None  # what requests are resolved against
 
-    def _read(self, query: str, **params: Any) -> list[Row]:
-        return self.backend.read(query, params, timeout=READ_TIMEOUT_S)
+    async def _read(self, query: str, **params: Any) -> list[Row]:
+        return await self.backend.read_async(query, params, timeout=READ_TIMEOUT_S)
+
+    async def close(self) -> None:
+        """Drop this event loop's connections (the app's lifespan ends)."""
+        await self.backend.close_async()
 
     # -- naming things ------------------------------------------------------------------
 
@@ -52,22 +57,18 @@ class Analysis:
         """Forget the cached names (after a write through this process)."""
         self._names = None
 
-    def _topics(self) -> list["_TopicNames"]:
-        """The topics' names, folded and as content words (computed once per refresh)."""
-        return self._cached().topics
-
-    def _cached(self) -> "_Names":
+    async def _cached(self) -> "_Names":
         """Every entity's names, indexed by id and by folded key, and the topics' names;
         read again after NAME_CACHE_S seconds."""
         cached = self._names
         if cached is None or time.monotonic() - cached.read_at > NAME_CACHE_S:
-            cached = _Names.of(self._read(queries.KNOWN_ENTITIES))
+            cached = _Names.of(await self._read(queries.KNOWN_ENTITIES))
             self._names = cached
         return cached
 
-    def find_entities(self, name: str) -> list[EntityRef]:
+    async def find_entities(self, name: str) -> list[EntityRef]:
         """Entities a request names by id, name or alias (accents and case ignored)."""
-        names = self._cached()
+        names = await self._cached()
         by_id, by_key = names.by_id, names.by_key
         found = by_key.get(fold(name), [])
         exact = by_id.get(name)
@@ -75,12 +76,12 @@ class Analysis:
             found = [exact, *found]
         return [_ref(r) for r in found]
 
-    def find_topics(self, text: str) -> list[TopicRef]:
+    async def find_topics(self, text: str) -> list[TopicRef]:
         """Topics the words name: exact names and their generalisations first; else those
         sharing most content words."""
         wanted, key = content_words(text), fold(text)
         scored = []
-        for topic in self._topics():
+        for topic in (await self._cached()).topics_sharing(wanted, key):
             row = topic.row
             exact = key in topic.folded
             overlap = max(_jaccard(wanted, words) for words in topic.words)
@@ -98,7 +99,7 @@ class Analysis:
 
     # -- stances and relations ----------------------------------------------------------
 
-    def stances(
+    async def stances(
         self,
         targets: list[str],
         stance: Stance,
@@ -110,8 +111,8 @@ class Analysis:
         """Actors supporting (or opposing) any of the targets, each once, with evidence."""
         query = queries.SUPPORTERS if stance == "support" else queries.OPPONENTS
         params = {"since": since, "until": until, "source": source}
-        rows = self._read(query, targets=targets, evidence=self.evidence_limit, **params)
-        speakers = self._speaker_names(rows)
+        rows = await self._read(query, targets=targets, evidence=self.evidence_limit, **params)
+        speakers = await self._speaker_names(rows)
         return [
             StanceActor(
                 **_ref(row, "a").model_dump(),
@@ -123,7 +124,7 @@ class Analysis:
             for row in rows
         ]
 
-    def relations(
+    async def relations(
         self,
         *,
         subjects: list[str] | None,
@@ -135,12 +136,12 @@ class Analysis:
         """Relations between the given ends (None: any); symmetric ones match either way."""
         types = sorted(p.value for p in predicates)
         dates = {"since": since, "until": until}
-        rows = self._relation_rows(subjects, objects, types, dates)
+        rows = await self._relation_rows(subjects, objects, types, dates)
         symmetric = sorted(p.value for p in SYMMETRIC if p.value in types)
         if symmetric and (subjects is not None or objects is not None):
-            reverse = self._relation_rows(objects, subjects, symmetric, dates)
+            reverse = await self._relation_rows(objects, subjects, symmetric, dates)
             rows += [_swapped(row) for row in reverse]
-        speakers = self._speaker_names(rows)
+        speakers = await self._speaker_names(rows)
         return [
             RelationRecord(
                 subject=_ref(row, "s"),
@@ -153,7 +154,7 @@ class Analysis:
             for row in rows
         ]
 
-    def _relation_rows(
+    async def _relation_rows(
         self,
         subjects: list[str] | None,
         objects: list[str] | None,
@@ -162,7 +163,7 @@ class Analysis:
     ) -> list[Row]:
         """Aggregated relation rows, the query anchored on whichever ends are given."""
         anchor = "subject" if subjects is not None else "object" if objects is not None else "any"
-        return self._read(
+        return await self._read(
             queries.RELATIONS[anchor],
             subjects=subjects,
             objects=objects,
@@ -172,32 +173,39 @@ class Analysis:
             **dates,
         )
 
-    def _speaker_names(self, rows: list[Row]) -> dict[str, str]:
+    async def _speaker_names(self, rows: list[Row]) -> dict[str, str]:
         """Names of the speakers in the rows' evidence, from the cached entity names."""
         ids = {e["speaker"] for row in rows for e in row["evidence"] if e.get("speaker")}
-        by_id = self._cached().by_id if ids else {}
+        by_id = (await self._cached()).by_id if ids else {}
         return {i: by_id[i]["name"] for i in ids if i in by_id}
 
     # -- drawing ------------------------------------------------------------------------
 
-    def neighbourhood(
+    async def entity(self, entity_id: str) -> EntityRef | None:
+        """One entity by id, or None."""
+        rows = await self._read(queries.NODES, ids=[entity_id])
+        return _ref(rows[0]) if rows else None
+
+    async def neighbourhood(
         self, entity_id: str, *, depth: int, limit: int
     ) -> tuple[list[GraphNode], list[GraphEdge]]:
         """Nodes and edges within depth hops of an entity, at most limit edges."""
-        rows = self._read(queries.NEIGHBOURHOOD[depth], id=entity_id, paths=limit * 20)
+        rows = await self._read(queries.NEIGHBOURHOOD[depth], id=entity_id, paths=limit * 20)
         edges = _edges((r["source"], r["type"], r["target"]) for r in rows)[:limit]
         ids = {entity_id} | {e.source for e in edges} | {e.target for e in edges}
-        return self._nodes(ids), edges
+        return await self._nodes(ids), edges
 
-    def paths(
+    async def paths(
         self, source: str, target: str, *, max_hops: int, limit: int = 10
     ) -> list[PathRecord]:
         """Shortest connections between two entities over relation edges."""
-        rows = self._read(queries.PATHS[max_hops], source=source, target=target, limit=limit * 20)
+        rows = await self._read(
+            queries.PATHS[max_hops], source=source, target=target, limit=limit * 20
+        )
         unique: dict[tuple[str, ...], Row] = {}
         for row in rows:
             unique.setdefault(tuple(row["nodes"]), row)
-        nodes = {n.id: n for n in self._nodes({i for key in unique for i in key})}
+        nodes = {n.id: n for n in await self._nodes({i for key in unique for i in key})}
         return [
             PathRecord(
                 nodes=[nodes[i] for i in key if i in nodes],
@@ -206,28 +214,28 @@ class Analysis:
             for key, row in list(unique.items())[:limit]
         ]
 
-    def _nodes(self, ids: set[str]) -> list[GraphNode]:
-        rows = self._read(queries.NODES, ids=sorted(ids))
+    async def _nodes(self, ids: set[str]) -> list[GraphNode]:
+        rows = await self._read(queries.NODES, ids=sorted(ids))
         return sorted((GraphNode(**_clean(r)) for r in rows), key=lambda n: n.id)
 
     # -- topics and timelines -----------------------------------------------------------
 
-    def topics(self, *, limit: int, offset: int) -> tuple[list[TopicSummary], int]:
+    async def topics(self, *, limit: int, offset: int) -> tuple[list[TopicSummary], int]:
         """Topics with supporter and opponent counts, most discussed first, and the total."""
-        rows = self._read(
+        rows = await self._read(
             queries.TOPICS,
             support=[p.value for p in SUPPORT_ROLLUP],
             oppose=[p.value for p in OPPOSE_ROLLUP],
             limit=limit,
             offset=offset,
         )
-        total = self._read(queries.COUNT_TOPICS)[0]["total"]
+        total = (await self._read(queries.COUNT_TOPICS))[0]["total"]
         return [TopicSummary(**_clean(r)) for r in rows], total
 
-    def timeline(self, entity_id: str) -> list[TimelineEntry]:
+    async def timeline(self, entity_id: str) -> list[TimelineEntry]:
         """An entity's stances by date; an entry whose stance on a target flipped says so."""
         types = [p.value for p in (*SUPPORT_ROLLUP, *OPPOSE_ROLLUP, Predicate.CRITICIZES)]
-        rows = self._read(queries.TIMELINE, id=entity_id, types=types)
+        rows = await self._read(queries.TIMELINE, id=entity_id, types=types)
         rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"]))
         entries, last_stance = [], {}
         key = lambda r: (r["published"], r["t_id"], r["predicate"])  # noqa: E731
@@ -251,12 +259,13 @@ class Analysis:
 
 @dataclass(frozen=True)
 class _Names:
-    """Every entity row by id and by folded key, and the topics' names, as read at read_at."""
+    """Every entity row by id and by folded key, and the topics by their folded names and
+    content words, as read at read_at."""
 
     read_at: float
     by_id: dict[str, Row]
     by_key: dict[str, list[Row]]
-    topics: list["_TopicNames"]
+    topics_by_word: dict[str, list["_TopicNames"]]  # folded names are "words" too
 
     @classmethod
     def of(cls, rows: list[Row]) -> "_Names":
@@ -264,8 +273,19 @@ class _Names:
         for row in rows:
             for key in dict.fromkeys(row["keys"] or []):
                 by_key.setdefault(key, []).append(row)
-        topics = [_TopicNames.of(r) for r in rows if r["label"] == Label.TOPIC.value]
-        return cls(time.monotonic(), {r["id"]: r for r in rows}, by_key, topics)
+        by_word: dict[str, list[_TopicNames]] = {}
+        for row in rows:
+            if row["label"] == Label.TOPIC.value:
+                topic = _TopicNames.of(row)
+                for word in topic.folded.union(*topic.words):
+                    by_word.setdefault(word, []).append(topic)
+        return cls(time.monotonic(), {r["id"]: r for r in rows}, by_key, by_word)
+
+    def topics_sharing(self, words: frozenset[str], key: str) -> list["_TopicNames"]:
+        """Topics named key or sharing a content word with words: the only ones a request
+        can match, found without scanning every topic."""
+        found = {id(t): t for w in (key, *words) for t in self.topics_by_word.get(w, [])}
+        return list(found.values())
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,12 @@ class Backend(Protocol):
         """Run a read-only statement; the engine refuses writes."""
         ...
 
+    async def read_async(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
+        """read(), awaited: the API answers many requests from one event loop."""
+        ...
+
     def read_untrusted(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
     ) -> list[Row]:
@@ -39,6 +45,10 @@ class Backend(Protocol):
 
     def ping(self) -> None:
         """Raise EngineUnavailable unless the engine answers."""
+        ...
+
+    async def close_async(self) -> None:
+        """Drop the connections read_async opened for the running event loop."""
         ...
 
     def close(self) -> None:

@@ -4,15 +4,19 @@
 socket for the database file, shares it with every process that opens the
 same file, and stops it when the last client goes. The append-only file is
 fsynced on every write, so a committed article survives a `kill -9`.
-FalkorDB's Bolt port is never used (shared/design.md says why).
+FalkorDB's Bolt port is never used (shared/design.md says why). The API's reads go
+through falkordb's asyncio client on the same socket, one per event loop.
 """
 
+import asyncio
+import contextlib
 import fcntl
 import logging
 import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +46,7 @@ class FalkorDBBackend:
         self._lock = threading.Lock()
         self._db: Any = None
         self._graph: Any = None
+        self._async: dict[asyncio.AbstractEventLoop, _AsyncClient] = {}
         self._open()
 
     def _open(self) -> None:
@@ -76,6 +81,46 @@ class FalkorDBBackend:
         ms = int(timeout * 1000) if timeout else None
         return self._run(lambda: self._graph.ro_query(query, dict(params or {}), timeout=ms))
 
+    async def read_async(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
+        """read() without blocking the event loop. When the server has gone, the blocking
+        read answers instead: it starts the server again, or says it is unavailable."""
+        ms = int(timeout * 1000) if timeout else None
+        try:
+            graph = await self._async_graph()
+            result = await graph.ro_query(query, dict(params or {}), timeout=ms)
+        except (redis.ConnectionError, OSError):
+            await self.close_async()
+            return await asyncio.to_thread(self.read, query, params, timeout=timeout)
+        except redis.ResponseError as err:
+            raise _query_error(err) from err
+        except (ValueError, TypeError) as err:  # the client could not encode the parameters
+            raise QueryError(f"parameters could not be sent: {err}") from err
+        return _rows(result)
+
+    async def _async_graph(self) -> Any:
+        """This loop's asyncio client, connected to the server the blocking client uses."""
+        from falkordb.asyncio import FalkorDB as AsyncFalkorDB
+
+        if self._db is None:
+            raise EngineUnavailable("the embedded engine was closed")
+        socket = self._db.client.socket_file
+        client = self._async.get(asyncio.get_running_loop())
+        if client is None or client.socket != socket:  # first use, or the server restarted
+            await self.close_async()
+            db = AsyncFalkorDB(unix_socket_path=socket)
+            client = _AsyncClient(socket, db, db.select_graph(self.graph_name))
+            self._async[asyncio.get_running_loop()] = client
+        return client.graph
+
+    async def close_async(self) -> None:
+        """Drop the running loop's asyncio connections (the engine counts its clients)."""
+        client = self._async.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            with contextlib.suppress(redis.RedisError, OSError):
+                await client.db.connection.aclose()
+
     def read_untrusted(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
     ) -> list[Row]:
@@ -107,6 +152,7 @@ class FalkorDBBackend:
 
         The pooled connections of this process's threads are dropped first: the engine
         counts connections, and would otherwise see other clients and keep running."""
+        self._async.clear()  # other loops' clients: close_async has run on the running one
         if self._db is not None:
             try:
                 self._db.client.connection_pool.disconnect()
@@ -145,6 +191,15 @@ class FalkorDBBackend:
             text = str(err).lower()
             if "already" not in text and "exists" not in text:
                 raise QueryError(f"schema setup failed: {err}") from err
+
+
+@dataclass(frozen=True)
+class _AsyncClient:
+    """An asyncio client and its graph, and the server socket they are connected to."""
+
+    socket: str
+    db: Any
+    graph: Any
 
 
 @contextmanager

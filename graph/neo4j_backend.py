@@ -1,5 +1,6 @@
 """Neo4j 5 through the official driver (the docker-compose deployment)."""
 
+import asyncio
 from typing import Any
 
 import neo4j
@@ -35,6 +36,16 @@ class Neo4jBackend:
     ) -> list[Row]:
         """Run a statement in a read transaction (the server refuses writes)."""
         return self._run(neo4j.READ_ACCESS, Query(query, timeout=timeout), params)  # type: ignore[arg-type]
+
+    async def read_async(
+        self, query: str, params: Params | None = None, *, timeout: float | None = None
+    ) -> list[Row]:
+        """read() on a worker thread: the driver's pool is shared by threads, so the
+        event loop only waits (the driver's asyncio API would need a pool per loop)."""
+        return await asyncio.to_thread(self.read, query, params, timeout=timeout)
+
+    async def close_async(self) -> None:
+        """Nothing to drop: read_async uses the driver's own pool."""
 
     def read_untrusted(
         self, query: str, params: Params | None = None, *, timeout: float | None = None

@@ -38,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await app.state.analysis.close()
             app.state.store.backend.close()
 
     app = FastAPI(

@@ -16,12 +16,14 @@ from service.main import create_app
 from service.settings import Settings
 
 pytestmark = pytest.mark.slow
+MEETINGS = {"predicate": "MEETS"}  # read through the engine's asyncio client
 
 
 def test_outage_gives_503_then_recovers(tmp_path: Path) -> None:
     data = tmp_path / "db"
     with TestClient(create_app(Settings(data_dir=data, neo4j_uri=None))) as client:
         assert client.get("/health").status_code == 200
+        assert client.get("/api/v1/relations", params=MEETINGS).status_code == 200
         backend = client.app.state.store.backend  # type: ignore[attr-defined]
         os.kill(backend._db.client.pid, signal.SIGKILL)  # the engine dies...
         time.sleep(0.3)
@@ -34,11 +36,13 @@ def test_outage_gives_503_then_recovers(tmp_path: Path) -> None:
         assert down.headers["content-type"] == "application/problem+json"
         assert "Traceback" not in down.text and "redis" not in down.text.lower()
         assert client.get("/health").status_code == 503
+        assert client.get("/api/v1/relations", params=MEETINGS).status_code == 503  # asyncio
 
         data.unlink()  # the directory comes back
         (tmp_path / "away").rename(data)
         assert client.get("/health").json()["status"] == "ok"
         assert client.get("/api/v1/entities").status_code == 200
+        assert client.get("/api/v1/relations", params=MEETINGS).status_code == 200
 
 
 _OPEN_AND_WRITE = """

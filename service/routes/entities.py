@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from graph.records import EntityDetail, EntityRef
+from graph.records import EntityDetail
 from loaders.ontology import Label
 from service.deps import AnalysisDep, StoreDep
 from service.errors import NotFound
@@ -37,25 +37,23 @@ def get_entity(entity_id: EntityId, store: StoreDep) -> EntityDetail:
 
 
 @router.get("/{entity_id}/neighbourhood", response_model=NeighbourhoodPublic, responses=PROBLEMS)
-def neighbourhood(
+async def neighbourhood(
     entity_id: EntityId,
-    store: StoreDep,
     analysis: AnalysisDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> NeighbourhoodPublic:
     """Nodes and edges within depth hops of an entity, for drawing."""
-    if store.get_entity(entity_id, article_limit=1) is None:
+    if await analysis.entity(entity_id) is None:
         raise NotFound("entity", entity_id)
-    nodes, edges = analysis.neighbourhood(entity_id, depth=depth, limit=limit)
+    nodes, edges = await analysis.neighbourhood(entity_id, depth=depth, limit=limit)
     return NeighbourhoodPublic(nodes=nodes, edges=edges)
 
 
 @router.get("/{entity_id}/timeline", response_model=TimelinePublic, responses=PROBLEMS)
-def timeline(entity_id: EntityId, store: StoreDep, analysis: AnalysisDep) -> TimelinePublic:
+async def timeline(entity_id: EntityId, analysis: AnalysisDep) -> TimelinePublic:
     """An entity's stances by date; entries whose stance on a target changed say so."""
-    entity = store.get_entity(entity_id, article_limit=1)
+    entity = await analysis.entity(entity_id)
     if entity is None:
         raise NotFound("entity", entity_id)
-    ref = EntityRef(id=entity.id, name=entity.name, label=entity.label, aliases=entity.aliases)
-    return TimelinePublic(entity=ref, entries=analysis.timeline(entity_id))
+    return TimelinePublic(entity=entity, entries=await analysis.timeline(entity_id))

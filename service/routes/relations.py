@@ -15,18 +15,18 @@ router = APIRouter(prefix="/api/v1", tags=["relations"])
 Name = Annotated[str | None, text("a name, alias or id")]
 
 
-def entity_ids(analysis: Analysis, name: str, *, topics: bool = False) -> list[str]:
+async def entity_ids(analysis: Analysis, name: str, *, topics: bool = False) -> list[str]:
     """The ids a name refers to (topics too, when asked); 404 when it names nothing."""
-    ids = [e.id for e in analysis.find_entities(name)]
+    ids = [e.id for e in await analysis.find_entities(name)]
     if not ids and topics:
-        ids = [t.id for t in analysis.find_topics(name)]
+        ids = [t.id for t in await analysis.find_topics(name)]
     if not ids:
         raise NotFound("entity", name)
     return ids
 
 
 @router.get("/relations", response_model=RelationsPublic, responses=PROBLEMS)
-def relations(
+async def relations(
     analysis: AnalysisDep,
     subject: Name = None,
     predicate: Annotated[Predicate | None, Query()] = None,
@@ -36,9 +36,9 @@ def relations(
 ) -> Response:
     """Relations by subject, predicate and object (any may be omitted); MEETS either way."""
     first, last = day(since), day(until)  # a bad date is 422 before any lookup
-    found = analysis.relations(
-        subjects=entity_ids(analysis, subject, topics=True) if subject else None,
-        objects=entity_ids(analysis, object_, topics=True) if object_ else None,
+    found = await analysis.relations(
+        subjects=await entity_ids(analysis, subject, topics=True) if subject else None,
+        objects=await entity_ids(analysis, object_, topics=True) if object_ else None,
         predicates=[predicate] if predicate else list(Predicate),
         since=first,
         until=last,
@@ -47,12 +47,13 @@ def relations(
 
 
 @router.get("/paths", response_model=PathsPublic, responses=PROBLEMS)
-def paths(
+async def paths(
     analysis: AnalysisDep,
     source: Annotated[str, text("a name, alias or id", alias="from", min_length=1)],
     target: Annotated[str, text("a name, alias or id", alias="to", min_length=1)],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
 ) -> PathsPublic:
     """The shortest connections between two entities over relation edges."""
-    start, end = entity_ids(analysis, source)[0], entity_ids(analysis, target)[0]
-    return PathsPublic(paths=analysis.paths(start, end, max_hops=max_hops))
+    start = (await entity_ids(analysis, source))[0]
+    end = (await entity_ids(analysis, target))[0]
+    return PathsPublic(paths=await analysis.paths(start, end, max_hops=max_hops))

@@ -14,7 +14,7 @@ router = APIRouter(prefix="/api/v1", tags=["stances"])
 
 
 @router.get("/stances", response_model=StancesPublic, responses=PROBLEMS)
-def stances(
+async def stances(
     analysis: AnalysisDep,
     topic: Annotated[str, text("a topic in any words", min_length=1)],
     stance: Annotated[Literal["support", "oppose"], Query()],
@@ -24,12 +24,13 @@ def stances(
 ) -> Response:
     """Who supports (SUPPORTS + DEMANDS + PROPOSES) or opposes a topic, with evidence."""
     first, last = day(since), day(until)  # a bad date is 422 before any lookup
-    matched = analysis.find_topics(topic) or [
-        TopicRef(id=e.id, name=e.name, aliases=e.aliases) for e in analysis.find_entities(topic)
+    matched = await analysis.find_topics(topic) or [
+        TopicRef(id=e.id, name=e.name, aliases=e.aliases)
+        for e in await analysis.find_entities(topic)
     ]
     if not matched:
         raise NotFound("topic", topic)
-    actors = analysis.stances(
+    actors = await analysis.stances(
         [t.id for t in matched],
         stance,
         since=first,
@@ -42,11 +43,11 @@ def stances(
 
 
 @router.get("/topics", response_model=TopicsPublic, responses=PROBLEMS)
-def topics(
+async def topics(
     analysis: AnalysisDep,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> TopicsPublic:
     """Topics with how many actors support and oppose each, most discussed first."""
-    data, count = analysis.topics(limit=limit, offset=offset)
+    data, count = await analysis.topics(limit=limit, offset=offset)
     return TopicsPublic(data=data, count=count, limit=limit, offset=offset)
