@@ -30,7 +30,9 @@ from loaders.text import fold
 from loaders.topics import content_words
 
 READ_TIMEOUT_S = 10.0
-TOPIC_MATCH = 0.6  # content-word overlap for a topic asked for in other words
+TOPIC_MATCH = 0.6  # content-word overlap (Jaccard) for a topic asked for in other words
+NEAR_MATCH = 0.4  # a lower overlap, enough for a topic holding most of the words asked for
+MOST_WORDS = 0.8  # the share of the asked-for words such a topic holds
 MAX_RELATIONS = 500  # relations returned by one request
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
 Stance = Literal["support", "oppose"]
@@ -77,22 +79,29 @@ class Analysis:
         return [_ref(r) for r in found]
 
     async def find_topics(self, text: str) -> list[TopicRef]:
-        """Topics the words name: exact names and their generalisations first; else those
-        sharing most content words."""
+        """Topics the words name: exact names and their generalisations first; else the
+        near ones that hold the most of the words asked for, closest first."""
         wanted, key = content_words(text), fold(text)
         scored = []
         for topic in (await self._cached()).topics_sharing(wanted, key):
             row = topic.row
             exact = key in topic.folded
             overlap = max(_jaccard(wanted, words) for words in topic.words)
-            if exact or overlap >= TOPIC_MATCH:
+            held = max(len(wanted & words) for words in topic.words)
+            most = held >= MOST_WORDS * len(wanted)
+            if exact or overlap >= TOPIC_MATCH or (overlap >= NEAR_MATCH and most):
                 general = topic.words[0] <= wanted
-                scored.append((not exact, -overlap, row["name"], general, row))
-        scored.sort(key=lambda s: s[:3])
+                scored.append((not exact, -held, -overlap, row["name"], general, row))
+        scored.sort(key=lambda s: s[:4])
         if scored and not scored[0][0]:
             # exact names, and near ones that only generalise them ("security guarantees"
             # for "security guarantees for Russia"), not near ones about something else
-            scored = [s for s in scored if not s[0] or s[3]]
+            scored = [s for s in scored if not s[0] or s[4]]
+        elif scored:
+            # no exact name: the topics holding the most of what was asked, not the ones
+            # that drop a word of it ("security guarantees for Ukraine" is not an answer
+            # to "Russian participation in security guarantees for Ukraine")
+            scored = [s for s in scored if s[1] == scored[0][1]]
         return [
             TopicRef(id=r["id"], name=r["name"], aliases=r["aliases"] or []) for *_, r in scored
         ]
