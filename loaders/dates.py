@@ -32,11 +32,14 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),  # 3 Sep, 2023 / 02 February, 2022
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # February 2, 2022
 ]
+_REGION = r"[A-Z][\w.]+(?: [A-Z][\w.]+)?"  # "KYIV, Ukraine (AP) —"
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'-]{{2,}}),\s+{_MONTH}\s+{_DAY}\s*"
-    rf"(?:[-–—]\s*(?P<outlet>[^.\n]{{2,60}})\.|\((?P<credited>[^)\n]{{2,40}})\)\s*[-–—])"
+    rf"^(?P<place>[A-Z][A-Z .'-]{{2,}})(?:,\s+(?:{_MONTH}\s+{_DAY}|{_REGION}))?\s*"
+    rf"(?:\((?P<credited>[^)\n]{{2,40}})\)\s*[-–—]"
+    rf"|(?(day)[-–—]\s*(?P<outlet>[^.\n]{{2,60}})\.|(?!)))"
 )
-"""A dateline: "MOSCOW, Dec 31 - RIA Novosti." or "BRUSSELS, Oct 20 (Reuters) -"."""
+"""A dateline: "MOSCOW, Dec 31 - RIA Novosti.", "BRUSSELS, Oct 20 (Reuters) -" or
+"KYIV, Ukraine (AP) —" (undated only when the outlet is credited in parentheses)."""
 
 
 def find_date(text: str) -> str | None:

@@ -1,23 +1,41 @@
-"""A pipeline component that makes every paragraph start a sentence.
+"""A pipeline component that makes every paragraph start a sentence, and the words
+after a dateline too.
 
 Headlines and standfirsts carry no final full stop, so the parser would run
-them into the next paragraph; a blank line is always a sentence boundary.
+them into the next paragraph; a blank line is always a sentence boundary. A
+dateline ("ANKARA (AP) — Turkish President Erdogan called for ...") would
+otherwise be parsed into the sentence, and the outlet taken for the speaker.
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from loaders.dates import DATELINE
 
 NAME = "newsgraph_paragraphs"
 
 
 @Language.component(NAME)
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the first token after a line break as a sentence start."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
+    """Mark the first token of every paragraph, and the first after its dateline, as
+    sentence starts."""
+    for token in doc:
+        if token.is_space:
+            continue
+        if token.i == 0 or "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
+            _after_dateline(doc, token)
     return doc
+
+
+def _after_dateline(doc: Doc, first: Token) -> None:
+    match = DATELINE.match(doc.text[first.idx : first.idx + 120])
+    if match is None:
+        return
+    after = doc.char_span(first.idx + match.end(), len(doc.text), alignment_mode="expand")
+    following = [t for t in after or [] if not t.is_space][:1]
+    if following and following[0].i > first.i:
+        following[0].is_sent_start = True
 
 
 def add_paragraph_boundaries(nlp: Language) -> None:

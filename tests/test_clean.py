@@ -64,6 +64,8 @@ def test_clean_records_what_it_dropped() -> None:
     [
         ("MOSCOW, Dec 31 - RIA Novosti. ", "RIA Novosti"),
         ("BRUSSELS, Oct 20 (Reuters) - ", "Reuters"),
+        ("ANKARA (AP) — ", "AP"),
+        ("LAGOS, Nigeria (AP) — ", "AP"),
     ],
 )
 def test_clean_dateline_gives_outlet(dateline: str, outlet: str) -> None:

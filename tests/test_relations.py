@@ -361,3 +361,12 @@ def test_entities_a_gpe_is_a_country_only_when_it_names_a_state(extractor: Extra
     fragment = _fragment(extractor, text)
     labels = {e.name: e.label.value for e in fragment.entities}
     assert labels == {"Gaza": "Place", "Ramallah": "Place", "Chad": "Country"}, labels
+
+
+@pytest.mark.parametrize("dateline", ["OSLO (AP) — ", "OSLO, May 2 (Reuters) - "])
+def test_relations_the_outlet_of_a_dateline_is_no_actor(
+    extractor: Extractor, dateline: str
+) -> None:
+    text = dateline + "Norwegian Prime Minister Jonas Gahr Store condemned Iran on Monday."
+    relations = _relations(extractor, text)
+    assert {(s, p, o) for s, p, o, _ in relations} == {("Jonas Gahr Store", "CRITICIZES", "Iran")}
