@@ -24,6 +24,13 @@ VERBS: dict[str, Predicate] = {
     **dict.fromkeys(["meet", "visit", "host"], MEE),
 }  # fmt: skip
 
+# Verbs whose particle makes the cue (None: the particle undoes the verb's own cue).
+PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
+    ("rule", "out"): OPP, ("turn", "down"): OPP, ("throw", "out"): OPP,
+    ("back", "down"): None, ("back", "off"): None, ("back", "away"): None,
+    ("put", "off"): None, ("stop", "by"): None,
+}  # fmt: skip
+
 # Verbs that take their target after a preposition: "call for X", "insist on X".
 VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "call": (DEM, ("for",)),

@@ -101,6 +101,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     lemma = verb.lemma_.lower() if not known or verb.lemma_.lower() in known else known[0]
     prepositional = cues.VERB_PREPOSITIONS.get(lemma)
     predicate = cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)
+    if phrasal := phrasal_cue(verb, lemma):  # "rule out X" opposes X; "back down" backs nothing
+        lemma, predicate, prepositional = phrasal[0], phrasal[1], None
     if predicate is None or (lemma == "accept" and not is_negated(verb)):
         return
     subjects = acting_subjects(verb, ctx, speaker)
@@ -113,7 +115,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = objects_of(verb, prepositional[1] if prepositional else ())
-    if lemma not in cues.VERBS:  # "argue for X": only the prepositional object counts
+    if prepositional and lemma not in cues.VERBS:  # "argue for X": only its object counts
         direct = [d for d in direct if d.dep_ in {"pobj", "pcomp"}]
         yield from _claims_for(
             ctx, subjects, predicate, list(targets_in(direct, ctx)), verb, **options, confidence=0.7
@@ -224,7 +226,8 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 # "delivered to Russia responses to the proposals": the proposals of whoever
                 # the response goes to
                 return _recipients(head, ctx)
-            if cues.VERBS.get(head.lemma_.lower()) in _EVALUATING:
+            phrasal = phrasal_cue(head, head.lemma_.lower())
+            if (phrasal[1] if phrasal else cues.VERBS.get(head.lemma_.lower())) in _EVALUATING:
                 return []  # "Poland rejected the proposal": someone else's proposal
             return acting_subjects(head, ctx, speaker)
     return []
@@ -409,6 +412,15 @@ def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         speaker=speaker,
         confidence=0.6,
     )
+
+
+def phrasal_cue(verb: Token, lemma: str) -> tuple[str, Predicate | None] | None:
+    """A particle verb's name and cue ("ruled out": rule out, OPPOSES; "backed down": back
+    down, none), or None when the verb has no particle that makes or undoes a cue."""
+    for child in verb.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in cues.PHRASAL_VERBS:
+            return f"{lemma} {child.lower_}", cues.PHRASAL_VERBS[(lemma, child.lower_)]
+    return None
 
 
 def base_forms(verb: Token) -> set[str]:

@@ -67,6 +67,13 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
          {("Hungary", "SUPPORTS", "closer economic cooperation with China", None)}),
         ("Beijing proposed a peace plan for Ukraine.",
          {("China", "PROPOSES", "peace plan for Ukraine", None)}),
+        # particle verbs: the particle makes the cue, or undoes the verb's own
+        ("Spain ruled out a military mission in Libya.",
+         {("Spain", "OPPOSES", "military mission in Libya", None)}),
+        ("The Kremlin turned down the proposal for a prisoner exchange.",
+         {("Russia", "OPPOSES", "proposal for prisoner exchange", None)}),
+        ("Turkey backed off sanctions on Sweden.", set()),
+        ("The EU put off sanctions against Belarus.", set()),
     ],
 )  # fmt: skip
 def test_relations_patterns(extractor: Extractor, text: str, expected: set) -> None:
