@@ -45,7 +45,10 @@ class KnowledgeBase:
         if entity.affiliation:
             self.affiliations[entity.id] = entity.affiliation
         for form in (entity.name, *entity.aliases):
-            self.by_alias.setdefault(fold(form), entity)
+            key = fold(form)
+            self.by_alias.setdefault(key, entity)
+            if key.startswith("the "):  # mentions are looked up without their article
+                self.by_alias.setdefault(key[len("the ") :], entity)
         for form in demonyms:
             self.by_demonym.setdefault(fold(form), entity)
 

@@ -62,6 +62,12 @@ def test_resolve_kb_alias_gives_canonical_name() -> None:
     assert (orban.id, orban.name) == ("viktor-orban", "Viktor Orbán")
 
 
+def test_resolve_kb_alias_written_with_its_article() -> None:
+    """The KB says "the bloc"; a mention is looked up without its article."""
+    entities, _ = resolve([_m(surface("the bloc"), Label.ORGANIZATION)], load_kb())
+    assert [e.name for e in entities] == ["European Union"]
+
+
 def test_resolve_against_entities_already_in_graph() -> None:
     known = {
         "acme alliance": KnownEntity(
