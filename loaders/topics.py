@@ -295,10 +295,18 @@ def nominal(verb: Token, subject: Token) -> str | None:
     return f"{noun} of {subject.text.lower()}"
 
 
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
 def event_phrase(noun: Token, prep: Token) -> str:
     """A gathering as written, up to its first complement: "joint press conference in the
     Kremlin", "meeting of the NATO-Russia Council"."""
-    left = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"} and not _is_quote(t)]
+    left = []
+    for t in reversed(list(noun.lefts)):  # nearest first, up to a verb the parser misread
+        if t.tag_ in _FINITE or t.ent_type_ == "PERSON":  # "Sisi held talks with ..."
+            break
+        if t.dep_ in {"amod", "compound", "nmod"} and not _is_quote(t):
+            left.insert(0, t)
     tokens = [
         *left,
         noun,

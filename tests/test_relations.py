@@ -132,6 +132,14 @@ def test_relations_gatherings_become_events(extractor: Extractor) -> None:
     assert "summit in Brussels" in events
 
 
+def test_relations_an_event_name_stops_at_a_verb_the_parser_misread(extractor: Extractor) -> None:
+    """The parser reads "held" as an adjective of "talks" here; the event is the talks."""
+    text = "Egyptian President Abdel Fattah el-Sisi held talks with Jordanian King Abdullah."
+    fragment = _fragment(extractor, text)
+    events = [e.name for e in fragment.entities if e.label.value == "Event"]
+    assert events == ["talks with Jordanian King Abdullah"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
