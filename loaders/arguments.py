@@ -56,6 +56,26 @@ class Context:
     members: Mapping[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
     meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
+    met: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # token, who met
+
+    def note_met(self, token: Token, participants: frozenset[str]) -> None:
+        """Who met whom at a token, for "the two leaders" later."""
+        self.met.append((token.i, participants))
+
+    def pair_meant(self, noun: Token) -> list[str]:
+        """ "The two leaders", "both presidents": who met in this or the two sentences
+        before (the latest meeting of two)."""
+        if noun.lower_ not in cues.PAIR_NOUNS or not any(
+            c.lower_ in {"two", "both"} for c in noun.children
+        ):
+            return []
+        start = noun.sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        for index, participants in reversed(self.met):
+            if start <= index < noun.i and len(participants) == 2:
+                return sorted(participants)
+        return []
 
     def note_meeting(self, noun: Token, prep: Token, participants: set[str]) -> None:
         """A gathering named by a noun ("talks with X", "consultations in Geneva"): its
@@ -140,7 +160,10 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
 
 
 def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
-    """The actors of a subject token and its conjuncts ("the US and NATO")."""
+    """The actors of a subject token and its conjuncts ("the US and NATO"), or of a pair
+    who met ("the two leaders")."""
+    if pair := ctx.pair_meant(token):
+        return pair
     found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
     return list(dict.fromkeys(a for a in found if a))
 

@@ -79,6 +79,10 @@ OPPOSING_PREDICATES = {"unacceptable", "impossible", "futile", "inadmissible", "
 SUPPORTING_PREDICATES = {"important", "essential", "necessary", "crucial", "vital",
                          "importance", "possible", "acceptable", "needed"}  # fmt: skip
 
+# Plural nouns that, with "two" or "both", stand for a pair who met: "the two leaders".
+PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides", "men",
+              "women", "officials", "diplomats", "chancellors"}  # fmt: skip
+
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 

@@ -133,6 +133,11 @@ def surface(text: str) -> str:
 
 
 def _title_case(sentence: Span) -> bool:
-    """A Title Case headline (every longer word capitalised), where NER takes capitals for names."""
+    """A Title Case headline (every longer word capitalised, no full stop), where NER takes
+    capitals for names; not a sentence of names ("Polish President Andrzej Duda met
+    Slovak President Zuzana Caputova in Warsaw.")."""
+    ending = [t for t in sentence if not t.is_space][-1:]
+    if ending and ending[0].text in {".", "!", "?"}:
+        return False
     words = [t.text for t in sentence if t.is_alpha and len(t.text) >= _TITLE_WORD_LENGTH]
     return len(words) >= 3 and all(w[:1].isupper() for w in words)

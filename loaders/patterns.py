@@ -57,6 +57,8 @@ def _claims_for(
                 continue  # "urged the West to ...", "demands to NATO": an addressee
             if claimed is Predicate.MEETS and topic:
                 continue  # "Stockholm hosts Kurdish militants": one meets actors, not issues
+            if claimed is Predicate.MEETS:
+                ctx.note_met(token, frozenset({subject, target}))
             yield Claim(subject, claimed, target, topic, token.sent, negated, speaker, confidence)
     if negated:
         yield from _contrasted(ctx, predicate, targets, token, speaker, confidence)
