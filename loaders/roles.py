@@ -20,12 +20,14 @@ ROLE_HEADS = {
     "spokeswoman", "spokesperson", "diplomat", "envoy", "leader", "head", "chief", "premier",
     "king", "queen", "commander", "senator", "governor", "mayor", "chairman", "chairwoman",
     "chair", "director", "representative", "official", "lawmaker", "speaker", "negotiator",
+    "emir", "sultan", "prince", "monarch",
 }  # fmt: skip
 ROLE_MODIFIERS = {
     "prime", "foreign", "deputy", "vice", "defence", "defense", "interior", "finance",
     "state", "general", "top", "chief", "acting", "first", "senior", "economy", "trade",
 }  # fmt: skip
 _PAST = {"former", "ex", "late", "then"}
+HONORIFICS = {"sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ def _is_holder(
 
 def _before_name(doc, ent, person, entity_at, labels, affiliation) -> Role | None:  # type: ignore[no-untyped-def]
     i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in HONORIFICS and i not in entity_at:
+        i -= 1  # "Emir Sheikh Tamim", "President Dr. Mohamed Muizzu"
     title: list[Token] = []
     while i >= 0 and doc[i].lower_ in ROLE_HEADS | ROLE_MODIFIERS and i not in entity_at:
         title.insert(0, doc[i])

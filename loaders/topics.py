@@ -29,7 +29,8 @@ PREPOSITIONS = {"for", "to", "of", "on", "between", "in", "over", "with", "from"
                "against", "about", "toward", "towards", "within"}  # fmt: skip
 _DROP_ADJ = {
     "successful", "further", "main", "key", "fundamental", "long", "term", "new", "current",
-    "so", "called", "such", "possible", "potential", "certain", "adequate",
+    "so", "called", "such", "possible", "potential", "certain", "adequate", "several",
+    "various", "numerous", "many", "multiple",
 }  # fmt: skip
 MAX_WORDS = 9
 MIN_WORDS = 2  # a bare noun ("idea", "fact") names no issue

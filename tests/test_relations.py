@@ -363,6 +363,10 @@ def test_relations_a_fact_denied_is_no_stance(extractor: Extractor) -> None:
         ("Saudi Arabia rejects the Israeli plan for Gaza.", "Israel plan for Gaza"),
         ("Riyadh called for a Palestinian state.", "Palestinian state"),
         ("Sanctions against Iran must be extended, Olaf Scholz said.", "sanctions against Iran"),
+        (
+            "Hungary blocked several EU statements on Belarus.",
+            "European Union statements on Belarus",
+        ),
     ],
 )
 def test_topics_keep_the_capitals_of_names_and_drop_those_of_position(

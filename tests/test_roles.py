@@ -38,6 +38,9 @@ def _article(text: str) -> Article:
          ("viktor-orban", "hungary", "Prime Minister")),
         ("Russian Deputy Foreign Minister Sergei Ryabkov told reporters that talks would go on.",
          ("sergei-ryabkov", "russia", "Deputy Foreign Minister")),
+        # an honorific between title and name
+        ("Qatari Emir Sheikh Tamim bin Hamad Al Thani arrived in Riyadh on Monday.",
+         ("tamim-bin-hamad-al-thani", "qatar", "Emir")),
         ("He criticized statements made by top EU diplomat Kaja Kallas last week.",
          ("kaja-kallas", "european-union", "Diplomat")),
         ("Recently, the Hungarian Foreign Minister, Péter Szijjártó, has assured reporters.",
