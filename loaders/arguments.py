@@ -144,6 +144,8 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
         return speaker or ctx.last_person(token.i)
     if lower in cues.PERSONAL_PRONOUNS:
         return ctx.last_person(token.i)
+    if lower == "it" and speaker and ctx.labels.get(speaker) is not Label.PERSON:
+        return speaker  # "Hungary said it would vote against ...": the state or body speaking
     for child in token.children:
         if child.dep_ == "appos" and ctx.entity(child):
             return ctx.entity(child)

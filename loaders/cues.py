@@ -11,7 +11,7 @@ CRI, ACC, MEE = Predicate.CRITICIZES, Predicate.ACCUSES, Predicate.MEETS
 VERBS: dict[str, Predicate] = {
     **dict.fromkeys(["support", "back", "welcome", "favour", "favor", "endorse", "advocate",
                      "champion", "praise", "hail", "want", "seek", "strengthen", "guarantee",
-                     "accept"], SUP),
+                     "accept", "defend"], SUP),
     **dict.fromkeys(["reject", "dismiss", "oppose", "refuse", "rebuff", "veto", "block",
                      "resist", "exclude", "prevent", "ban", "stop", "halt", "abandon", "deny",
                      "fight"], OPP),
@@ -41,7 +41,16 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "argue": (SUP, ("for",)),
     "refer": (SUP, ("to",)),
     "talk": (MEE, ("with", "to")),
+    "vote": (SUP, ("for",)),
+    "lobby": (SUP, ("for",)),
+    "campaign": (SUP, ("for",)),
 }
+
+# Verbs whose object after "against" is opposed: "warned against a trade war".
+AGAINST_VERBS = {
+    "warn", "vote", "lobby", "campaign", "protest", "speak", "argue", "caution", "rally",
+    "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate",
+}  # fmt: skip
 
 NOUNS: dict[str, Predicate] = {
     **dict.fromkeys(["demand", "insistence", "call", "request", "ultimatum"], DEM),
@@ -63,7 +72,8 @@ MEETING_NOUNS = {
 # Content that, when demanded or proposed, is opposition to its object: "demand to veto X".
 NEGATIVE_CONTENT = {
     "exclude", "prevent", "stop", "veto", "ban", "halt", "end", "abandon", "cease", "block",
-    "preventing", "cessation", "non", "renounce", "reverse", "limit",
+    "preventing", "cessation", "non", "renounce", "reverse", "limit", "lift", "scrap",
+    "sacrifice", "weaken", "undermine", "dismantle",
 }  # fmt: skip
 
 # Verbs that report speech: their subject is the speaker of the clause they govern.
@@ -170,4 +180,4 @@ DENYING = {"deny"}
 
 # Words of intent: "ready to hold talks with X" is no meeting yet.
 INTENDING = {"ready", "willing", "prepared", "plan", "propose", "offer", "want", "seek",
-             "hope", "expect", "intend", "invite"}  # fmt: skip
+             "hope", "expect", "intend", "invite", "open"}  # fmt: skip

@@ -105,6 +105,10 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     predicate = cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)
     if phrasal := phrasal_cue(verb, lemma):  # "rule out X" opposes X; "back down" backs nothing
         lemma, predicate, prepositional = phrasal[0], phrasal[1], None
+    elif lemma in cues.AGAINST_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children
+    ):  # "warned against a trade war", "voted against the measure"
+        predicate, prepositional = Predicate.OPPOSES, (Predicate.OPPOSES, ("against",))
     if predicate is None or (lemma == "accept" and not is_negated(verb)):
         return
     subjects = acting_subjects(verb, ctx, speaker)

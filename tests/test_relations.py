@@ -73,6 +73,18 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
         ("The Kremlin turned down the proposal for a prisoner exchange.",
          {("Russia", "OPPOSES", "proposal for prisoner exchange", None)}),
         ("Turkey backed off sanctions on Sweden.", set()),
+        # "against" after a verb of acting or speaking opposes; "vote for" supports
+        ("Germany warned against a trade war with China.",
+         {("Germany", "OPPOSES", "trade war with China", "germany")}),
+        ("Austria said it would vote against the tariffs on electric cars.",
+         {("Austria", "OPPOSES", "tariffs on electric cars", "austria")}),
+        ("Spain voted for the tariffs on electric cars.",
+         {("Spain", "SUPPORTS", "tariffs on electric cars", None)}),
+        ("Ursula von der Leyen defended the tariffs on electric cars.",
+         {("Ursula von der Leyen", "SUPPORTS", "tariffs on electric cars", None)}),
+        # being open to talks is no meeting
+        ("The EU remained open to negotiations with Beijing.",
+         {("European Union", "SUPPORTS", "negotiations with China", None)}),
         ("The EU put off sanctions against Belarus.", set()),
     ],
 )  # fmt: skip
