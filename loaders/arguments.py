@@ -57,6 +57,21 @@ class Context:
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
     meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
     met: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # token, who met
+    topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
+
+    def note_topic(self, head: Token, topic: str) -> None:
+        """A topic named at a head noun, for "the tariffs" later."""
+        self.topic_heads.append((head.i, head.lemma_.lower(), topic))
+
+    def topic_meant(self, noun: Token) -> str | None:
+        """ "The tariffs were welcomed by France": a bare definite noun stands for the
+        latest topic named before with that head ("tariffs on electric vehicles")."""
+        words = [c for c in noun.children if c.dep_ not in {"det", "punct"}]
+        if words or not any(c.lower_ in cues.DEFINITE for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        earlier = [t for i, head, t in self.topic_heads if i < noun.i and head == lemma]
+        return earlier[-1] if earlier else None
 
     def note_met(self, token: Token, participants: frozenset[str]) -> None:
         """Who met whom at a token, for "the two leaders" later."""

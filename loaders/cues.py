@@ -93,6 +93,9 @@ SUPPORTING_PREDICATES = {"important", "essential", "necessary", "crucial", "vita
 PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides", "men",
               "women", "officials", "diplomats", "chancellors"}  # fmt: skip
 
+# Determiners that point back to something named before: "the tariffs", "these talks".
+DEFINITE = {"the", "this", "these", "that", "those"}
+
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 

@@ -83,7 +83,10 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             seen = ctx.surfaces.setdefault(text, set())
             seen.update(s for s in (surface_text(token), written(token)) if s)
             for named in _for_beneficiaries(text, token, ctx):
+                ctx.note_topic(token, named)
                 yield Target(named, True, negative)
+        elif earlier := ctx.topic_meant(token):
+            yield Target(earlier, True, negative)  # "the tariffs": the tariffs named before
 
 
 def _gerund(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:

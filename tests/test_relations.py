@@ -417,3 +417,15 @@ def test_relations_the_two_leaders_are_the_pair_who_met(extractor: Extractor) ->
     )
     supporters = {s for s, p, o, _ in _relations(extractor, text) if p == "SUPPORTS"}
     assert supporters == {"Andrzej Duda", "Zuzana Caputova"}
+
+
+def test_relations_a_bare_definite_noun_is_the_topic_named_before(extractor: Extractor) -> None:
+    text = (
+        "Canada rejected the tariffs on Mexican steel. "
+        "The tariffs were welcomed by Brazil. The talks were welcomed by Chile."
+    )
+    relations = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert relations == {
+        ("Canada", "OPPOSES", "tariffs on Mexico steel"),
+        ("Brazil", "SUPPORTS", "tariffs on Mexico steel"),
+    }  # "the talks": no talks were named before
