@@ -59,6 +59,8 @@ _END_MARKS = (
     "tags",
     "topics",
 )
+_BYLINE = re.compile(r"^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}, (?P<outlet>[A-Z][\w&.' -]{2,40})$")
+_DATELINE_PREFIX = re.compile(r"^[^\n–—-]{4,60}?\s[–—-]\s")  # "Brussels, 18 August 2023 – "
 _RELATIVE_DATE = re.compile(r"^\d+\s+(minute|hour|day|week|month|year)s?\s+ago$", re.I)
 _MIN_BODY_WORDS = 15
 
@@ -79,7 +81,7 @@ def clean(raw: RawArticle) -> Article:
         path=raw.path,
         title=title,
         url=_plain(raw.url),
-        published=normalise_date(raw.published) or _header_date(header),
+        published=normalise_date(raw.published) or _header_date(header) or _dateline_date(body),
         source=_plain(raw.source) or _outlet(lines),
         text=text,
         content_hash=digest(normalise_text(text), 64),
@@ -194,9 +196,19 @@ def _header_date(header: list[str]) -> str | None:
     return None
 
 
+def _dateline_date(body: list[str]) -> str | None:
+    """The date of a dateline opening the body: "Brussels, 18 August 2023 – Talks ..."."""
+    match = _DATELINE_PREFIX.match(body[0]) if body else None
+    return find_date(match.group(0)) if match else None
+
+
 def _outlet(lines: list[str]) -> str | None:
+    """The outlet a dateline credits, or a byline names ("By Jane Smith, Balkan Insight")."""
     for line in lines[:5]:
         match = DATELINE.match(line)
         if match:
             return (match.group("outlet") or match.group("credited")).strip()
+        match = _BYLINE.match(line)
+        if match:
+            return match.group("outlet").strip()
     return None

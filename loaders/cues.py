@@ -169,7 +169,8 @@ ACHIEVING = {"achieve", "maintain", "ensure", "secure", "reach", "restore", "pre
 
 # Nouns that wrap what they are about: "the notion of X", "decades of X" are about X.
 WRAPPERS = {"notion", "idea", "prospect", "possibility", "concept", "thought",
-            "decade", "year", "month", "week", "century"}  # fmt: skip
+            "decade", "year", "month", "week", "century", "form", "kind", "type", "sort",
+            "degree"}  # fmt: skip
 
 # The subject of a relative clause stands for the noun the clause is about.
 RELATIVE_PRONOUNS = {"who", "which", "that"}

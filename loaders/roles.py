@@ -25,6 +25,7 @@ ROLE_HEADS = {
 ROLE_MODIFIERS = {
     "prime", "foreign", "deputy", "vice", "defence", "defense", "interior", "finance",
     "state", "general", "top", "chief", "acting", "first", "senior", "economy", "trade",
+    "policy",
 }  # fmt: skip
 _PAST = {"former", "ex", "late", "then"}
 HONORIFICS = {"sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"}

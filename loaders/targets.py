@@ -55,6 +55,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     entity = ctx.entity(token, TARGETS)
     if entity:
         yield Target(entity, False, negative)
+    elif pair := ctx.pair_meant(token):  # "after hosting the two leaders"
+        yield from (Target(member, False, negative) for member in pair)
     elif token.lemma_.lower() in cues.JOINING:
         membership = _membership(token, ctx)
         if membership:

@@ -74,6 +74,12 @@ def test_clean_dateline_gives_outlet(dateline: str, outlet: str) -> None:
     assert article.published is None  # no year in the dateline
 
 
+def test_clean_byline_gives_outlet_and_dateline_gives_date() -> None:
+    text = "By Jane Doe, Balkan Insight\n\nSkopje, 18 August 2023 – " + BODY_1
+    article = _clean(text)
+    assert (article.source, article.published) == ("Balkan Insight", "2023-08-18")
+
+
 def test_clean_given_metadata_wins() -> None:
     article = _clean(BODY_1, title="Given title", source="RT", published="2022-02-02T10:00:00Z")
     assert article.title == "Given title"

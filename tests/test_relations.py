@@ -82,6 +82,9 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
          {("Spain", "SUPPORTS", "tariffs on electric cars", None)}),
         ("Ursula von der Leyen defended the tariffs on electric cars.",
          {("Ursula von der Leyen", "SUPPORTS", "tariffs on electric cars", None)}),
+        # "any form of X" is about X
+        ("Belgrade rejected any form of recognition of Kosovo's independence.",
+         {("Serbia", "OPPOSES", "recognition of Kosovo independence", None)}),
         # being open to talks is no meeting
         ("The EU remained open to negotiations with Beijing.",
          {("European Union", "SUPPORTS", "negotiations with China", None)}),

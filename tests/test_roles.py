@@ -38,6 +38,8 @@ def _article(text: str) -> Article:
          ("viktor-orban", "hungary", "Prime Minister")),
         ("Russian Deputy Foreign Minister Sergei Ryabkov told reporters that talks would go on.",
          ("sergei-ryabkov", "russia", "Deputy Foreign Minister")),
+        ("EU foreign policy chief Josep Borrell arrived in Kyiv on Monday.",
+         ("josep-borrell", "european-union", "Foreign Policy Chief")),
         # an honorific between title and name
         ("Qatari Emir Sheikh Tamim bin Hamad Al Thani arrived in Riyadh on Monday.",
          ("tamim-bin-hamad-al-thani", "qatar", "Emir")),
