@@ -68,6 +68,16 @@ def test_resolve_kb_alias_written_with_its_article() -> None:
     assert [e.name for e in entities] == ["European Union"]
 
 
+def test_resolve_capitals_and_demonyms_beyond_europe() -> None:
+    entities, _ = resolve(
+        [_m("Pristina", Label.PLACE), _m("Kuwaiti", Label.COUNTRY, 10)], load_kb()
+    )
+    assert [(e.name, e.label) for e in entities] == [
+        ("Kosovo", Label.COUNTRY),
+        ("Kuwait", Label.COUNTRY),
+    ]
+
+
 def test_resolve_against_entities_already_in_graph() -> None:
     known = {
         "acme alliance": KnownEntity(

@@ -40,6 +40,8 @@ def _article(text: str) -> Article:
          ("sergei-ryabkov", "russia", "Deputy Foreign Minister")),
         ("EU foreign policy chief Josep Borrell arrived in Kyiv on Monday.",
          ("josep-borrell", "european-union", "Foreign Policy Chief")),
+        ("Kuwaiti Emir Sheikh Mishal al-Ahmad al-Sabah arrived in Riyadh on Monday.",
+         ("mishal-al-ahmad-al-sabah", "kuwait", "Emir")),
         # an honorific between title and name
         ("Qatari Emir Sheikh Tamim bin Hamad Al Thani arrived in Riyadh on Monday.",
          ("tamim-bin-hamad-al-thani", "qatar", "Emir")),
