@@ -6,13 +6,16 @@ NEWSGRAPH_TEST_NEO4J_URI set, every engine-backed test also runs on that Neo4j
 (which is cleared before each test); without it those runs are skipped, saying so.
 """
 
+import asyncio
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from graph.analysis import Analysis
 from graph.backend import Backend
 from graph.falkordb_backend import FalkorDBBackend
 from graph.store import GraphStore
@@ -114,3 +117,17 @@ def client(samples_settings: Settings) -> Iterator[object]:
 
     with TestClient(create_app(samples_settings)) as test_client:
         yield test_client
+
+
+def analysed(store: GraphStore, read: Callable[[Analysis], Awaitable[Any]]) -> Any:
+    """One of the analyst's reads on the store, on a loop of its own; the loop's engine
+    connections are closed after (the engine counts them)."""
+
+    async def run() -> Any:
+        analysis = Analysis(store.backend)
+        try:
+            return await read(analysis)
+        finally:
+            await analysis.close()
+
+    return asyncio.run(run())

@@ -1,12 +1,9 @@
 """A position that changed shows as changed (store + analysis on the real engine)."""
 
-import asyncio
-
-from graph.analysis import Analysis
-from graph.records import TimelineEntry
 from graph.store import GraphStore
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
 from loaders.ontology import Label, Predicate
+from tests.conftest import analysed
 
 
 def _stance(article: str, published: str, predicate: Predicate) -> GraphFragment:
@@ -35,17 +32,9 @@ def test_timeline_marks_changed_positions(store: GraphStore) -> None:
     store.write_fragment(_stance("a1", "2021-01-01", Predicate.SUPPORTS))
     store.write_fragment(_stance("a2", "2022-01-01", Predicate.DEMANDS))
     store.write_fragment(_stance("a3", "2023-01-01", Predicate.OPPOSES))
-    entries = asyncio.run(_timeline(store, "poland"))
+    entries = analysed(store, lambda analysis: analysis.timeline("poland"))
     assert [(e.published, e.stance, e.changed) for e in entries] == [
         ("2021-01-01", "support", False),
         ("2022-01-01", "support", False),
         ("2023-01-01", "oppose", True),
     ]
-
-
-async def _timeline(store: GraphStore, entity_id: str) -> list[TimelineEntry]:
-    analysis = Analysis(store.backend)
-    try:
-        return await analysis.timeline(entity_id)
-    finally:
-        await analysis.close()  # the engine counts this loop's connections

@@ -1,12 +1,10 @@
 """A topic asked for in other words resolves to the most specific near topic (real engine)."""
 
-import asyncio
-
-from graph.analysis import Analysis
 from graph.records import TopicRef
 from graph.store import GraphStore
 from loaders.fragment import ArticleInfo, Entity, GraphFragment
 from loaders.ontology import Label
+from tests.conftest import analysed
 
 TOPICS = {
     "topic-sanctions": "sanctions on Iran",
@@ -29,24 +27,20 @@ def test_the_topic_holding_most_of_the_words_asked_for_wins(store: GraphStore) -
     """Not a generalisation that drops a word of the question ("lifting sanctions on Iran"
     overlaps more by Jaccard, but is not what was asked)."""
     _write_topics(store)
-    found = asyncio.run(_find(store, "German participation in lifting sanctions on Iran"))
+    found = _find(store, "German participation in lifting sanctions on Iran")
     assert [t.id for t in found] == ["topic-role"]
 
 
 def test_an_exact_name_comes_first_with_its_generalisations(store: GraphStore) -> None:
     _write_topics(store)
-    found = asyncio.run(_find(store, "Lifting sanctions on Iran"))
+    found = _find(store, "Lifting sanctions on Iran")
     assert [t.id for t in found] == ["topic-lifting", "topic-sanctions"]
 
 
 def test_too_few_shared_words_find_nothing(store: GraphStore) -> None:
     _write_topics(store)
-    assert asyncio.run(_find(store, "sanctions on Russian oil")) == []
+    assert _find(store, "sanctions on Russian oil") == []
 
 
-async def _find(store: GraphStore, text: str) -> list[TopicRef]:
-    analysis = Analysis(store.backend)
-    try:
-        return await analysis.find_topics(text)
-    finally:
-        await analysis.close()  # the engine counts this loop's connections
+def _find(store: GraphStore, text: str) -> list[TopicRef]:
+    return analysed(store, lambda analysis: analysis.find_topics(text))
