@@ -5,6 +5,7 @@ into relations carrying their evidence. Every read is awaited: the API serves
 concurrent requests from one event loop while the engine works.
 """
 
+import asyncio
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class Analysis:
         self.backend = backend
         self.evidence_limit = evidence_limit  # sentences returned per relation, newest first
         self._names: _Names | None = None  # what requests are resolved against
+        self._reading_names: asyncio.Future[_Names] | None = None  # the one read under way
 
     async def _read(self, query: str, **params: Any) -> list[Row]:
         return await self.backend.read_async(query, params, timeout=READ_TIMEOUT_S)
@@ -58,15 +60,24 @@ class Analysis:
     def invalidate(self) -> None:
         """Forget the cached names (after a write through this process)."""
         self._names = None
+        self._reading_names = None
 
     async def _cached(self) -> "_Names":
         """Every entity's names, indexed by id and by folded key, and the topics' names;
         read again after NAME_CACHE_S seconds."""
         cached = self._names
-        if cached is None or time.monotonic() - cached.read_at > NAME_CACHE_S:
-            cached = _Names.of(await self._read(queries.KNOWN_ENTITIES))
-            self._names = cached
-        return cached
+        if cached is not None and time.monotonic() - cached.read_at <= NAME_CACHE_S:
+            return cached
+        reading = self._reading_names
+        if reading is None or reading.done():  # concurrent requests share one read
+            reading = self._reading_names = asyncio.ensure_future(self._read_names())
+        names = await asyncio.shield(reading)
+        if reading is self._reading_names:  # no write invalidated it meanwhile
+            self._names = names
+        return names
+
+    async def _read_names(self) -> "_Names":
+        return _Names.of(await self._read(queries.KNOWN_ENTITIES))
 
     async def find_entities(self, name: str) -> list[EntityRef]:
         """Entities a request names by id, name or alias (accents and case ignored)."""

@@ -1,0 +1,49 @@
+"""Requests resolve names against a cache that concurrent requests fill with one read."""
+
+import asyncio
+from typing import Any
+
+from graph import queries
+from graph.analysis import Analysis
+from graph.store import GraphStore
+from loaders.fragment import ArticleInfo, Entity, GraphFragment
+from loaders.ontology import Label
+
+
+class CountingBackend:
+    """The real engine's backend, counting the name reads that pass through it."""
+
+    def __init__(self, backend: Any) -> None:
+        self.backend = backend
+        self.name_reads = 0
+
+    async def read_async(self, query: str, params: Any = None, **options: Any) -> Any:
+        self.name_reads += query == queries.KNOWN_ENTITIES
+        return await self.backend.read_async(query, params, **options)
+
+    async def close_async(self) -> None:
+        await self.backend.close_async()
+
+
+def test_concurrent_requests_share_one_read_of_the_names(store: GraphStore) -> None:
+    store.write_fragment(
+        GraphFragment(
+            article=ArticleInfo(id="a1", content_hash="a1", text="x"),
+            entities=[Entity(id="chile", name="Chile", label=Label.COUNTRY)],
+            relations=[],
+        )
+    )
+    counting = CountingBackend(store.backend)
+
+    async def sixteen_requests() -> list[list[str]]:
+        analysis = Analysis(counting)  # type: ignore[arg-type]
+        try:
+            found = await asyncio.gather(*(analysis.find_entities("Chile") for _ in range(16)))
+            analysis.invalidate()  # a write through this process: read again
+            found.append(await analysis.find_entities("chile"))
+            return [[e.id for e in refs] for refs in found]
+        finally:
+            await analysis.close()
+
+    assert asyncio.run(sixteen_requests()) == [["chile"]] * 17
+    assert counting.name_reads == 2
