@@ -6,6 +6,7 @@ one relation carrying every asserting sentence as evidence.
 """
 
 from collections import Counter
+from collections.abc import Mapping
 
 from loaders.arguments import Claim
 from loaders.article import Article
@@ -14,13 +15,16 @@ from loaders.fragment import Entity, Relation
 from loaders.ontology import Label, Predicate
 from loaders.roles import Role
 from loaders.text import slugify
-from loaders.topics import content_words, similar, topic_id
+from loaders.topics import adjective_forms, content_words, similar, topic_id
 
 
 def topics(
-    claims: list[Claim], surfaces: dict[str, set[str]] | None = None
+    claims: list[Claim],
+    surfaces: dict[str, set[str]] | None = None,
+    adjectives: Mapping[str, str] | None = None,
 ) -> tuple[list[Entity], dict[str, str]]:
-    """Topic entities of an article, and the topic id of each phrase (surfaces: as written)."""
+    """Topic entities of an article, and the topic id of each phrase (surfaces: as written;
+    adjectives: a state's adjective by its name, for "Russian participation" aliases)."""
     surfaces = surfaces or {}
     phrases = Counter(c.target for c in claims if c.topic)
     clusters: list[list[str]] = []
@@ -35,7 +39,14 @@ def topics(
             id=topic_id(name),
             name=name,
             label=Label.TOPIC,
-            aliases=sorted({*cluster, *(w for p in cluster for w in surfaces.get(p, ()))} - {name}),
+            aliases=sorted(
+                {
+                    *cluster,
+                    *(w for p in cluster for w in surfaces.get(p, ())),
+                    *(a for p in cluster for a in adjective_forms(p, adjectives or {})),
+                }
+                - {name}
+            ),
             mentions=sum(phrases[p] for p in cluster),
         )
         entities.append(entity)

@@ -30,6 +30,7 @@ class KnowledgeBase:
     entities: list[KnownEntity] = field(default_factory=list)
     affiliations: dict[str, str] = field(default_factory=dict)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
+    adjectives: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Russian"
 
     def lookup(self, surface: str) -> KnownEntity | None:
         """The entity a name, alias or seat refers to."""
@@ -51,6 +52,8 @@ class KnowledgeBase:
                 self.by_alias.setdefault(key[len("the ") :], entity)
         for form in demonyms:
             self.by_demonym.setdefault(fold(form), entity)
+        if demonyms:
+            self.adjectives.setdefault(entity.name, demonyms[0])
 
 
 @cache

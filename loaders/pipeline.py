@@ -71,7 +71,9 @@ class Extractor:
         names = {e.id: e.name for e in entities}
         context = Context(doc, entity_at, labels, found_roles, names, members=self.kb.members)
         found_claims = claims(context)
-        topic_entities, topic_ids = assemble.topics(found_claims, context.surfaces)
+        topic_entities, topic_ids = assemble.topics(
+            found_claims, context.surfaces, self.kb.adjectives
+        )
         known_ids = {e.id for e in entities}
         topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]
         return GraphFragment(

@@ -322,3 +322,18 @@ def event_phrase(noun: Token, prep: Token) -> str:
         and not any(a.dep_ in {"appos", "relcl", "acl"} for a in (t, *t.ancestors) if a in inside)
     ]
     return render(sorted(set(kept), key=lambda t: t.i), {})
+
+
+def adjective_forms(topic: str, adjectives: Mapping[str, str]) -> list[str]:
+    """The topic with a state named by its adjective, as analysts write it: "Ukraine
+    neutrality" -> "Ukrainian neutrality", "participation of Russia in talks" ->
+    "Russian participation in talks"."""
+    forms = []
+    for state, adjective in adjectives.items():
+        if topic.startswith(state + " "):
+            forms.append(adjective + topic[len(state) :])
+        head, of, rest = topic.partition(f" of {state}")
+        after = rest.split(" ", 2)
+        if of and 0 < len(head.split()) <= 2 and (not rest or after[1] in PREPOSITIONS):
+            forms.append(f"{adjective} {head}{rest}")
+    return forms

@@ -432,3 +432,10 @@ def test_relations_a_bare_definite_noun_is_the_topic_named_before(extractor: Ext
         ("Canada", "OPPOSES", "tariffs on Mexico steel"),
         ("Brazil", "SUPPORTS", "tariffs on Mexico steel"),
     }  # "the talks": no talks were named before
+
+
+def test_topics_name_a_state_by_its_adjective_among_aliases(extractor: Extractor) -> None:
+    topics = _topics(extractor, "Austria backed the neutrality of Moldova.")
+    assert "Moldovan neutrality" in topics["neutrality of Moldova"], topics
+    topics = _topics(extractor, "Greece demanded the participation of Turkey in the talks.")
+    assert "Turkish participation in talks" in next(iter(topics.values())), topics
