@@ -184,4 +184,5 @@ DENYING = {"deny"}
 
 # Words of intent: "ready to hold talks with X" is no meeting yet.
 INTENDING = {"ready", "willing", "prepared", "plan", "propose", "offer", "want", "seek",
-             "hope", "expect", "intend", "invite", "open"}  # fmt: skip
+             "hope", "expect", "intend", "invite", "open", "call", "urge", "demand", "push",
+             "press"}  # fmt: skip

@@ -3,16 +3,19 @@
 spaCy's statistical NER is mapped onto the ontology (a GPE is a Country when it
 names a state, else a Place); a phrase ruler built from
 the knowledge base (added ahead of NER) catches the actors the small model
-misses or mislabels. Demonyms become country mentions only through the KB.
+misses or mislabels. Demonyms become country mentions only through the KB. A
+component after NER names the people the model missed behind a title ("Jordanian
+King Abdullah", "President Zoran Milanovic").
 """
 
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from loaders.kb import KnowledgeBase, country_names
 from loaders.ontology import Label
+from loaders.roles import HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
 from loaders.text import fold
 
 SPACY_TO_LABEL = {
@@ -32,6 +35,48 @@ _TITLE_WORD_LENGTH = 5  # shorter words ("on", "for", "with") stay lowercase in 
 _HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")
 _LEADING = ("the ",)
 _POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+_TITLED_NAMES = "newsgraph_titled_names"
+_MAX_NAME_TOKENS = 3
+_NOT_NAMES = ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | {
+    "office", "council", "cabinet", "party", "ministry", "department", "house", "palace",
+    "government", "administration", "court", "parliament", "army", "police",
+}  # fmt: skip
+
+
+@Language.component(_TITLED_NAMES)
+def titled_names(doc: Doc) -> Doc:
+    """Mark as a person the proper nouns right after a capitalised title that NER left
+    unlabelled: "King Abdullah", "Foreign Minister Gabrielius Landsbergis"."""
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        title = doc[i]
+        end = i + 1
+        while end < len(doc) and end - i - 1 < _MAX_NAME_TOKENS and _could_be_name(doc[end]):
+            end += 1
+        if title.is_title and title.lower_ in ROLE_HEADS and end > i + 1:
+            found.append(Span(doc, i + 1, end, label=Label.PERSON.value))
+        i = max(end, i + 1)
+    if found:
+        doc.ents = [*doc.ents, *found]
+    return doc
+
+
+def _could_be_name(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and token.lower_ not in _NOT_NAMES
+    )
+
+
+def add_titled_names(nlp: Language) -> None:
+    """Put the titled-name component right after NER (once)."""
+    if _TITLED_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(_TITLED_NAMES, after="ner")
 
 
 @dataclass(frozen=True)
@@ -57,6 +102,9 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
                 patterns.append({"label": entity.label.value, "pattern": form})
                 if entity.label in (Label.COUNTRY, Label.PLACE):
                     patterns.append(_event_pattern(nlp, form))
+    # demonyms the small model misses ("Lithuanian Foreign Minister ..."): like its NORP
+    # mentions, they stand for their state
+    patterns += [{"label": e.label.value, "pattern": f} for f, e in kb.demonym_forms.items()]
     patterns += _group_patterns(kb)
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
 

@@ -31,6 +31,7 @@ class KnowledgeBase:
     affiliations: dict[str, str] = field(default_factory=dict)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     adjectives: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Russian"
+    demonym_forms: dict[str, KnownEntity] = field(default_factory=dict)  # as written
 
     def lookup(self, surface: str) -> KnownEntity | None:
         """The entity a name, alias or seat refers to."""
@@ -52,6 +53,7 @@ class KnowledgeBase:
                 self.by_alias.setdefault(key[len("the ") :], entity)
         for form in demonyms:
             self.by_demonym.setdefault(fold(form), entity)
+            self.demonym_forms.setdefault(form, entity)
         if demonyms:
             self.adjectives.setdefault(entity.name, demonyms[0])
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from loaders import assemble
 from loaders.arguments import Context
 from loaders.article import Article
-from loaders.entities import Mention, add_kb_ruler, mentions
+from loaders.entities import Mention, add_kb_ruler, add_titled_names, mentions
 from loaders.fragment import ArticleInfo, Entity, GraphFragment
 from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
@@ -41,6 +41,7 @@ class Extractor:
         if self._nlp is None:
             nlp = load_pipeline(self.model)
             add_kb_ruler(nlp, self.kb)
+            add_titled_names(nlp)
             add_paragraph_boundaries(nlp)
             self._nlp = nlp
         return self._nlp
