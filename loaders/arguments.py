@@ -58,20 +58,36 @@ class Context:
     meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
     met: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # token, who met
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
+    proposals: list[tuple[int, str, bool]] = field(default_factory=list)  # token, topic, against
+
+    def note_proposal(self, token: Token, topic: str, against: bool) -> None:
+        """A topic demanded or proposed at a token (against: the proposal opposes it, as a
+        ban does), for "the proposal" later."""
+        self.proposals.append((token.i, topic, against))
 
     def note_topic(self, head: Token, topic: str) -> None:
         """A topic named at a head noun, for "the tariffs" later."""
         self.topic_heads.append((head.i, head.lemma_.lower(), topic))
 
-    def topic_meant(self, noun: Token) -> str | None:
+    def topic_meant(self, noun: Token) -> tuple[str, bool] | None:
         """ "The tariffs were welcomed by France": a bare definite noun stands for the
-        latest topic named before with that head ("tariffs on electric vehicles")."""
+        latest topic named before with that head ("tariffs on electric vehicles"); "the
+        proposal" (a proposing noun) for what was last demanded or proposed, in this or
+        the two sentences before. With whether the noun opposes the topic."""
         words = [c for c in noun.children if c.dep_ not in {"det", "punct"}]
         if words or not any(c.lower_ in cues.DEFINITE for c in noun.children):
             return None
         lemma = noun.lemma_.lower()
         earlier = [t for i, head, t in self.topic_heads if i < noun.i and head == lemma]
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1], False
+        if cues.NOUNS.get(lemma) not in {Predicate.DEMANDS, Predicate.PROPOSES}:
+            return None
+        start = noun.sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
+        return proposed[-1] if proposed else None
 
     def note_met(self, token: Token, participants: frozenset[str]) -> None:
         """Who met whom at a token, for "the two leaders" later."""

@@ -59,9 +59,23 @@ def _claims_for(
                 continue  # "Stockholm hosts Kurdish militants": one meets actors, not issues
             if claimed is Predicate.MEETS:
                 ctx.note_met(token, frozenset({subject, target}))
+            if topic and (predicate in _PROPOSING or _proposed(token)):
+                ctx.note_proposal(token, target, claimed is Predicate.OPPOSES)
             yield Claim(subject, claimed, target, topic, token.sent, negated, speaker, confidence)
     if negated:
         yield from _contrasted(ctx, predicate, targets, token, speaker, confidence)
+
+
+_PROPOSING = {Predicate.DEMANDS, Predicate.PROPOSES}
+
+
+def _proposed(verb: Token) -> bool:
+    """Whether a verb is what someone demands or proposes: "called on the EU to ban X"."""
+    if verb.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    lemma = verb.head.lemma_.lower()
+    prepositional = cues.VERB_PREPOSITIONS.get(lemma)
+    return (cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)) in _PROPOSING
 
 
 def _contrasted(

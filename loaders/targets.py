@@ -87,8 +87,9 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             for named in _for_beneficiaries(text, token, ctx):
                 ctx.note_topic(token, named)
                 yield Target(named, True, negative)
-        elif earlier := ctx.topic_meant(token):
-            yield Target(earlier, True, negative)  # "the tariffs": the tariffs named before
+        elif earlier := ctx.topic_meant(token):  # "the tariffs", "the proposal"
+            topic, against = earlier
+            yield Target(topic, True, negative != against)
 
 
 def _gerund(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:

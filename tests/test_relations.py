@@ -441,3 +441,15 @@ def test_topics_name_a_state_by_its_adjective_among_aliases(extractor: Extractor
     assert "Moldovan neutrality" in topics["neutrality of Moldova"], topics
     topics = _topics(extractor, "Greece demanded the participation of Turkey in the talks.")
     assert "Turkish participation in talks" in next(iter(topics.values())), topics
+
+
+def test_relations_the_proposal_is_what_was_just_demanded(extractor: Extractor) -> None:
+    text = (
+        "Denmark urged the EU to impose sanctions on Iranian drone makers. "
+        "The proposal was backed by Sweden. "
+        "Norway called on NATO to stop arms exports to Azerbaijan. "
+        "The plan was welcomed by Iceland."
+    )
+    relations = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Sweden", "SUPPORTS", "sanctions on Iran drone makers") in relations, relations
+    assert ("Iceland", "OPPOSES", "arms exports") in relations, relations
