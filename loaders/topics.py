@@ -329,11 +329,18 @@ def adjective_forms(topic: str, adjectives: Mapping[str, str]) -> list[str]:
     neutrality" -> "Ukrainian neutrality", "participation of Russia in talks" ->
     "Russian participation in talks"."""
     forms = []
-    for state, adjective in adjectives.items():
-        if topic.startswith(state + " "):
-            forms.append(adjective + topic[len(state) :])
-        head, of, rest = topic.partition(f" of {state}")
-        after = rest.split(" ", 2)
-        if of and 0 < len(head.split()) <= 2 and (not rest or after[1] in PREPOSITIONS):
-            forms.append(f"{adjective} {head}{rest}")
+    words = topic.split()
+    for n in range(1, min(_MAX_STATE_WORDS, len(words) - 1) + 1):
+        if (state := " ".join(words[:n])) in adjectives:
+            forms.append(" ".join([adjectives[state], *words[n:]]))
+    head, of, tail = topic.partition(" of ")
+    after = tail.split()
+    if of and len(head.split()) <= 2:
+        for n in range(1, min(_MAX_STATE_WORDS, len(after)) + 1):
+            state, rest = " ".join(after[:n]), after[n:]
+            if state in adjectives and (not rest or rest[0] in PREPOSITIONS):
+                forms.append(" ".join([adjectives[state], head, *rest]))
     return forms
+
+
+_MAX_STATE_WORDS = 4  # "Bosnia and Herzegovina"
