@@ -30,7 +30,14 @@ SPACY_TO_LABEL = {
 _ONTOLOGY_LABELS = {label.value for label in Label}
 EVENT_HEADS = {"conflict", "war", "crisis", "talks", "summit", "invasion", "offensive", "ceasefire"}
 GROUP_HEADS = {"minority", "minorities", "diaspora", "opposition", "rebels", "separatists"}
+REGIONS = {
+    "Western", "Eastern", "European", "Baltic", "Nordic", "Gulf", "Arab", "African", "Asian",
+    "Balkan", "Scandinavian", "Central", "Latin", "EU", "NATO", "G7", "G20", "BRICS", "ASEAN",
+}  # fmt: skip
+COLLECTIVES = {"states", "countries", "nations", "allies", "leaders", "governments",
+               "partners", "capitals"}  # fmt: skip
 _LIKENESS = {"like", "style", "type"}
+_QUANTIFIERS = {"other", "some", "many", "several", "most", "few", "certain", "various"}
 _TITLE_WORD_LENGTH = 5  # shorter words ("on", "for", "with") stay lowercase in titles
 _HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")
 _LEADING = ("the ",)
@@ -111,12 +118,18 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
 
 def _group_patterns(kb: KnowledgeBase) -> list[dict]:
     """ "the Magyar minority in Ukraine", "Kurdish rebels": a people's group, named as
-    written (a demonym, a group noun, and where)."""
+    written (a demonym, a group noun, and where); "Baltic states", "Gulf countries",
+    "EU leaders", "NATO allies": states or leaders of a region or body acting together."""
     people = [{"LOWER": {"IN": sorted(kb.by_demonym)}, "IS_TITLE": True}]
     head = [{"LOWER": {"IN": sorted(GROUP_HEADS)}}]
     where = [{"LOWER": "in"}, {"IS_TITLE": True}]
     label = Label.GROUP.value
-    return [{"label": label, "pattern": people + head + tail} for tail in ([], where)]
+    region = [{"ORTH": {"IN": sorted(REGIONS)}}]
+    collective = [{"LOWER": {"IN": sorted(COLLECTIVES)}}]
+    return [
+        *({"label": label, "pattern": people + head + tail} for tail in ([], where)),
+        {"label": label, "pattern": region + collective},
+    ]
 
 
 def _event_pattern(nlp: Language, place: str) -> dict:
@@ -134,7 +147,7 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         label = _label(ent, kb)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
-        if _likeness(ent):
+        if _likeness(ent) or (label is Label.GROUP and _quantified(ent)):
             continue
         text = surface(ent.text)
         if text:
@@ -142,6 +155,12 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
             )
     return found
+
+
+def _quantified(ent: Span) -> bool:
+    """ "other European countries", "some Gulf states": some of a kind, not a collective
+    that acts."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _QUANTIFIERS
 
 
 def _likeness(ent: Span) -> bool:

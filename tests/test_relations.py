@@ -82,6 +82,10 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
          {("Spain", "SUPPORTS", "tariffs on electric cars", None)}),
         ("Ursula von der Leyen defended the tariffs on electric cars.",
          {("Ursula von der Leyen", "SUPPORTS", "tariffs on electric cars", None)}),
+        # collectives of a region or body act as groups; some of a kind do not
+        ("Gulf countries backed the ceasefire in Gaza.",
+         {("Gulf countries", "SUPPORTS", "ceasefire in Gaza", None)}),
+        ("Several Nordic countries backed the ceasefire in Gaza.", set()),
         # "any form of X" is about X
         ("Belgrade rejected any form of recognition of Kosovo's independence.",
          {("Serbia", "OPPOSES", "recognition of Kosovo independence", None)}),
