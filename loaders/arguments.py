@@ -74,6 +74,8 @@ class Context:
         latest topic named before with that head ("tariffs on electric vehicles"); "the
         proposal" (a proposing noun) for what was last demanded or proposed, in this or
         the two sentences before. With whether the noun opposes the topic."""
+        if noun.lower_ in {"it", "them"} and noun.dep_ in {"dobj", "pobj"}:
+            return self._topic_before(noun)  # "said Budapest would vote against them"
         words = [c for c in noun.children if c.dep_ not in {"det", "punct"}]
         if words or not any(c.lower_ in cues.DEFINITE for c in noun.children):
             return None
@@ -88,6 +90,13 @@ class Context:
             start = self.doc[start - 1].sent.start if start > 0 else start
         proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
         return proposed[-1] if proposed else None
+
+    def _topic_before(self, pronoun: Token) -> tuple[str, bool] | None:
+        """The topic named last in this sentence or the one before, for "it" or "them"."""
+        start = pronoun.sent.start
+        start = self.doc[start - 1].sent.start if start > 0 else start
+        named = [t for i, _, t in self.topic_heads if start <= i < pronoun.i]
+        return (named[-1], False) if named else None
 
     def note_met(self, token: Token, participants: frozenset[str]) -> None:
         """Who met whom at a token, for "the two leaders" later."""

@@ -90,6 +90,9 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         elif earlier := ctx.topic_meant(token):  # "the tariffs", "the proposal"
             topic, against = earlier
             yield Target(topic, True, negative != against)
+    elif token.pos_ == "PRON" and (earlier := ctx.topic_meant(token)):  # "against them"
+        topic, against = earlier
+        yield Target(topic, True, negative != against)
 
 
 def _gerund(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:

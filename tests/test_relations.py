@@ -86,6 +86,10 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
         ("Gulf countries backed the ceasefire in Gaza.",
          {("Gulf countries", "SUPPORTS", "ceasefire in Gaza", None)}),
         ("Several Nordic countries backed the ceasefire in Gaza.", set()),
+        # "it" or "them" as an object: the topic just named
+        ("Canada proposed a ceasefire in Sudan, and Kenya welcomed it.",
+         {("Canada", "PROPOSES", "ceasefire in Sudan", None),
+          ("Kenya", "SUPPORTS", "ceasefire in Sudan", None)}),
         # "any form of X" is about X
         ("Belgrade rejected any form of recognition of Kosovo's independence.",
          {("Serbia", "OPPOSES", "recognition of Kosovo independence", None)}),
