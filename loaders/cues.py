@@ -93,6 +93,11 @@ SUPPORTING_PREDICATES = {"important", "essential", "necessary", "crucial", "vita
 PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides", "men",
               "women", "officials", "diplomats", "chancellors"}  # fmt: skip
 
+# Nouns of taking part: what an effort lacks "without the involvement of X" is X's
+# involvement in that effort.
+TAKING_PART = {"involvement", "participation", "role", "presence", "inclusion",
+               "engagement", "consent", "approval", "input", "say"}  # fmt: skip
+
 # Determiners that point back to something named before: "the tariffs", "these talks".
 DEFINITE = {"the", "this", "these", "that", "those"}
 

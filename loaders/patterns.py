@@ -24,7 +24,7 @@ from loaders.arguments import (
 )
 from loaders.ontology import Label, Predicate
 from loaders.targets import Target, targets_in
-from loaders.topics import nominal
+from loaders.topics import nominal, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
 
@@ -327,14 +327,8 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
         c for t in subject.subtree if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"
     ]
     if without or (lacking and words & cues.OPPOSING_PREDICATES):
-        yield from _claims_for(
-            ctx,
-            [speaker],
-            Predicate.SUPPORTS,
-            list(targets_in(without or lacking, ctx)),
-            verb,
-            **options,
-        )
+        wanted = [_taking_part(t, subject, ctx) for t in targets_in(without or lacking, ctx)]
+        yield from _claims_for(ctx, [speaker], Predicate.SUPPORTS, wanted, verb, **options)
     elif words & cues.OPPOSING_PREDICATES:
         yield from _claims_for(
             ctx, [speaker], Predicate.OPPOSES, list(targets_in([subject], ctx)), verb, **options
@@ -343,6 +337,25 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
         yield from _claims_for(
             ctx, [speaker], Predicate.SUPPORTS, list(targets_in([subject], ctx)), verb, **options
         )
+
+
+def _taking_part(target: Target, effort: Token, ctx: Context) -> Target:
+    """ "Talks between X and Y are impossible without the involvement of Z": what is
+    wanted is Z's involvement in those talks, not Z's involvement in general."""
+    text, is_topic, negative = target
+    head = text.split()[0] if is_topic else ""
+    if head.lower() not in cues.TAKING_PART:
+        return target
+    doc = effort.doc
+    inside = [t for t in effort.subtree if t.lower_ == "without"]
+    end = min((t.i for t in inside), default=effort.right_edge.i + 1)
+    span = doc[effort.left_edge.i : end]
+    effort_text = phrase_of_span(span, ctx.names_at())
+    if not effort_text:
+        return target
+    joined = f"{text} in {effort_text}"
+    ctx.surfaces.setdefault(joined, set()).update(ctx.surfaces.get(text, ()))
+    return Target(joined, True, negative)
 
 
 def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -73,13 +73,23 @@ def phrase(
     text = render(tokens, names or {})
     if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < min_words:
         return None
+    return _as_topic(text, tokens, names or {})
+
+
+def phrase_of_span(span: Span, names: Mapping[int, str]) -> str | None:
+    """A span as a topic phrase (the effort before "without ..."), if short enough."""
+    tokens = [t for t in span if not t.is_punct or _hyphen(t)]
+    text = render(tokens, names) if tokens else ""
+    if not text or len(text.split()) > MAX_WORDS:
+        return None
+    return _as_topic(text, tokens, names)
+
+
+def _as_topic(text: str, tokens: list[Token], names: Mapping[int, str]) -> str:
+    """The text without the capital its first word has only for opening a sentence."""
     first = text.split()[0]
     opening = next((t for t in tokens if not _is_quote(t)), tokens[0])
-    if (
-        _capitalised_by_position(opening, names or {})
-        and first[:1].isupper()
-        and first[1:].islower()
-    ):
+    if _capitalised_by_position(opening, names) and first[:1].isupper() and first[1:].islower():
         return first.lower() + text[len(first) :]
     return text
 

@@ -188,7 +188,11 @@ def test_relations_an_event_name_stops_at_a_verb_the_parser_misread(extractor: E
         # what a futile effort lacks is what the speaker wants
         ("Maia Sandu said that talks on Transnistria without the participation of Moldova "
          "are futile.",
-         ("Maia Sandu", "SUPPORTS", "participation of Moldova")),
+         ("Maia Sandu", "SUPPORTS", "participation of Moldova in talks on Transnistria")),
+        ("Peace talks between Armenia and Azerbaijan are impossible without the involvement "
+         "of the EU, Maia Sandu said.",
+         ("Maia Sandu", "SUPPORTS",
+          "involvement of European Union in peace talks between Armenia and Azerbaijan")),
         # "the notion of X" is about X, a clause included
         ("Poland dismissed the idea of a ceasefire in Gaza.",
          ("Poland", "OPPOSES", "ceasefire in Gaza")),
