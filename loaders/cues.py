@@ -98,6 +98,9 @@ PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides"
 TAKING_PART = {"involvement", "participation", "role", "presence", "inclusion",
                "engagement", "consent", "approval", "input", "say"}  # fmt: skip
 
+# Participles that name what a criticism is aimed at: "..., targeting statements by X".
+TARGETING = {"target", "single", "take"}
+
 # Determiners that point back to something named before: "the tariffs", "these talks".
 DEFINITE = {"the", "this", "these", "that", "those"}
 

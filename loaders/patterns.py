@@ -172,6 +172,22 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
             )
             if entity or owner is not None:
                 yield Target(entity or ctx.entity(owner), False)  # type: ignore[arg-type]
+    for clause in verb.children:  # "criticised X, targeting statements made by Y"
+        if clause.dep_ in {"advcl", "xcomp"} and clause.lemma_.lower() in cues.TARGETING:
+            for obj in objects_of(clause):
+                if author := _author(obj, ctx):
+                    yield Target(author, False)
+
+
+def _author(thing: Token, ctx: Context) -> str | None:
+    """Whose statement or policy: "made by X", "X's", "of X"."""
+    for marks in (lambda t: t.dep_ == "pobj" and t.head.lower_ == "by",
+                  lambda t: t.dep_ == "poss",
+                  lambda t: t.dep_ == "pobj" and t.head.lower_ == "of"):  # fmt: skip
+        found = [e for t in thing.subtree if marks(t) and (e := ctx.entity(t))]
+        if found:
+            return found[0]
+    return None
 
 
 def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -86,6 +86,11 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
         ("Gulf countries backed the ceasefire in Gaza.",
          {("Gulf countries", "SUPPORTS", "ceasefire in Gaza", None)}),
         ("Several Nordic countries backed the ceasefire in Gaza.", set()),
+        # what a criticism is aimed at, named in a participle clause
+        ("Viktor Orban criticised the European Commission, targeting the migration policy "
+         "of Ursula von der Leyen.",
+         {("Viktor Orbán", "CRITICIZES", "European Commission", None),
+          ("Viktor Orbán", "CRITICIZES", "Ursula von der Leyen", None)}),
         # "it" or "them" as an object: the topic just named
         ("Canada proposed a ceasefire in Sudan, and Kenya welcomed it.",
          {("Canada", "PROPOSES", "ceasefire in Sudan", None),
