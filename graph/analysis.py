@@ -34,6 +34,7 @@ READ_TIMEOUT_S = 10.0
 TOPIC_MATCH = 0.6  # content-word overlap (Jaccard) for a topic asked for in other words
 NEAR_MATCH = 0.4  # a lower overlap, enough for a topic holding most of the words asked for
 MOST_WORDS = 0.8  # the share of the asked-for words such a topic holds
+NEAR_MIN_WORDS = 4  # content words a question needs for near topics (short ones fit any)
 MAX_RELATIONS = 500  # relations returned by one request
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
 Stance = Literal["support", "oppose"]
@@ -99,7 +100,7 @@ class Analysis:
             exact = key in topic.folded
             overlap = max(_jaccard(wanted, words) for words in topic.words)
             held = max(len(wanted & words) for words in topic.words)
-            most = held >= MOST_WORDS * len(wanted)
+            most = len(wanted) >= NEAR_MIN_WORDS and held >= MOST_WORDS * len(wanted)
             if exact or overlap >= TOPIC_MATCH or (overlap >= NEAR_MATCH and most):
                 general = topic.words[0] <= wanted
                 scored.append((not exact, -held, -overlap, row["name"], general, row))
