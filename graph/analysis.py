@@ -94,28 +94,21 @@ class Analysis:
         """Topics the words name: exact names and their generalisations first; else the
         near ones that hold the most of the words asked for, closest first."""
         wanted, key = content_words(text), fold(text)
-        scored = []
-        for topic in (await self._cached()).topics_sharing(wanted, key):
-            row = topic.row
-            exact = key in topic.folded
-            overlap = max(_jaccard(wanted, words) for words in topic.words)
-            held = max(len(wanted & words) for words in topic.words)
-            most = len(wanted) >= NEAR_MIN_WORDS and held >= MOST_WORDS * len(wanted)
-            if exact or overlap >= TOPIC_MATCH or (overlap >= NEAR_MATCH and most):
-                general = topic.words[0] <= wanted
-                scored.append((not exact, -held, -overlap, row["name"], general, row))
-        scored.sort(key=lambda s: s[:4])
-        if scored and not scored[0][0]:
+        candidates = (await self._cached()).topics_sharing(wanted, key)
+        matches = (_TopicMatch.of(topic, wanted, key) for topic in candidates)
+        found = sorted((m for m in matches if m.admitted(len(wanted))), key=_TopicMatch.rank)
+        if found and found[0].exact:
             # exact names, and near ones that only generalise them ("security guarantees"
             # for "security guarantees for Russia"), not near ones about something else
-            scored = [s for s in scored if not s[0] or s[4]]
-        elif scored:
+            found = [m for m in found if m.exact or m.general]
+        elif found:
             # no exact name: the topics holding the most of what was asked, not the ones
             # that drop a word of it ("security guarantees for Ukraine" is not an answer
             # to "Russian participation in security guarantees for Ukraine")
-            scored = [s for s in scored if s[1] == scored[0][1]]
+            found = [m for m in found if m.held == found[0].held]
         return [
-            TopicRef(id=r["id"], name=r["name"], aliases=r["aliases"] or []) for *_, r in scored
+            TopicRef(id=m.row["id"], name=m.row["name"], aliases=m.row["aliases"] or [])
+            for m in found
         ]
 
     # -- stances and relations ----------------------------------------------------------
@@ -321,6 +314,37 @@ class _TopicNames:
     def of(cls, row: Row) -> "_TopicNames":
         names = [row["name"], *(row["aliases"] or [])]
         return cls(row, frozenset(fold(n) for n in names), [content_words(n) for n in names])
+
+
+@dataclass(frozen=True)
+class _TopicMatch:
+    """How a topic's names match the words of a question."""
+
+    row: Row
+    exact: bool  # a name of the topic is the question, folded
+    held: int  # the most of the question's content words one name holds
+    overlap: float  # the best Jaccard overlap of a name with the question
+    general: bool  # the topic's name says less than the question (a generalisation)
+
+    @classmethod
+    def of(cls, topic: "_TopicNames", wanted: frozenset[str], key: str) -> "_TopicMatch":
+        return cls(
+            row=topic.row,
+            exact=key in topic.folded,
+            held=max(len(wanted & words) for words in topic.words),
+            overlap=max(_jaccard(wanted, words) for words in topic.words),
+            general=topic.words[0] <= wanted,
+        )
+
+    def admitted(self, asked: int) -> bool:
+        """An exact name, a close one, or, for a question of several content words, a
+        near one holding most of them."""
+        near = asked >= NEAR_MIN_WORDS and self.held >= MOST_WORDS * asked
+        return self.exact or self.overlap >= TOPIC_MATCH or (near and self.overlap >= NEAR_MATCH)
+
+    def rank(self) -> tuple[bool, int, float, str]:
+        """Exact names first, then those holding more of the question, then the closest."""
+        return (not self.exact, -self.held, -self.overlap, self.row["name"])
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
