@@ -141,6 +141,10 @@ NOMINALISATIONS = {
     "return": "return", "resume": "resumption", "extend": "extension", "stop": "halt",
     "strengthen": "strengthening", "restore": "restoration", "guarantee": "guarantee",
     "provide": "provision", "lower": "lowering", "resolve": "resolution", "respect": "respect",
+    "supply": "supply", "deliver": "delivery", "send": "delivery", "sell": "sale",
+    "export": "export", "transfer": "transfer", "impose": "imposition", "create": "creation",
+    "recognise": "recognition", "recognize": "recognition", "establish": "establishment",
+    "admit": "admission", "train": "training", "fund": "funding", "finance": "financing",
 }  # fmt: skip
 
 # Verbs of joining an organization: "Ukraine joins NATO" -> "NATO membership for Ukraine".

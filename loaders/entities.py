@@ -147,7 +147,7 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         label = _label(ent, kb)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
-        if _likeness(ent) or (label is Label.GROUP and _quantified(ent)):
+        if _likeness(ent) or (label is Label.GROUP and _quantified(ent)) or _title_word(ent):
             continue
         text = surface(ent.text)
         if text:
@@ -155,6 +155,11 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
             )
     return found
+
+
+def _title_word(ent: Span) -> bool:
+    """ "German Defence Minister": a word of a title that NER took for a name."""
+    return all(t.lower_ in ROLE_MODIFIERS | ROLE_HEADS for t in ent)
 
 
 def _quantified(ent: Span) -> bool:

@@ -162,21 +162,26 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
-    """Entities accused or criticised: the object, or the owner of the object."""
-    for obj in objects_of(verb):
+    """Entities accused or criticised: the object (the subject of a passive), or the owner
+    of the object ("criticised Germany's stance", "his stance was criticised by X")."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"] if _is_passive(verb) else []
+    for obj in objects_of(verb) + passive:
         for token in (obj, *obj.conjuncts):
-            entity = ctx.entity(token)
-            owner = next(
-                (c for c in token.children if c.dep_ in {"poss", "compound"} and ctx.entity(c)),
-                None,
-            )
-            if entity or owner is not None:
-                yield Target(entity or ctx.entity(owner), False)  # type: ignore[arg-type]
+            owners = (_owner(c, ctx) for c in token.children if c.dep_ in {"poss", "compound"})
+            if found := ctx.entity(token) or next((o for o in owners if o), None):
+                yield Target(found, False)
     for clause in verb.children:  # "criticised X, targeting statements made by Y"
         if clause.dep_ in {"advcl", "xcomp"} and clause.lemma_.lower() in cues.TARGETING:
             for obj in objects_of(clause):
                 if author := _author(obj, ctx):
                     yield Target(author, False)
+
+
+def _owner(token: Token, ctx: Context) -> str | None:
+    """The entity a possessor names, through "his" or "her" too."""
+    if token.lower_ in cues.PERSONAL_PRONOUNS:
+        return ctx.last_person(token.i)
+    return ctx.entity(token)
 
 
 def _author(thing: Token, ctx: Context) -> str | None:

@@ -28,6 +28,8 @@ ROLE_MODIFIERS = {
     "policy",
 }  # fmt: skip
 _PAST = {"former", "ex", "late", "then"}
+_OUTSIDE_THE_STATE = {"opposition", "party", "rebel", "militia", "union", "church", "campaign",
+                      "business", "industry", "protest"}  # fmt: skip
 HONORIFICS = {"sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"}
 
 
@@ -81,6 +83,8 @@ def _before_name(doc, ent, person, entity_at, labels, affiliation) -> Role | Non
         i -= 1
     if not any(t.lower_ in ROLE_HEADS for t in title):
         return None
+    if i >= 0 and doc[i].lower_ in _OUTSIDE_THE_STATE:
+        return None  # "opposition leader Friedrich Merz" holds no post of the state
     holder = _is_holder(doc[i], entity_at, labels) if i >= 0 else None
     if holder:
         while i > 0 and entity_at.get(i - 1) == holder:

@@ -91,6 +91,12 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
          "of Ursula von der Leyen.",
          {("Viktor Orbán", "CRITICIZES", "European Commission", None),
           ("Viktor Orbán", "CRITICIZES", "Ursula von der Leyen", None)}),
+        # the subject of a passive criticism, through its owner's pronoun
+        ("Boris Pistorius ruled out the plan. His stance was criticised by Friedrich Merz.",
+         {("Friedrich Merz", "CRITICIZES", "Boris Pistorius", None)}),
+        # a gerund's noun names the topic
+        ("The Kremlin warned the West against supplying tanks to Kyiv.",
+         {("Russia", "OPPOSES", "supply of tanks to Ukraine", "russia")}),
         # "it" or "them" as an object: the topic just named
         ("Canada proposed a ceasefire in Sudan, and Kenya welcomed it.",
          {("Canada", "PROPOSES", "ceasefire in Sudan", None),

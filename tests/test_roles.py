@@ -48,6 +48,9 @@ def _article(text: str) -> Article:
         # a name the model's NER misses behind a title
         ("Jordanian King Abdullah arrived in Cairo on Monday.",
          ("abdullah", "jordan", "King")),
+        # a title word NER took for a name ("Defence")
+        ("German Defence Minister Boris Pistorius arrived in Vilnius on Monday.",
+         ("boris-pistorius", "germany", "Defence Minister")),
         # an honorific between title and name
         ("Qatari Emir Sheikh Tamim bin Hamad Al Thani arrived in Riyadh on Monday.",
          ("tamim-bin-hamad-al-thani", "qatar", "Emir")),
@@ -71,3 +74,10 @@ def test_roles_through_the_pipeline(extractor: Extractor, text: str, expected: t
 def test_roles_former_title_is_not_a_current_role(extractor: Extractor) -> None:
     text = "Former U.S. President Donald Trump said the war must end."
     assert extractor.fragment(extractor.nlp(text), _article(text)).relations == []
+
+
+def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extractor) -> None:
+    text = "Opposition leader Friedrich Merz met German Chancellor Olaf Scholz on Monday."
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    assert roles == {("olaf-scholz", "germany")}
