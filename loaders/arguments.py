@@ -85,18 +85,23 @@ class Context:
             return earlier[-1], False
         if cues.NOUNS.get(lemma) not in {Predicate.DEMANDS, Predicate.PROPOSES}:
             return None
-        start = noun.sent.start
-        for _ in range(2):
-            start = self.doc[start - 1].sent.start if start > 0 else start
+        start = self._sentences_back(noun, 2)
         proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
         return proposed[-1] if proposed else None
 
     def _topic_before(self, pronoun: Token) -> tuple[str, bool] | None:
         """The topic named last in this sentence or the one before, for "it" or "them"."""
-        start = pronoun.sent.start
-        start = self.doc[start - 1].sent.start if start > 0 else start
+        start = self._sentences_back(pronoun, 1)
         named = [t for i, _, t in self.topic_heads if start <= i < pronoun.i]
         return (named[-1], False) if named else None
+
+    def _sentences_back(self, token: Token, count: int) -> int:
+        """Where the sentence count sentences before token's begins (what a reference
+        back to something just named may reach)."""
+        start = token.sent.start
+        for _ in range(count):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        return start
 
     def note_met(self, token: Token, participants: frozenset[str]) -> None:
         """Who met whom at a token, for "the two leaders" later."""
@@ -109,9 +114,7 @@ class Context:
             c.lower_ in {"two", "both"} for c in noun.children
         ):
             return []
-        start = noun.sent.start
-        for _ in range(2):
-            start = self.doc[start - 1].sent.start if start > 0 else start
+        start = self._sentences_back(noun, 2)
         for index, participants in reversed(self.met):
             if start <= index < noun.i and len(participants) == 2:
                 return sorted(participants)

@@ -73,9 +73,13 @@ def _proposed(verb: Token) -> bool:
     """Whether a verb is what someone demands or proposes: "called on the EU to ban X"."""
     if verb.dep_ not in {"xcomp", "ccomp"}:
         return False
-    lemma = verb.head.lemma_.lower()
+    return _cue_of(verb.head.lemma_.lower()) in _PROPOSING
+
+
+def _cue_of(lemma: str) -> Predicate | None:
+    """A verb's own cue, or the one it has with its preposition ("call for")."""
     prepositional = cues.VERB_PREPOSITIONS.get(lemma)
-    return (cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)) in _PROPOSING
+    return cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)
 
 
 def _contrasted(
@@ -116,7 +120,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     known = sorted(f for f in base_forms(verb) if f in cues.VERBS or f in cues.VERB_PREPOSITIONS)
     lemma = verb.lemma_.lower() if not known or verb.lemma_.lower() in known else known[0]
     prepositional = cues.VERB_PREPOSITIONS.get(lemma)
-    predicate = cues.VERBS.get(lemma) or (prepositional[0] if prepositional else None)
+    predicate = _cue_of(lemma)
     if phrasal := phrasal_cue(verb, lemma):  # "rule out X" opposes X; "back down" backs nothing
         lemma, predicate, prepositional = phrasal[0], phrasal[1], None
     elif lemma in cues.AGAINST_VERBS and any(

@@ -87,10 +87,15 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             for named in _for_beneficiaries(text, token, ctx):
                 ctx.note_topic(token, named)
                 yield Target(named, True, negative)
-        elif earlier := ctx.topic_meant(token):  # "the tariffs", "the proposal"
-            topic, against = earlier
-            yield Target(topic, True, negative != against)
-    elif token.pos_ == "PRON" and (earlier := ctx.topic_meant(token)):  # "against them"
+        else:
+            yield from _named_before(token, ctx, negative)  # "the tariffs", "the proposal"
+    elif token.pos_ == "PRON":
+        yield from _named_before(token, ctx, negative)  # "voted against them"
+
+
+def _named_before(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """The topic a reference back stands for (a proposed ban makes it opposition)."""
+    if earlier := ctx.topic_meant(token):
         topic, against = earlier
         yield Target(topic, True, negative != against)
 
