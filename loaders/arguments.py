@@ -42,6 +42,7 @@ class Claim:
     negated: bool = False
     speaker: str | None = None
     confidence: float = 0.7
+    rule: str = ""  # the reading rule (or model) that found it, recorded with its evidence
 
 
 @dataclass

@@ -1,21 +1,34 @@
 """Articles -> GraphFragments: the whole extraction, batched through spaCy."""
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders import assemble
-from loaders.arguments import Context
+from loaders.arguments import Claim, Context
 from loaders.article import Article
+from loaders.candidates import Candidate, candidates
+from loaders.decide import load_decider
 from loaders.entities import Mention, add_kb_ruler, add_titled_names, mentions
 from loaders.fragment import ArticleInfo, Entity, GraphFragment
 from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
 from loaders.paragraphs import add_paragraph_boundaries
-from loaders.relations import claims
+from loaders.relations import claims, speakers_of
 from loaders.resolve import resolve
 from loaders.roles import roles
+
+
+@dataclass
+class Reading:
+    """What extraction reads from one article before the learned decision."""
+
+    entities: list[Entity]
+    context: Context
+    claims: list[Claim]  # the reading rules' own claims
+    candidates: list[Candidate]
 
 
 class Extractor:
@@ -28,11 +41,13 @@ class Extractor:
         batch_size: int = 32,
         workers: int = 1,
         kb: KnowledgeBase | None = None,
+        decide: bool = True,
     ):
         self.model = model
         self.batch_size = batch_size
         self.workers = workers  # spaCy processes; the fragments are built in this one
         self.kb = kb or load_kb()
+        self.decider = load_decider() if decide else None
         self._nlp: Language | None = None
 
     @property
@@ -61,6 +76,22 @@ class Extractor:
         self, doc: Doc, article: Article, known: Mapping[str, KnownEntity] | None = None
     ) -> GraphFragment:
         """The fragment of one parsed article."""
+        reading = self.read(doc, known)
+        found_claims = self.decider.claims(reading.candidates) if self.decider else reading.claims
+        context = reading.context
+        topic_entities, topic_ids = assemble.topics(
+            found_claims, context.surfaces, self.kb.adjectives
+        )
+        known_ids = {e.id for e in reading.entities}
+        topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]
+        return GraphFragment(
+            article=article_info(article),
+            entities=reading.entities + topic_entities,
+            relations=assemble.relations(found_claims, context.roles, topic_ids, article),
+        )
+
+    def read(self, doc: Doc, known: Mapping[str, KnownEntity] | None = None) -> Reading:
+        """Entities, roles, the rules' claims and every candidate of one parsed article."""
         found = mentions(doc, self.kb)
         entities, assigned = resolve(found, self.kb, known)
         entity_at = token_entities(doc, found, assigned)
@@ -71,17 +102,20 @@ class Extractor:
         found_roles = roles(doc, entity_at, labels, affiliation)
         names = {e.id: e.name for e in entities}
         context = Context(doc, entity_at, labels, found_roles, names, members=self.kb.members)
-        found_claims = claims(context)
-        topic_entities, topic_ids = assemble.topics(
-            found_claims, context.surfaces, self.kb.adjectives
-        )
-        known_ids = {e.id for e in entities}
-        topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]
-        return GraphFragment(
-            article=article_info(article),
-            entities=entities + topic_entities,
-            relations=assemble.relations(found_claims, found_roles, topic_ids, article),
-        )
+        sentences = list(doc.sents)
+        speakers = speakers_of(sentences, context)
+        found_claims = claims(context, sentences, speakers)
+        by_sentence: dict[int, list[Claim]] = {}
+        for claim in found_claims:
+            by_sentence.setdefault(claim.sentence.start, []).append(claim)
+        found_candidates = [
+            candidate
+            for sentence, speaker in zip(sentences, speakers, strict=True)
+            for candidate in candidates(
+                context, sentence, speaker, by_sentence.get(sentence.start, [])
+            )
+        ]
+        return Reading(entities, context, found_claims, found_candidates)
 
 
 def token_entities(doc: Doc, found: list[Mention], assigned: Mapping[int, str]) -> dict[int, str]:

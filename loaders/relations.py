@@ -15,10 +15,10 @@ Patterns, each general English:
 Pronouns resolve to the last person mentioned; "his country" to that person's
 role holder; "the Russian president" to the person holding that role."""
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders import cues, patterns
 from loaders.arguments import Claim, Context
@@ -28,11 +28,85 @@ from loaders.text import fold
 from loaders.topics import PREPOSITIONS
 
 
-def claims(ctx: Context) -> list[Claim]:
+@dataclass(frozen=True)
+class Rule:
+    """A named reading rule: which tokens it looks at, and an example it reads."""
+
+    name: str
+    applies: Callable[[Token], bool]
+    find: Callable[[Token, Context, str | None], Iterator[Claim]]
+    example: str  # a sentence it reads, and a test of it (tests/test_rules.py)
+
+
+def _verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT"
+
+
+def _noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"}
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("verb", _verb, patterns.verb_claims, "Germany rejected the proposal for a price cap."),
+    Rule(
+        "predicative",
+        _verb,
+        patterns.predicative_claims,
+        "A ceasefire is out of the question, the Turkish president said.",
+    ),
+    Rule(
+        "modal",
+        _verb,
+        patterns.modal_claims,
+        "Sanctions must be lifted, the Iranian minister said.",
+    ),
+    Rule(
+        "adjective",
+        lambda t: t.pos_ == "ADJ",
+        patterns.adjective_claims,
+        "France is opposed to the free trade agreement.",
+    ),
+    Rule(
+        "reported_accusation",
+        lambda t: t.pos_ == "VERB",
+        patterns.reported_accusation,
+        "The United States ignored our warnings, the Chinese minister said.",
+    ),
+    Rule(
+        "hope",
+        lambda t: t.pos_ == "VERB",
+        patterns.hope_claims,
+        "Japan hopes that the dialogue with China will continue.",
+    ),
+    Rule(
+        "means",
+        lambda t: t.pos_ == "VERB",
+        patterns.means_claims,
+        "Peace can be secured through the deployment of peacekeepers, the Kenyan president said.",
+    ),
+    Rule("noun", _noun, patterns.noun_claims, "Poland's demand for reparations angered Germany."),
+    Rule(
+        "meeting",
+        _noun,
+        patterns.meeting_claims,
+        "Talks between Serbia and Kosovo resumed in Brussels.",
+    ),
+    Rule(
+        "membership",
+        _noun,
+        patterns.membership_claims,
+        "Finland, a member of NATO, closed its border.",
+    ),
+)
+
+
+def claims(
+    ctx: Context, sentences: list[Span] | None = None, speakers: list[str | None] | None = None
+) -> list[Claim]:
     """Every claim in the doc, one per (subject, predicate, target, sentence)."""
     found: dict[tuple, Claim] = {}
-    sentences = list(ctx.doc.sents)
-    speakers = quoted_speakers(sentences, [speaker_of(s, ctx) for s in sentences])
+    sentences = sentences or list(ctx.doc.sents)
+    speakers = speakers or speakers_of(sentences, ctx)
     for sentence, speaker in zip(sentences, speakers, strict=True):
         for token in sentence:
             for found_claim in _token_claims(token, ctx, speaker):
@@ -47,6 +121,11 @@ def claims(ctx: Context) -> list[Claim]:
                         )
                         found.setdefault(key, credited)
     return list(found.values())
+
+
+def speakers_of(sentences: list[Span], ctx: Context) -> list[str | None]:
+    """Who is reported speaking in each sentence, quotations carried over sentences."""
+    return quoted_speakers(sentences, [speaker_of(s, ctx) for s in sentences])
 
 
 def _own_benefit(claim: Claim, ctx: Context) -> Claim:
@@ -84,17 +163,7 @@ def _official(claim: Claim, ctx: Context) -> Claim | None:
 
 
 def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
-        yield from patterns.verb_claims(token, ctx, speaker)
-        yield from patterns.predicative_claims(token, ctx, speaker)
-        yield from patterns.modal_claims(token, ctx, speaker)
-    if token.pos_ == "ADJ":
-        yield from patterns.adjective_claims(token, ctx, speaker)
-    if token.pos_ == "VERB":
-        yield from patterns.reported_accusation(token, ctx, speaker)
-        yield from patterns.hope_claims(token, ctx, speaker)
-        yield from patterns.means_claims(token, ctx, speaker)
-    if token.pos_ in {"NOUN", "PROPN"}:
-        yield from patterns.noun_claims(token, ctx, speaker)
-        yield from patterns.meeting_claims(token, ctx, speaker)
-        yield from patterns.membership_claims(token, ctx, speaker)
+    for rule in RULES:
+        if rule.applies(token):
+            for claim in rule.find(token, ctx, speaker):
+                yield replace(claim, rule=rule.name)

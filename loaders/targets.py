@@ -51,6 +51,11 @@ def targets_in(tokens: list[Token], ctx: Context, negative: bool = False) -> Ite
             yield from _target(token, ctx, negative)
 
 
+def target_of(token: Token, ctx: Context) -> list[Target]:
+    """What one token names as a target, alone (its conjuncts are targets of their own)."""
+    return list(_target(token, ctx, False))
+
+
 def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     entity = ctx.entity(token, TARGETS)
     if entity:

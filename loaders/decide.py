@@ -1,0 +1,109 @@
+"""The learned decision: for each candidate, which predicate the sentence asserts, or none.
+
+A multinomial logistic regression over the candidates' sparse binary features,
+trained on the annotated corpus by `newsgraph train` (`loaders.training`). At run
+time it needs only numpy: the model is a weight per (feature, class) and a bias
+per class, stored in `loaders/data/decision.npz` with its card in
+`decision.json` (version, threshold, corpus, cross-validated scores).
+"""
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from loaders.arguments import Claim
+from loaders.candidates import Candidate
+from loaders.ontology import Predicate
+
+DATA = Path(__file__).resolve().parent / "data"
+MODEL_PATH = DATA / "decision.npz"
+NONE = "NONE"
+
+
+@dataclass(frozen=True)
+class Decider:
+    """A trained decision: feature -> weights per class, a bias per class, a threshold."""
+
+    version: str
+    classes: tuple[str, ...]
+    index: dict[str, int]
+    weights: np.ndarray  # (features, classes)
+    bias: np.ndarray  # (classes,)
+    threshold: float = 0.5
+
+    def probabilities(self, features: set[str]) -> np.ndarray:
+        """The probability of each class for one candidate's features."""
+        rows = [self.index[f] for f in features if f in self.index]
+        scores = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        scores = np.exp(scores - scores.max())
+        return scores / scores.sum()
+
+    def decide(self, candidate: Candidate) -> Claim | None:
+        """The claim a candidate makes, if its best predicate clears the threshold."""
+        probabilities = self.probabilities(candidate.features)
+        none = self.classes.index(NONE)
+        probabilities[none] = 0.0
+        best = int(probabilities.argmax())
+        if probabilities[best] < self.threshold:
+            return None
+        predicate = Predicate(self.classes[best])
+        rule = candidate.rules.get(predicate)
+        return Claim(
+            subject=candidate.actor,
+            predicate=predicate,
+            target=candidate.target,
+            topic=candidate.topic,
+            sentence=candidate.sentence,
+            negated=rule.negated if rule else "neg" in candidate.features,
+            speaker=candidate.speaker,
+            confidence=round(float(probabilities[best]), 3),
+            rule=f"{rule.rule}+{self.version}" if rule else self.version,
+        )
+
+    def claims(self, candidates: list[Candidate]) -> list[Claim]:
+        """The claims of an article's candidates: what a reading rule found stands, and the
+        model decides the candidates no rule read."""
+        out = []
+        for candidate in candidates:
+            if candidate.rules:
+                out += candidate.rules.values()
+            elif (claim := self.decide(candidate)) is not None:
+                out.append(claim)
+        return out
+
+    def save(self, path: Path = MODEL_PATH, card: dict | None = None) -> None:
+        """Write the weights (npz) and the model card (json beside it)."""
+        features = np.array(sorted(self.index, key=self.index.__getitem__))
+        np.savez_compressed(
+            path,
+            features=features,
+            classes=np.array(self.classes),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+        )
+        meta = {"version": self.version, "threshold": self.threshold, **(card or {})}
+        path.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n")
+
+
+def load_decider(path: Path = MODEL_PATH) -> Decider | None:
+    """The trained decision, or None when no model has been trained."""
+    if not path.exists():
+        return None
+    meta = json.loads(path.with_suffix(".json").read_text())
+    with np.load(path, allow_pickle=False) as data:
+        features = [str(f) for f in data["features"]]
+        return Decider(
+            version=meta["version"],
+            classes=tuple(str(c) for c in data["classes"]),
+            index={f: i for i, f in enumerate(features)},
+            weights=data["weights"].astype(np.float64),
+            bias=data["bias"].astype(np.float64),
+            threshold=float(meta["threshold"]),
+        )
+
+
+def with_threshold(decider: Decider, threshold: float) -> Decider:
+    """The same model deciding at another threshold."""
+    return replace(decider, threshold=threshold)

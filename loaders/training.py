@@ -1,0 +1,168 @@
+"""Training the learned decision from the annotated corpus (`newsgraph train`).
+
+Every candidate of every corpus article is labelled with the gold predicate its
+sentence asserts, or NONE (`loaders.gold`); a multinomial logistic regression
+(scikit-learn, needed only here) learns from them. Cross-validation holds out
+whole articles, so a score says how the decision does on articles it never saw.
+"""
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from loaders.article import RawArticle
+from loaders.clean import clean
+from loaders.decide import NONE, Decider
+from loaders.gold import Alignment, GoldArticle, load_set
+from loaders.pipeline import Extractor, Reading
+from loaders.sources import read_paths
+
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+STANCE_CLASS = {"SUPPORTS": "pro", "DEMANDS": "pro", "PROPOSES": "pro", "OPPOSES": "con"}
+
+
+@dataclass
+class Examples:
+    """Labelled candidates: features, label, and the article each came from."""
+
+    features: list[set[str]]
+    labels: list[str]
+    groups: list[int]
+
+
+def readings(extractor: Extractor, articles: list[GoldArticle]) -> Iterator[Reading]:
+    """The rule-only reading of each annotated article, in order."""
+    cleaned = []
+    for gold in articles:
+        raw = next(r for r in read_paths([gold.path]) if isinstance(r, RawArticle))
+        cleaned.append(clean(raw))
+    docs = extractor.nlp.pipe((a.text for a in cleaned), batch_size=extractor.batch_size)
+    for doc in docs:
+        yield extractor.read(doc)
+
+
+def examples(extractor: Extractor, articles: list[GoldArticle]) -> Examples:
+    """Every candidate of the articles with its gold label (ambiguous ones left out)."""
+    out = Examples([], [], [])
+    for group, (gold, reading) in enumerate(
+        zip(articles, readings(extractor, articles), strict=True)
+    ):
+        alignment = Alignment(gold, reading.entities, reading.context.surfaces)
+        for candidate in reading.candidates:
+            label = alignment.label(candidate)
+            if label is not None:
+                out.features.append(candidate.features)
+                out.labels.append(label)
+                out.groups.append(group)
+    return out
+
+
+def fit(features: list[set[str]], labels: list[str], *, version: str, min_count: int = 2,
+        strength: float = 1.0, positive_weight: float = 3.0) -> Decider:  # fmt: skip
+    """A decision trained on labelled candidates (features seen fewer than min_count
+    times are dropped: they cannot generalise and would swell the model)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for fs in features for f in fs)
+    kept = [{f: 1 for f in fs if counts[f] >= min_count} for fs in features]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(kept)
+    weights = {label: 1.0 if label == NONE else positive_weight for label in set(labels)}
+    model = LogisticRegression(C=strength, max_iter=3000, class_weight=weights)
+    model.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    return Decider(
+        version=version,
+        classes=tuple(str(c) for c in model.classes_),
+        index={str(n): i for i, n in enumerate(names)},
+        weights=np.asarray(model.coef_.T),
+        bias=np.asarray(model.intercept_),
+    )
+
+
+def cross_validate(
+    data: Examples, *, folds: int = 5, version: str = "cv", **options: float
+) -> dict:
+    """Candidate-level precision, recall and F1 over held-out articles, per threshold
+    (strict: the predicate right; lenient: the stance class right), and per predicate."""
+    from sklearn.model_selection import GroupKFold
+
+    decided: list[tuple[str, np.ndarray]] = []
+    classes: tuple[str, ...] = ()
+    for train, test in GroupKFold(n_splits=folds).split(data.labels, groups=data.groups):
+        model = fit([data.features[i] for i in train], [data.labels[i] for i in train],
+                    version=version, **options)  # fmt: skip
+        classes = model.classes
+        decided += [(data.labels[i], model.probabilities(data.features[i])) for i in test]
+    by_threshold = {t: _scores(decided, classes, t) for t in THRESHOLDS}
+    best = max(by_threshold, key=lambda t: by_threshold[t]["strict"]["f1"])
+    return {"threshold": best, "by_threshold": by_threshold}
+
+
+def _scores(
+    decided: list[tuple[str, np.ndarray]], classes: tuple[str, ...], threshold: float
+) -> dict:
+    """Micro scores of the decisions at one threshold."""
+    none = classes.index(NONE)
+    tally = {k: Counter() for k in ("strict", "lenient")}
+    per = {c: Counter() for c in classes if c != NONE}
+    for gold, probabilities in decided:
+        p = probabilities.copy()
+        p[none] = 0.0
+        best = int(p.argmax())
+        guess = classes[best] if p[best] >= threshold else NONE
+        for kind in tally:
+            same = guess == gold or (
+                kind == "lenient" and STANCE_CLASS.get(guess, guess) == STANCE_CLASS.get(gold)
+            )
+            tally[kind]["tp"] += guess != NONE and same
+            tally[kind]["pred"] += guess != NONE
+            tally[kind]["gold"] += gold != NONE
+        if gold != NONE:
+            per[gold]["gold"] += 1
+            per[gold]["tp"] += guess == gold
+        if guess != NONE:
+            per[guess]["pred"] += 1
+    return {
+        **{k: _prf(v) for k, v in tally.items()},
+        "per_predicate": {k: _prf(v) for k, v in per.items()},
+    }
+
+
+def _prf(c: Counter) -> dict:
+    p = c["tp"] / c["pred"] if c["pred"] else 0.0
+    r = c["tp"] / c["gold"] if c["gold"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": c["gold"]}
+
+
+def corpus_version(articles: list[GoldArticle]) -> str:
+    """A version naming the model by the corpus it learned from."""
+    digest = hashlib.sha256()
+    for gold in articles:
+        digest.update(gold.path.read_bytes())
+        digest.update(gold.path.parent.parent.joinpath("gold", f"{gold.stem}.json").read_bytes())
+    return f"learned-{digest.hexdigest()[:10]}"
+
+
+def train(corpus: Path, extractor: Extractor, *, folds: int = 5) -> tuple[Decider, dict]:
+    """The decision trained on a corpus folder, and its card (sizes, cross-validated scores)."""
+    articles = load_set(corpus)
+    version = corpus_version(articles)
+    data = examples(extractor, articles)
+    report = cross_validate(data, folds=folds) if folds > 1 else {"threshold": 0.5}
+    decider = fit(data.features, data.labels, version=version)
+    decider = Decider(**{**decider.__dict__, "threshold": report["threshold"]})
+    card = {
+        "articles": len(articles),
+        "candidates": len(data.labels),
+        "labels": dict(Counter(data.labels).most_common()),
+        "features": len(decider.index),
+        "cross_validation": report,
+    }
+    return decider, card
