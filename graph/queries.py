@@ -197,7 +197,7 @@ def _entity(var: str) -> str:
 # apart). Edges are collected and only the kept ones projected: building a map for every
 # sentence of a much-cited relation cost most of the query.
 _EVIDENCE = (
-    "[x IN edges[0..$evidence] | x {.article_id, .sentence, .published, .source, .speaker}]"
+    "[x IN edges[0..$evidence] | x {.article_id, .sentence, .published, .source, .speaker, .rule}]"
     " AS evidence"
 )
 

@@ -96,6 +96,9 @@ class EvidencePublic(BaseModel):
     source: str | None = None
     speaker: str | None = Field(None, description="entity id of who is reported saying it")
     speaker_name: str | None = None
+    rule: str | None = Field(
+        None, description="why the edge exists: the reading rule or learned model that read it"
+    )
 
 
 class TopicRef(BaseModel):

@@ -60,6 +60,7 @@ class Context:
     met: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # token, who met
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
     proposals: list[tuple[int, str, bool]] = field(default_factory=list)  # token, topic, against
+    _listed: list[tuple[int, frozenset[str]]] | None = None
 
     def note_proposal(self, token: Token, topic: str, against: bool) -> None:
         """A topic demanded or proposed at a token (against: the proposal opposes it, as a
@@ -105,21 +106,53 @@ class Context:
         return start
 
     def note_met(self, token: Token, participants: frozenset[str]) -> None:
-        """Who met whom at a token, for "the two leaders" later."""
+        """Who met whom at a token, for "the two leaders" later (everyone met at one
+        token is one gathering: "X held a call with Y and Z")."""
+        if self.met and self.met[-1][0] == token.i:
+            participants = self.met.pop()[1] | participants
         self.met.append((token.i, participants))
 
     def pair_meant(self, noun: Token) -> list[str]:
-        """ "The two leaders", "both presidents": who met in this or the two sentences
-        before (the latest meeting of two)."""
-        if noun.lower_ not in cues.PAIR_NOUNS or not any(
-            c.lower_ in {"two", "both"} for c in noun.children
-        ):
+        """ "The two leaders", "both presidents", "the three ministers", "all six": the
+        actors who met, or were listed together, in this or the two sentences before (the
+        latest such set of that size); "the diplomats of A, B and C": A, B and C."""
+        owners = self._plural_owners(noun)
+        if owners:
+            return owners
+        count = _count_of(noun)
+        if count is None:
             return []
         start = self._sentences_back(noun, 2)
-        for index, participants in reversed(self.met):
-            if start <= index < noun.i and len(participants) == 2:
+        sets = sorted([*self.met, *self.listed()], key=lambda pair: pair[0])
+        for index, participants in reversed(sets):
+            if start <= index < noun.i and len(participants) == count:
                 return sorted(participants)
         return []
+
+    def _plural_owners(self, noun: Token) -> list[str]:
+        """ "The top diplomats of South Korea, the United States and Japan": the states."""
+        if noun.lower_ not in cues.PAIR_NOUNS:
+            return []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    owners = [self.entity(t) for t in (pobj, *pobj.conjuncts)]
+                    if pobj.dep_ == "pobj" and len(owners) >= 2 and all(owners):
+                        return list(dict.fromkeys(o for o in owners if o))
+        return []
+
+    def listed(self) -> list[tuple[int, frozenset[str]]]:
+        """Actors named together in one coordination ("France, Germany and Italy"), by
+        the index of the first; read once per article."""
+        if self._listed is None:
+            self._listed = []
+            for token in self.doc:
+                if token.dep_ == "conj" or not token.conjuncts or not self.entity(token):
+                    continue
+                members = {self.entity(t) for t in (token, *token.conjuncts)} - {None}
+                if len(members) >= 2:
+                    self._listed.append((token.i, frozenset(m for m in members if m)))
+        return self._listed
 
     def note_meeting(self, noun: Token, prep: Token, participants: set[str]) -> None:
         """A gathering named by a noun ("talks with X", "consultations in Geneva"): its
@@ -174,6 +207,24 @@ class Context:
             if head.lower_ in r.title.lower() and (not holders or r.holder in holders)
         }
         return people.pop() if len(people) == 1 else None
+
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _count_of(noun: Token) -> int | None:
+    """How many a plural reference counts: "the three ministers" 3, "both leaders" 2,
+    "all six" 6 (the number itself as the noun)."""
+    if noun.lower_ in NUMBERS and any(c.lower_ in {"all", "the"} for c in noun.children):
+        return NUMBERS[noun.lower_]
+    if noun.lower_ not in cues.PAIR_NOUNS:
+        return None
+    for child in noun.children:
+        if child.lower_ == "both":
+            return 2
+        if child.dep_ == "nummod" and child.lower_ in NUMBERS:
+            return NUMBERS[child.lower_]
+    return None
 
 
 def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None:

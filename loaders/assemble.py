@@ -14,7 +14,7 @@ from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
 from loaders.ontology import Label, Predicate
 from loaders.roles import Role
-from loaders.text import slugify
+from loaders.text import fold, slugify
 from loaders.topics import adjective_forms, content_words, similar, topic_id
 
 
@@ -66,6 +66,7 @@ def relations(
             role.sentence,
             article,
             role.confidence,
+            rule="role",
         )
     for claim in claims:
         target = topic_ids[claim.target] if claim.topic else claim.target
@@ -77,7 +78,13 @@ def relations(
             key = (target, claim.predicate, claim.subject)  # symmetric: one edge
         _add(grouped, key, None)
         _evidence(
-            grouped[key], claim.sentence, article, claim.confidence, claim.negated, claim.speaker
+            grouped[key],
+            claim.sentence,
+            article,
+            claim.confidence,
+            claim.negated,
+            claim.speaker,
+            claim.rule,
         )
     return list(grouped.values())
 
@@ -91,12 +98,31 @@ def _add(grouped: dict, key: tuple[str, Predicate, str], title: str | None) -> N
 
 
 def _evidence(
-    relation: Relation, sentence, article, confidence, negated=False, speaker=None
+    relation: Relation, sentence, article, confidence, negated=False, speaker=None, rule=None
 ) -> None:  # type: ignore[no-untyped-def]
     if all(e.start != sentence.start_char for e in relation.evidence):
         relation.evidence.append(
-            evidence_for(sentence, article, confidence=confidence, negated=negated, speaker=speaker)
+            evidence_for(
+                sentence,
+                article,
+                confidence=confidence,
+                negated=negated,
+                speaker=speaker,
+                rule=rule,
+            )
         )
+
+
+def outlet(article: Article, entities: list[Entity]) -> list[Entity]:
+    """The outlet a dateline or byline credits ("BRUSSELS, May 4 (Reuters) -") is an
+    organization the article names, even where NER did not read it as one."""
+    name = article.source
+    if not name or name not in article.text:
+        return []
+    named = {fold(n) for e in entities for n in (e.name, *e.aliases)}
+    if fold(name) in named:
+        return []
+    return [Entity(id=slugify(name), name=name, label=Label.ORGANIZATION)]
 
 
 def events(meetings: dict[int, tuple[set[str], str]]) -> list[Entity]:

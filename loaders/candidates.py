@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from loaders import cues
 from loaders.arguments import ACTORS, Claim, Context, is_negated, negative_content, resolve_actor
 from loaders.ontology import Label, Predicate
+from loaders.roles import speaks_for
 from loaders.targets import TARGETS, Target, target_of
 
 # Where a pronoun or description can stand for an actor: "he said", "his demand".
@@ -83,6 +84,8 @@ def _credit_holder(found: dict[tuple, Candidate], candidate: Candidate, ctx: Con
     )
     title = {f"credit_title:{w}" for w in role.title.lower().split()[-2:]}
     features = {f"c:{f}" for f in candidate.features} | title | {"credit"}
+    if speaks_for(role):  # a head of state or government, a foreign minister, a spokesperson
+        features |= {"credit_speaks"} | {f"cs:{f}" for f in candidate.features if "rule" in f}
     _add(found, credited, features)
 
 

@@ -91,7 +91,9 @@ SUPPORTING_PREDICATES = {"important", "essential", "necessary", "crucial", "vita
 
 # Plural nouns that, with "two" or "both", stand for a pair who met: "the two leaders".
 PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides", "men",
-              "women", "officials", "diplomats", "chancellors"}  # fmt: skip
+              "women", "officials", "diplomats", "chancellors", "countries", "governments",
+              "nations", "states", "parties", "allies", "neighbours", "neighbors",
+              "delegations", "partners", "capitals"}  # fmt: skip
 
 # Nouns of taking part: what an effort lacks "without the involvement of X" is X's
 # involvement in that effort.

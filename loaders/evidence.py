@@ -15,6 +15,7 @@ def evidence_for(
     confidence: float,
     negated: bool = False,
     speaker: str | None = None,
+    rule: str | None = None,
 ) -> Evidence:
     """Evidence from one sentence of an article."""
     return Evidence(
@@ -28,4 +29,5 @@ def evidence_for(
         speaker=speaker,
         confidence=confidence,
         extractor=EXTRACTOR_VERSION,
+        rule=rule or None,
     )

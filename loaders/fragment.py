@@ -50,6 +50,10 @@ class Evidence(BaseModel):
     speaker: str | None = Field(default=None, description="entity id of who is reported saying it")
     confidence: float = Field(ge=0.0, le=1.0)
     extractor: str
+    rule: str | None = Field(
+        default=None,
+        description="the reading rule, or the learned model's version, that asserted it",
+    )
 
 
 class Relation(BaseModel):

@@ -85,3 +85,11 @@ def country_names() -> frozenset[str]:
     text = resources.files("loaders").joinpath("data/countries.txt").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())
     return frozenset(fold(line) for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def speaking_titles() -> tuple[str, ...]:
+    """Titles whose holder speaks for the state or body they serve (data/speaks_for.txt)."""
+    text = resources.files("loaders").joinpath("data/speaks_for.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))

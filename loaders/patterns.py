@@ -136,6 +136,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     options = dict(negated=negated, speaker=speaker)
     if predicate in {Predicate.ACCUSES, Predicate.CRITICIZES}:
         targets = list(_accused(verb, ctx))
+        if predicate is Predicate.CRITICIZES:  # "condemned the launch": the act itself too
+            targets += [t for t in targets_in(objects_of(verb), ctx) if t.topic]
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = objects_of(verb, prepositional[1] if prepositional else ())
@@ -172,13 +174,26 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
     for obj in objects_of(verb) + passive:
         for token in (obj, *obj.conjuncts):
             owners = (_owner(c, ctx) for c in token.children if c.dep_ in {"poss", "compound"})
-            if found := ctx.entity(token) or next((o for o in owners if o), None):
+            found = ctx.entity(token) or next((o for o in owners if o), None)
+            if found := found or _doer(token, ctx):  # "condemned the launch by North Korea"
                 yield Target(found, False)
     for clause in verb.children:  # "criticised X, targeting statements made by Y"
         if clause.dep_ in {"advcl", "xcomp"} and clause.lemma_.lower() in cues.TARGETING:
             for obj in objects_of(clause):
                 if author := _author(obj, ctx):
                     yield Target(author, False)
+
+
+def _doer(act: Token, ctx: Context) -> str | None:
+    """Who did an act named by a noun: "the launch by X", "the attack carried out by X"."""
+    for child in act.children:
+        by = child if child.lower_ == "by" else None
+        if child.dep_ == "acl":  # "carried out by X"
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        for pobj in by.children if by is not None else ():
+            if pobj.dep_ == "pobj" and (entity := ctx.entity(pobj)):
+                return entity
+    return None
 
 
 def _owner(token: Token, ctx: Context) -> str | None:

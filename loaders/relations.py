@@ -52,25 +52,25 @@ RULES: tuple[Rule, ...] = (
         "predicative",
         _verb,
         patterns.predicative_claims,
-        "A ceasefire is out of the question, the Turkish president said.",
+        "NATO membership for Georgia is unacceptable, Russian Foreign Minister Sergei Lavrov said.",
     ),
     Rule(
         "modal",
         _verb,
         patterns.modal_claims,
-        "Sanctions must be lifted, the Iranian minister said.",
+        "Sanctions must be lifted, Iranian Foreign Minister Abbas Araghchi said.",
     ),
     Rule(
         "adjective",
         lambda t: t.pos_ == "ADJ",
         patterns.adjective_claims,
-        "France is opposed to the free trade agreement.",
+        "Hungary is interested in the construction of the pipeline.",
     ),
     Rule(
         "reported_accusation",
         lambda t: t.pos_ == "VERB",
         patterns.reported_accusation,
-        "The United States ignored our warnings, the Chinese minister said.",
+        "The United States and NATO ignored our concerns, Russian President Vladimir Putin said.",
     ),
     Rule(
         "hope",
@@ -82,9 +82,10 @@ RULES: tuple[Rule, ...] = (
         "means",
         lambda t: t.pos_ == "VERB",
         patterns.means_claims,
-        "Peace can be secured through the deployment of peacekeepers, the Kenyan president said.",
+        "Peace can be secured through the deployment of peacekeepers, "
+        "Kenyan President William Ruto said.",
     ),
-    Rule("noun", _noun, patterns.noun_claims, "Poland's demand for reparations angered Germany."),
+    Rule("noun", _noun, patterns.noun_claims, "Poland presented its demand for war reparations."),
     Rule(
         "meeting",
         _noun,
@@ -139,7 +140,7 @@ def _own_benefit(claim: Claim, ctx: Context) -> Claim:
         or fold(words[-1]).removesuffix("s") not in cues.BENEFICIARY_NOUNS
     ):
         return claim
-    state = claim.subject
+    state = _recipient(claim.sentence, ctx) or claim.subject
     if ctx.labels.get(state) is Label.PERSON:
         state = ctx.holder_of(state)
     name = ctx.names.get(state) if state else None
@@ -150,6 +151,23 @@ def _own_benefit(claim: Claim, ctx: Context) -> Claim:
         {claim.target, *ctx.surfaces.get(claim.target, ())}
     )
     return replace(claim, target=target)
+
+
+def _recipient(sentence: Span, ctx: Context) -> str | None:
+    """ "guarantees must be given to Ukraine": the one a giving verb in the sentence names
+    as receiving a beneficiary noun, who is then its beneficiary, not the asker."""
+    for token in sentence:
+        giving = token.head
+        if fold(token.lemma_).removesuffix("s") not in cues.BENEFICIARY_NOUNS or (
+            giving.lemma_.lower() not in cues.GIVING
+        ):
+            continue
+        for prep in giving.children:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "for"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (entity := ctx.entity(pobj)):
+                        return entity
+    return None
 
 
 def _official(claim: Claim, ctx: Context) -> Claim | None:

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.kb import speaking_titles
 from loaders.ontology import Label
+from loaders.text import fold
 
 ROLE_HEADS = {
     "president", "minister", "secretary", "chancellor", "ambassador", "spokesman",
@@ -119,3 +121,19 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
 def _title(tokens: list[Token]) -> str:
     words = [t.text for t in tokens if t.lower_ not in {"top", "senior"}]
     return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+NOT_SPEAKING = {"vice", "deputy", "former", "acting", "ex", "assistant", "opposition"}
+
+
+def speaks_for(role: Role) -> bool:
+    """Whether a role's holder speaks for the state or body (data/speaks_for.txt): a head of
+    state or government, a foreign minister, a spokesperson, an organization's leader."""
+    words = fold(role.title).split()
+    if NOT_SPEAKING & set(words):
+        return False
+    return any(_has_words(words, fold(title).split()) for title in speaking_titles())
+
+
+def _has_words(words: list[str], wanted: list[str]) -> bool:
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words)))

@@ -99,9 +99,9 @@ def cross_validate(
                     version=version, **options)  # fmt: skip
         classes = model.classes
         decided += [(data.labels[i], model.probabilities(data.features[i])) for i in test]
-    by_threshold = {t: _scores(decided, classes, t) for t in THRESHOLDS}
+    by_threshold = {str(t): _scores(decided, classes, t) for t in THRESHOLDS}
     best = max(by_threshold, key=lambda t: by_threshold[t]["strict"]["f1"])
-    return {"threshold": best, "by_threshold": by_threshold}
+    return {"threshold": float(best), "by_threshold": by_threshold}
 
 
 def _scores(

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from graph.errors import GraphError
 from graph.store import GraphStore
 from loaders.article import Article, LoadFailure
+from loaders.decide import MODEL_PATH
 from loaders.errors import LoaderError
 from loaders.pipeline import Extractor
 from service.ingest import IngestReport, extract, ingest, load
@@ -127,6 +128,40 @@ def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
         store.backend.close()
     _print_report(report, articles=sum(isinstance(i, Article) for i in items))
     return report
+
+
+@app.command("train")
+def train_command(
+    corpus: Annotated[
+        Path, typer.Option(help="annotated set: articles/*.txt beside gold/*.json")
+    ] = Path("data/train"),
+    out: Annotated[Path, typer.Option(help="where the model is written")] = MODEL_PATH,
+    folds: Annotated[int, typer.Option(min=0, max=20, help="cross-validation folds (0: none)")] = 5,
+) -> None:
+    """Train the learned decision from the annotated corpus and report cross-validated scores."""
+    from loaders.training import train
+
+    if not (corpus / "gold").is_dir() or not (corpus / "articles").is_dir():
+        err.print(f"[red]error:[/red] {corpus} has no articles/ and gold/ folders")
+        raise typer.Exit(2)
+    settings = Settings()
+    extractor = Extractor(model=settings.spacy_model, batch_size=settings.batch_size, decide=False)
+    with err.status(f"reading and training on {corpus} ..."):
+        decider, card = train(corpus, extractor, folds=folds if folds > 1 else 0)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    decider.save(out, card)
+    cv = card.get("cross_validation", {})
+    err.print(
+        f"{card['articles']} articles, {card['candidates']} candidates, "
+        f"{card['features']} features; model {decider.version} -> {out}"
+    )
+    if cv:
+        best = cv["by_threshold"][str(cv["threshold"])]
+        err.print(
+            f"cross-validated ({folds} folds by article), threshold {cv['threshold']}: "
+            f"strict P {best['strict']['precision']} R {best['strict']['recall']} "
+            f"F1 {best['strict']['f1']}; lenient F1 {best['lenient']['f1']}"
+        )
 
 
 def _with_workers(settings: Settings, workers: int | None) -> Settings:

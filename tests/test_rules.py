@@ -1,0 +1,85 @@
+"""Every registered reading rule reads its own example, and says so in what it finds."""
+
+import pytest
+
+from loaders.pipeline import Extractor
+from loaders.relations import RULES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_rules_example_is_read_by_its_rule(extractor: Extractor, rule) -> None:  # type: ignore[no-untyped-def]
+    claims = extractor.read(extractor.nlp(rule.example)).claims
+    assert any(c.rule == rule.name for c in claims), [(c.rule, c.predicate) for c in claims]
+
+
+def test_rules_names_are_unique() -> None:
+    assert len({r.name for r in RULES}) == len(RULES)
+
+
+def test_rules_evidence_names_the_rule(extractor: Extractor) -> None:
+    from loaders.article import Article
+
+    text = "Germany rejected the proposal for a price cap."
+    article = Article(id="art-r", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    rules = {e.rule for r in fragment.relations for e in r.evidence}
+    assert any(rule and rule.startswith("verb") for rule in rules), rules
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Security guarantees must be given to Ukraine, Polish President Andrzej Duda said.",
+         "security guarantees for Ukraine"),
+        ("Security guarantees must be provided for Moldova, German Chancellor Olaf Scholz said.",
+         "security guarantees for Moldova"),
+        ("Russia demands security guarantees.", "security guarantees for Russia"),
+    ],
+)  # fmt: skip
+def test_rules_beneficiary_is_who_receives_not_who_asks(
+    extractor: Extractor, text: str, topic: str
+) -> None:
+    claims = extractor.read(extractor.nlp(text)).claims
+    assert [c.target for c in claims if c.topic] == [topic]
+
+
+def _read(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(subject id, predicate, target) of every claim the rules read in a text."""
+    return {
+        (c.subject, c.predicate.value, c.target) for c in extractor.read(extractor.nlp(text)).claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural reference counts back to the set of that size met or listed just before
+        ("Indian Foreign Minister Subrahmanyam Jaishankar held a call with Australian Foreign "
+         "Minister Penny Wong and Japanese Foreign Minister Yoko Kamikawa. The three ministers "
+         "condemned the missile launch by North Korea.",
+         {("penny-wong", "CRITICIZES", "north-korea"),
+          ("subrahmanyam-jaishankar", "CRITICIZES", "north-korea"),
+          ("yoko-kamikawa", "CRITICIZES", "north-korea")}),
+        ("Kenya, Uganda and Tanzania signed the customs deal on Monday. All three rejected the "
+         "new import tariffs.",
+         {("kenya", "OPPOSES", "import tariffs"), ("uganda", "OPPOSES", "import tariffs"),
+          ("tanzania", "OPPOSES", "import tariffs")}),
+        # coordinated owners: "the ministers of A, B and C" are A, B and C
+        ("The foreign ministers of Brazil, Argentina and Chile condemned the military coup in "
+         "Bolivia.",
+         {("brazil", "CRITICIZES", "military coup in Bolivia"),
+          ("argentina", "CRITICIZES", "military coup in Bolivia"),
+          ("chile", "CRITICIZES", "military coup in Bolivia")}),
+        # condemning an act criticises the act and whoever did it
+        ("Japan condemned North Korea's missile launch.",
+         {("japan", "CRITICIZES", "north-korea"),
+          ("japan", "CRITICIZES", "North Korea missile launch")}),
+        ("Egypt condemned the attack carried out by Hamas.", {("egypt", "CRITICIZES", "hamas")}),
+    ],
+)  # fmt: skip
+def test_rules_groups_and_condemned_acts(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _read(extractor, text)
