@@ -38,6 +38,8 @@ class Candidate:
     speaker: str | None
     features: set[str] = field(default_factory=set)
     rules: dict[Predicate, Claim] = field(default_factory=dict)
+    anchors: tuple[int, int] | None = None  # the first (actor, target) tokens read: the
+    # actor's is the sentence root when it is the speaker not named in the sentence
 
     @property
     def key(self) -> tuple[str, str, bool, int]:
@@ -55,7 +57,9 @@ def candidates(
             if target.value == actor or (anchor is not None and anchor.i == token.i):
                 continue
             features = pair_features(anchor, token, ctx, actor, target, speaker)
-            _add(found, Candidate(actor, target.value, target.topic, sentence, speaker), features)
+            candidate = Candidate(actor, target.value, target.topic, sentence, speaker)
+            candidate.anchors = ((anchor or sentence.root).i, token.i)
+            _add(found, candidate, features)
     for claim in rule_claims:
         candidate = Candidate(claim.subject, claim.target, claim.topic, sentence, claim.speaker)
         _add(found, candidate, {f"pair:{_label(ctx, claim.subject)}>{_tlabel(ctx, claim)}"})
@@ -82,6 +86,7 @@ def _credit_holder(found: dict[tuple, Candidate], candidate: Candidate, ctx: Con
     credited = Candidate(
         role.holder, candidate.target, candidate.topic, candidate.sentence, candidate.speaker
     )
+    credited.anchors = candidate.anchors
     title = {f"credit_title:{w}" for w in role.title.lower().split()[-2:]}
     features = {f"c:{f}" for f in candidate.features} | title | {"credit"}
     if speaks_for(role):  # a head of state or government, a foreign minister, a spokesperson

@@ -8,8 +8,11 @@ A title with no holder in the text ("President Vladimir Putin") falls back on
 the knowledge base's affiliation of that person. "former" titles are skipped.
 """
 
+import json
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,22 +20,14 @@ from loaders.kb import speaking_titles
 from loaders.ontology import Label
 from loaders.text import fold
 
-ROLE_HEADS = {
-    "president", "minister", "secretary", "chancellor", "ambassador", "spokesman",
-    "spokeswoman", "spokesperson", "diplomat", "envoy", "leader", "head", "chief", "premier",
-    "king", "queen", "commander", "senator", "governor", "mayor", "chairman", "chairwoman",
-    "chair", "director", "representative", "official", "lawmaker", "speaker", "negotiator",
-    "emir", "sultan", "prince", "monarch",
-}  # fmt: skip
-ROLE_MODIFIERS = {
-    "prime", "foreign", "deputy", "vice", "defence", "defense", "interior", "finance",
-    "state", "general", "top", "chief", "acting", "first", "senior", "economy", "trade",
-    "policy",
-}  # fmt: skip
-_PAST = {"former", "ex", "late", "then"}
-_OUTSIDE_THE_STATE = {"opposition", "party", "rebel", "militia", "union", "church", "campaign",
-                      "business", "industry", "protest"}  # fmt: skip
-HONORIFICS = {"sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"}
+_TITLES = json.loads(resources.files("loaders").joinpath("data/titles.json").read_text("utf-8"))
+ROLE_HEADS = frozenset(_TITLES["heads"])
+ROLE_MODIFIERS = frozenset(_TITLES["modifiers"]) - {"of", "and", "for"}
+_JOINING = frozenset({"of", "and", "for"})  # only between title words ("Minister of Trade")
+_PAST = frozenset(_TITLES["past"])
+_OUTSIDE_THE_STATE = frozenset(_TITLES["outside_the_state"])
+HONORIFICS = frozenset(_TITLES["honorifics"])
+_STATE_POSTS = frozenset(_TITLES["state_posts"])
 
 
 @dataclass(frozen=True)
@@ -52,13 +47,18 @@ def roles(
     labels: Mapping[str, Label],
     affiliation: Mapping[str, str],
 ) -> list[Role]:
-    """Roles stated in a doc; entity_at maps token index -> entity id."""
+    """Roles stated in a doc; entity_at maps token index -> entity id. A post of state
+    named with no holder ("Defence Minister X") is a post of the state the article is about
+    (the country it names most, at least twice as often as any other), unless the knowledge base
+    knows the person's affiliation."""
     found = []
+    home = _home_state(entity_at, labels)
     for ent in doc.ents:
         person = entity_at.get(ent.start)
         if person is None or labels.get(person) is not Label.PERSON:
             continue
-        role = _before_name(doc, ent, person, entity_at, labels, affiliation) or _appositive(
+        fallback = affiliation.get(person) or home
+        role = _before_name(doc, ent, person, entity_at, labels, fallback) or _appositive(
             ent, person, entity_at, labels
         )
         if role:
@@ -75,12 +75,24 @@ def _is_holder(
     return None
 
 
-def _before_name(doc, ent, person, entity_at, labels, affiliation) -> Role | None:  # type: ignore[no-untyped-def]
+def _home_state(entity_at: Mapping[int, str], labels: Mapping[str, Label]) -> str | None:
+    """The country an article names most often, if at least twice as often as any other."""
+    counts = Counter(
+        e
+        for i, e in entity_at.items()
+        if labels.get(e) is Label.COUNTRY and entity_at.get(i - 1) != e
+    ).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def _before_name(doc, ent, person, entity_at, labels, fallback) -> Role | None:  # type: ignore[no-untyped-def]
     i = ent.start - 1
     while i >= 0 and doc[i].lower_ in HONORIFICS and i not in entity_at:
         i -= 1  # "Emir Sheikh Tamim", "President Dr. Mohamed Muizzu"
     title: list[Token] = []
-    while i >= 0 and doc[i].lower_ in ROLE_HEADS | ROLE_MODIFIERS and i not in entity_at:
+    while i >= 0 and _title_word(doc, i, title) and i not in entity_at:
         title.insert(0, doc[i])
         i -= 1
     if not any(t.lower_ in ROLE_HEADS for t in title):
@@ -93,10 +105,21 @@ def _before_name(doc, ent, person, entity_at, labels, affiliation) -> Role | Non
             i -= 1
     if (i > 0 and doc[i - 1].lower_ in _PAST) or (i >= 0 and doc[i].lower_ in _PAST):
         return None
-    holder = holder or affiliation.get(person)
+    if holder is None and not _STATE_POSTS & {t.lower_ for t in title}:
+        return None  # "Chief Executive X" of no named company
+    holder = holder or fallback
     if holder is None:
         return None
     return Role(person, holder, _title(title), ent.sent, 0.9)
+
+
+def _title_word(doc: Doc, i: int, after: list[Token]) -> bool:
+    """Whether doc[i] continues a title read leftwards: a title word, or "of", "and",
+    "for" between two ("Minister of Foreign Affairs")."""
+    word = doc[i].lower_
+    if word in ROLE_HEADS | ROLE_MODIFIERS or doc[i].text == "-":
+        return True
+    return word in _JOINING and bool(after) and i > 0 and doc[i - 1].lower_ in ROLE_HEADS
 
 
 def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
