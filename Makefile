@@ -8,7 +8,7 @@ LINT_DIR := tests/cypher_lint
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: up test lint bench clean
+.PHONY: up test train lint bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "newsgraph needs Python >= 3.12; set PYTHON=/path/to/python3.12")'
@@ -30,6 +30,10 @@ test: $(STAMP) $(LINT_DIR)/node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+# The learned decision, from the annotated corpus in data/train (docs/corpus.md).
+train: $(STAMP)
+	$(BIN)/newsgraph train --corpus data/train
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py

@@ -4,11 +4,14 @@ A multinomial logistic regression over the candidates' sparse binary features,
 trained on the annotated corpus by `newsgraph train` (`loaders.training`). At run
 time it needs only numpy: the model is a weight per (feature, class) and a bias
 per class, stored in `loaders/data/decision.npz` with its card in
-`decision.json` (version, threshold, corpus, cross-validated scores).
+`decision.json` (version, thresholds, corpus, cross-validated scores). Each predicate has
+its own threshold, calibrated by cross-validation so that what the model adds is at
+least as precise as the reading rules (PRECISION_FLOOR); a predicate the model cannot
+read that precisely is left to the rules.
 """
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -24,14 +27,15 @@ NONE = "NONE"
 
 @dataclass(frozen=True)
 class Decider:
-    """A trained decision: feature -> weights per class, a bias per class, a threshold."""
+    """A trained decision: feature -> weights per class, a bias per class, a threshold per
+    predicate (absent: the model never asserts that predicate)."""
 
     version: str
     classes: tuple[str, ...]
     index: dict[str, int]
     weights: np.ndarray  # (features, classes)
     bias: np.ndarray  # (classes,)
-    threshold: float = 0.5
+    thresholds: dict[str, float] = field(default_factory=dict)
 
     def probabilities(self, features: set[str]) -> np.ndarray:
         """The probability of each class for one candidate's features."""
@@ -41,12 +45,12 @@ class Decider:
         return scores / scores.sum()
 
     def decide(self, candidate: Candidate) -> Claim | None:
-        """The claim a candidate makes, if its best predicate clears the threshold."""
+        """The claim a candidate makes, if its best predicate clears that predicate's threshold."""
         probabilities = self.probabilities(candidate.features)
         none = self.classes.index(NONE)
         probabilities[none] = 0.0
         best = int(probabilities.argmax())
-        if probabilities[best] < self.threshold:
+        if probabilities[best] < self.thresholds.get(self.classes[best], 2.0):
             return None
         predicate = Predicate(self.classes[best])
         rule = candidate.rules.get(predicate)
@@ -83,7 +87,7 @@ class Decider:
             weights=self.weights.astype(np.float32),
             bias=self.bias.astype(np.float32),
         )
-        meta = {"version": self.version, "threshold": self.threshold, **(card or {})}
+        meta = {"version": self.version, "thresholds": self.thresholds, **(card or {})}
         path.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n")
 
 
@@ -100,10 +104,5 @@ def load_decider(path: Path = MODEL_PATH) -> Decider | None:
             index={f: i for i, f in enumerate(features)},
             weights=data["weights"].astype(np.float64),
             bias=data["bias"].astype(np.float64),
-            threshold=float(meta["threshold"]),
+            thresholds={k: float(v) for k, v in meta["thresholds"].items()},
         )
-
-
-def with_threshold(decider: Decider, threshold: float) -> Decider:
-    """The same model deciding at another threshold."""
-    return replace(decider, threshold=threshold)

@@ -9,7 +9,7 @@ whole articles, so a score says how the decision does on articles it never saw.
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +21,9 @@ from loaders.gold import Alignment, GoldArticle, load_set
 from loaders.pipeline import Extractor, Reading
 from loaders.sources import read_paths
 
-THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+PRECISION_FLOOR = 0.6  # what the model adds must be about as precise as the reading rules
+MIN_SUPPORT = 20  # a predicate seen fewer times in held-out gold is not calibrated
 STANCE_CLASS = {"SUPPORTS": "pro", "DEMANDS": "pro", "PROPOSES": "pro", "OPPOSES": "con"}
 
 
@@ -32,6 +34,7 @@ class Examples:
     features: list[set[str]]
     labels: list[str]
     groups: list[int]
+    ruled: list[bool]  # a reading rule found a claim there: the rules decide, not the model
 
 
 def readings(extractor: Extractor, articles: list[GoldArticle]) -> Iterator[Reading]:
@@ -47,7 +50,7 @@ def readings(extractor: Extractor, articles: list[GoldArticle]) -> Iterator[Read
 
 def examples(extractor: Extractor, articles: list[GoldArticle]) -> Examples:
     """Every candidate of the articles with its gold label (ambiguous ones left out)."""
-    out = Examples([], [], [])
+    out = Examples([], [], [], [])
     for group, (gold, reading) in enumerate(
         zip(articles, readings(extractor, articles), strict=True)
     ):
@@ -58,6 +61,7 @@ def examples(extractor: Extractor, articles: list[GoldArticle]) -> Examples:
                 out.features.append(candidate.features)
                 out.labels.append(label)
                 out.groups.append(group)
+                out.ruled.append(bool(candidate.rules))
     return out
 
 
@@ -89,7 +93,8 @@ def cross_validate(
     data: Examples, *, folds: int = 5, version: str = "cv", **options: float
 ) -> dict:
     """Candidate-level precision, recall and F1 over held-out articles, per threshold
-    (strict: the predicate right; lenient: the stance class right), and per predicate."""
+    (strict: the predicate right; lenient: the stance class right), and per predicate, on
+    the candidates no reading rule decides; and the thresholds calibrated from them."""
     from sklearn.model_selection import GroupKFold
 
     decided: list[tuple[str, np.ndarray]] = []
@@ -98,10 +103,24 @@ def cross_validate(
         model = fit([data.features[i] for i in train], [data.labels[i] for i in train],
                     version=version, **options)  # fmt: skip
         classes = model.classes
-        decided += [(data.labels[i], model.probabilities(data.features[i])) for i in test]
+        decided += [
+            (data.labels[i], model.probabilities(data.features[i]))
+            for i in test
+            if not data.ruled[i]  # scored where the model decides, as extraction uses it
+        ]
     by_threshold = {str(t): _scores(decided, classes, t) for t in THRESHOLDS}
-    best = max(by_threshold, key=lambda t: by_threshold[t]["strict"]["f1"])
-    return {"threshold": float(best), "by_threshold": by_threshold}
+    return {"thresholds": _calibrated(by_threshold), "by_threshold": by_threshold}
+
+
+def _calibrated(by_threshold: dict[str, dict]) -> dict[str, float]:
+    """Per predicate, the lowest threshold whose cross-validated precision reaches the floor."""
+    thresholds = {}
+    for threshold, scores in sorted(by_threshold.items(), key=lambda item: float(item[0])):
+        for predicate, score in scores["per_predicate"].items():
+            good = score["gold"] >= MIN_SUPPORT and score["precision"] >= PRECISION_FLOOR
+            if good and predicate not in thresholds:
+                thresholds[predicate] = float(threshold)
+    return thresholds
 
 
 def _scores(
@@ -155,9 +174,9 @@ def train(corpus: Path, extractor: Extractor, *, folds: int = 5) -> tuple[Decide
     articles = load_set(corpus)
     version = corpus_version(articles)
     data = examples(extractor, articles)
-    report = cross_validate(data, folds=folds) if folds > 1 else {"threshold": 0.5}
+    report = cross_validate(data, folds=folds) if folds > 1 else {"thresholds": {}}
     decider = fit(data.features, data.labels, version=version)
-    decider = Decider(**{**decider.__dict__, "threshold": report["threshold"]})
+    decider = replace(decider, thresholds=report["thresholds"])
     card = {
         "articles": len(articles),
         "candidates": len(data.labels),

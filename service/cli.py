@@ -139,7 +139,13 @@ def train_command(
     folds: Annotated[int, typer.Option(min=0, max=20, help="cross-validation folds (0: none)")] = 5,
 ) -> None:
     """Train the learned decision from the annotated corpus and report cross-validated scores."""
-    from loaders.training import train
+    try:
+        import sklearn  # noqa: F401
+
+        from loaders.training import train
+    except ImportError:
+        err.print("[red]error:[/red] training needs scikit-learn: pip install 'newsgraph[train]'")
+        raise typer.Exit(2) from None
 
     if not (corpus / "gold").is_dir() or not (corpus / "articles").is_dir():
         err.print(f"[red]error:[/red] {corpus} has no articles/ and gold/ folders")
@@ -151,17 +157,14 @@ def train_command(
     out.parent.mkdir(parents=True, exist_ok=True)
     decider.save(out, card)
     cv = card.get("cross_validation", {})
-    err.print(
-        f"{card['articles']} articles, {card['candidates']} candidates, "
-        f"{card['features']} features; model {decider.version} -> {out}"
-    )
-    if cv:
-        best = cv["by_threshold"][str(cv["threshold"])]
+    for threshold, scores in cv.get("by_threshold", {}).items():
+        strict, lenient = scores["strict"], scores["lenient"]
         err.print(
-            f"cross-validated ({folds} folds by article), threshold {cv['threshold']}: "
-            f"strict P {best['strict']['precision']} R {best['strict']['recall']} "
-            f"F1 {best['strict']['f1']}; lenient F1 {best['lenient']['f1']}"
+            f"  cross-validated at {threshold}: P {strict['precision']} R {strict['recall']} "
+            f"F1 {strict['f1']} (lenient F1 {lenient['f1']})"
         )
+    if cv:
+        err.print(f"thresholds (cross-validated precision >= 0.6): {cv['thresholds']}")
 
 
 def _with_workers(settings: Settings, workers: int | None) -> Settings:

@@ -85,8 +85,14 @@ def store(engine: str, engine_dir: Path, graph_name: str) -> Iterator[GraphStore
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
-    """The extraction pipeline, loaded once per session."""
+    """The extraction pipeline as shipped (rules and the learned decision), loaded once."""
     return Extractor(model=MODEL)
+
+
+@pytest.fixture(scope="session")
+def rules_extractor() -> Extractor:
+    """The reading rules alone, without the learned decision: what rule tests read."""
+    return Extractor(model=MODEL, decide=False)
 
 
 @pytest.fixture(scope="session")

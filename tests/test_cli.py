@@ -132,3 +132,12 @@ def _get_json(port: int, path: str) -> dict:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def test_cli_train_on_a_folder_without_annotations_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["train", "--corpus", str(tmp_path), "--out", str(tmp_path / "m.npz")]
+    )
+    assert result.exit_code == 2
+    assert "no articles/ and gold/ folders" in result.output
+    assert not (tmp_path / "m.npz").exists()

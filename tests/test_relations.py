@@ -9,6 +9,13 @@ from loaders.fragment import GraphFragment
 from loaders.pipeline import Extractor
 from loaders.topics import content_words, topic_id
 
+
+@pytest.fixture(scope="module")
+def extractor(rules_extractor: Extractor) -> Extractor:
+    """These tests read the rules alone (the learned decision is tested in test_decide)."""
+    return rules_extractor
+
+
 pytestmark = pytest.mark.slow
 
 

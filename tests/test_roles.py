@@ -10,6 +10,12 @@ from loaders.pipeline import Extractor
 from loaders.roles import roles
 
 
+@pytest.fixture(scope="module")
+def extractor(rules_extractor: Extractor) -> Extractor:
+    """These tests read the rules alone (the learned decision is tested in test_decide)."""
+    return rules_extractor
+
+
 def test_roles_appositive_on_hand_built_doc() -> None:
     words = ["Putin", "met", "Orbán", ",", "Prime", "Minister", "of", "Hungary", "."]
     heads = [1, 1, 1, 2, 5, 2, 5, 6, 1]
@@ -81,3 +87,35 @@ def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extrac
     fragment = extractor.fragment(extractor.nlp(text), _article(text))
     roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
     assert roles == {("olaf-scholz", "germany")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles of several words, with "of"
+        ("U.S. Secretary of State Antony Blinken arrived in Athens on Monday.",
+         ("antony-blinken", "united-states", "Secretary of State")),
+        ("Saudi Crown Prince Mohammed bin Salman arrived in Doha on Monday.",
+         ("mohammed-bin-salman", "saudi-arabia", "Crown Prince")),
+        # a post of state with no holder named: the state the article is mostly about
+        ("Finland closed its last border crossing with Russia on Monday. Finland said the "
+         "closure would last until spring. Finland has seen a rise in arrivals. Defence Minister "
+         "Antti Kaikkonen told reporters the decision was final.",
+         ("antti-kaikkonen", "finland", "Defence Minister")),
+    ],
+)  # fmt: skip
+def test_roles_titles_and_holders(extractor: Extractor, text: str, expected: tuple) -> None:
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    found = {(r.subject, r.object, r.title) for r in fragment.relations if r.title}
+    assert expected in found
+
+
+@pytest.mark.slow
+def test_roles_no_holder_when_no_state_dominates(extractor: Extractor) -> None:
+    text = (
+        "Finland and Russia traded accusations on Monday. Defence Minister Antti Kaikkonen "
+        "told reporters the decision was final."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    assert not [r for r in fragment.relations if r.subject == "antti-kaikkonen"]

@@ -5,6 +5,13 @@ import pytest
 from loaders.pipeline import Extractor
 from loaders.relations import RULES
 
+
+@pytest.fixture(scope="module")
+def extractor(rules_extractor: Extractor) -> Extractor:
+    """These tests read the rules alone (the learned decision is tested in test_decide)."""
+    return rules_extractor
+
+
 pytestmark = pytest.mark.slow
 
 
