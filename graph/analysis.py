@@ -26,15 +26,12 @@ from graph.records import (
     TopicRef,
     TopicSummary,
 )
+from graph.topic_index import TopicIndex
+from loaders.frames import Resolver, kb_resolver
 from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Label, Predicate
 from loaders.text import fold
-from loaders.topics import content_words
 
 READ_TIMEOUT_S = 10.0
-TOPIC_MATCH = 0.6  # content-word overlap (Jaccard) for a topic asked for in other words
-NEAR_MATCH = 0.4  # a lower overlap, enough for a topic holding most of the words asked for
-MOST_WORDS = 0.8  # the share of the asked-for words such a topic holds
-NEAR_MIN_WORDS = 4  # content words a question needs for near topics (short ones fit any)
 MAX_RELATIONS = 500  # relations returned by one request
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
 Stance = Literal["support", "oppose"]
@@ -91,25 +88,9 @@ class Analysis:
         return [_ref(r) for r in found]
 
     async def find_topics(self, text: str) -> list[TopicRef]:
-        """Topics the words name: exact names and their generalisations first; else the
-        near ones that hold the most of the words asked for, closest first."""
-        wanted, key = content_words(text), fold(text)
-        candidates = (await self._cached()).topics_sharing(wanted, key)
-        matches = (_TopicMatch.of(topic, wanted, key) for topic in candidates)
-        found = sorted((m for m in matches if m.admitted(len(wanted))), key=_TopicMatch.rank)
-        if found and found[0].exact:
-            # exact names, and near ones that only generalise them ("security guarantees"
-            # for "security guarantees for Russia"), not near ones about something else
-            found = [m for m in found if m.exact or m.general]
-        elif found:
-            # no exact name: the topics holding the most of what was asked, not the ones
-            # that drop a word of it ("security guarantees for Ukraine" is not an answer
-            # to "Russian participation in security guarantees for Ukraine")
-            found = [m for m in found if m.held == found[0].held]
-        return [
-            TopicRef(id=m.row["id"], name=m.row["name"], aliases=m.row["aliases"] or [])
-            for m in found
-        ]
+        """Topics a question names in any words (graph/topic_index.py), best first, each
+        with why it matched and a score."""
+        return (await self._cached()).topics.find(text)
 
     # -- stances and relations ----------------------------------------------------------
 
@@ -246,6 +227,31 @@ class Analysis:
         total = (await self._read(queries.COUNT_TOPICS))[0]["total"]
         return [TopicSummary(**_clean(r)) for r in rows], total
 
+    async def matching_topics(
+        self, text: str, *, limit: int, offset: int
+    ) -> tuple[list[TopicSummary], int]:
+        """Topics a phrase names, ranked as find_topics ranks them (else those whose name
+        contains it, for type-ahead), with supporter and opponent counts, and the total."""
+        names = await self._cached()
+        found = names.topics.find(text) or names.topics.containing(text)
+        page = found[offset : offset + limit]
+        rows = await self._read(
+            queries.TOPICS_AMONG,
+            ids=[t.id for t in page],
+            support=[p.value for p in SUPPORT_ROLLUP],
+            oppose=[p.value for p in OPPOSE_ROLLUP],
+        )
+        counts = {r["id"]: r for r in rows}
+        return [
+            TopicSummary(
+                **t.model_dump(),
+                supporters=counts[t.id]["supporters"],
+                opponents=counts[t.id]["opponents"],
+            )
+            for t in page
+            if t.id in counts
+        ], len(found)
+
     async def timeline(self, entity_id: str) -> list[TimelineEntry]:
         """An entity's stances by date; an entry whose stance on a target flipped says so."""
         types = [p.value for p in (*SUPPORT_ROLLUP, *OPPOSE_ROLLUP, Predicate.CRITICIZES)]
@@ -273,13 +279,12 @@ class Analysis:
 
 @dataclass(frozen=True)
 class _Names:
-    """Every entity row by id and by folded key, and the topics by their folded names and
-    content words, as read at read_at."""
+    """Every entity row by id and by folded key, and the topics' index, as read at read_at."""
 
     read_at: float
     by_id: dict[str, Row]
     by_key: dict[str, list[Row]]
-    topics_by_word: dict[str, list["_TopicNames"]]  # folded names are "words" too
+    topics: TopicIndex
 
     @classmethod
     def of(cls, rows: list[Row]) -> "_Names":
@@ -287,68 +292,21 @@ class _Names:
         for row in rows:
             for key in dict.fromkeys(row["keys"] or []):
                 by_key.setdefault(key, []).append(row)
-        by_word: dict[str, list[_TopicNames]] = {}
-        for row in rows:
-            if row["label"] == Label.TOPIC.value:
-                topic = _TopicNames.of(row)
-                for word in topic.folded.union(*topic.words):
-                    by_word.setdefault(word, []).append(topic)
-        return cls(time.monotonic(), {r["id"]: r for r in rows}, by_key, by_word)
-
-    def topics_sharing(self, words: frozenset[str], key: str) -> list["_TopicNames"]:
-        """Topics named key or sharing a content word with words: the only ones a request
-        can match, found without scanning every topic."""
-        found = {id(t): t for w in (key, *words) for t in self.topics_by_word.get(w, [])}
-        return list(found.values())
+        topic_rows = [row for row in rows if row["label"] == Label.TOPIC.value]
+        topics = TopicIndex(topic_rows, _resolver(by_key))
+        return cls(time.monotonic(), {r["id"]: r for r in rows}, by_key, topics)
 
 
-@dataclass(frozen=True)
-class _TopicNames:
-    """A topic row with its names folded and as content words (name first)."""
+def _resolver(by_key: dict[str, list[Row]]) -> Resolver:
+    """Folded name -> the entity (not a topic) it names in the graph, else in the knowledge
+    base: the arguments of a topic's frame."""
+    known = kb_resolver()
 
-    row: Row
-    folded: frozenset[str]
-    words: list[frozenset[str]]
+    def resolve(name: str) -> str | None:
+        rows = [r for r in by_key.get(name, []) if r["label"] != Label.TOPIC.value]
+        return rows[0]["id"] if rows else known(name)
 
-    @classmethod
-    def of(cls, row: Row) -> "_TopicNames":
-        names = [row["name"], *(row["aliases"] or [])]
-        return cls(row, frozenset(fold(n) for n in names), [content_words(n) for n in names])
-
-
-@dataclass(frozen=True)
-class _TopicMatch:
-    """How a topic's names match the words of a question."""
-
-    row: Row
-    exact: bool  # a name of the topic is the question, folded
-    held: int  # the most of the question's content words one name holds
-    overlap: float  # the best Jaccard overlap of a name with the question
-    general: bool  # the topic's name says less than the question (a generalisation)
-
-    @classmethod
-    def of(cls, topic: "_TopicNames", wanted: frozenset[str], key: str) -> "_TopicMatch":
-        return cls(
-            row=topic.row,
-            exact=key in topic.folded,
-            held=max(len(wanted & words) for words in topic.words),
-            overlap=max(_jaccard(wanted, words) for words in topic.words),
-            general=topic.words[0] <= wanted,
-        )
-
-    def admitted(self, asked: int) -> bool:
-        """An exact name, a close one, or, for a question of several content words, a
-        near one holding most of them."""
-        near = asked >= NEAR_MIN_WORDS and self.held >= MOST_WORDS * asked
-        return self.exact or self.overlap >= TOPIC_MATCH or (near and self.overlap >= NEAR_MATCH)
-
-    def rank(self) -> tuple[bool, int, float, str]:
-        """Exact names first, then those holding more of the question, then the closest."""
-        return (not self.exact, -self.held, -self.overlap, self.row["name"])
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    return resolve
 
 
 def _clean(row: Row) -> Row:

@@ -303,6 +303,16 @@ ORDER BY actors DESC, name
 SKIP $offset LIMIT $limit"""
 """Topics with how many actors support and oppose each, most discussed first."""
 
+TOPICS_AMONG = f"""
+MATCH (t:{Label.TOPIC.value})
+WHERE t.id IN $ids
+OPTIONAL MATCH (a:{ENTITY})-[r]->(t)
+WITH t, collect(DISTINCT CASE WHEN type(r) IN $support THEN a.id END) AS pro,
+     collect(DISTINCT CASE WHEN type(r) IN $oppose THEN a.id END) AS con
+RETURN t.id AS id, t.name AS name, t.aliases AS aliases, size(pro) AS supporters,
+       size(con) AS opponents"""
+"""The given topics with how many actors support and oppose each (in no order)."""
+
 COUNT_TOPICS = f"MATCH (t:{Label.TOPIC.value}) RETURN count(t) AS total"
 """How many topics there are."""
 

@@ -102,11 +102,18 @@ class EvidencePublic(BaseModel):
 
 
 class TopicRef(BaseModel):
-    """A topic node."""
+    """A topic node; as an answer to a question, with why it matched and how well."""
 
     id: str
     name: str
     aliases: list[str] = Field(default_factory=list)
+    match: Literal["exact", "same", "narrower", "words"] | None = Field(
+        None,
+        description="exact: a name of the topic; same: the same issue with the same "
+        "arguments in other words; narrower: the issue with more arguments or a further "
+        "issue (a broader question gathers these); words: shares most of the words",
+    )
+    score: float | None = Field(None, ge=0.0, le=1.0, description="how closely it matches")
 
 
 class StanceActor(EntityRef):

@@ -305,11 +305,22 @@ def content_objects(token: Token) -> Iterator[tuple[Token, bool]]:
         if child.lemma_.lower() in cues.JOINING:
             yield child, False  # the membership itself is the content
             continue
-        negative = negative_content(child) != is_negated(child)
+        negative = (negative_content(child) or _refusing(child)) != is_negated(child)
         for obj in objects_of(child, ("for", "to", "on")):
             yield obj, negative
         for deeper, deeper_negative in content_objects(child):
             yield deeper, negative != deeper_negative
+
+
+def _refusing(verb: Token) -> bool:
+    """A complement that itself opposes its object: "refused to rule out X" keeps X open,
+    "vowed to reject X" opposes it (the stance of the verb above is flipped by it)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    phrasal = [cues.PHRASAL_VERBS.get((lemma, p)) for p in particles]
+    if any(p is Predicate.OPPOSES for p in phrasal):
+        return True
+    return not particles and cues.VERBS.get(lemma) is Predicate.OPPOSES
 
 
 def _complement_verbs(token: Token) -> Iterator[Token]:

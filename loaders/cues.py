@@ -14,7 +14,7 @@ VERBS: dict[str, Predicate] = {
                      "accept", "defend"], SUP),
     **dict.fromkeys(["reject", "dismiss", "oppose", "refuse", "rebuff", "veto", "block",
                      "resist", "exclude", "prevent", "ban", "stop", "halt", "abandon", "deny",
-                     "fight"], OPP),
+                     "decline", "fight"], OPP),
     **dict.fromkeys(["demand", "insist", "require", "urge", "press", "request"], DEM),
     **dict.fromkeys(["propose", "offer", "suggest", "present", "publish", "revisit", "table",
                      "submit", "put"], PRO),

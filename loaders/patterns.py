@@ -132,7 +132,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     subjects = acting_subjects(verb, ctx, speaker)
     if not subjects:
         return
-    negated = is_negated(verb)
+    negated = is_negated(verb) != _under_refusal(verb)
     options = dict(negated=negated, speaker=speaker)
     if predicate in {Predicate.ACCUSES, Predicate.CRITICIZES}:
         targets = list(_accused(verb, ctx))
@@ -159,6 +159,19 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     for obj, negative in content_objects(verb):
         targets = list(targets_in([obj], ctx, negative))
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)
+
+
+def _under_refusal(verb: Token) -> bool:
+    """ "refused to rule out X", "declined to back X", "did not want to block X": a verb
+    completing a refusal or a negation takes the opposite stance."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb:
+        return False
+    return (
+        is_negated(head)
+        or negative_content(head)
+        or cues.VERBS.get(head.lemma_.lower()) in {Predicate.OPPOSES}
+    )
 
 
 def _is_passive(verb: Token) -> bool:

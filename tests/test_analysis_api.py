@@ -31,6 +31,39 @@ def test_stances_topic_resolved_fuzzily(client) -> None:
     assert _names(exact["actors"]) == _names(fuzzy["actors"]) >= {"Hungary", "Péter Szijjártó"}
 
 
+@pytest.mark.parametrize(
+    ("asked", "stance", "expected"),
+    [
+        ("Ukraine joining NATO", "oppose", {"Russia"}),
+        ("Russia-NATO talks", "support", {"Hungary", "Péter Szijjártó"}),
+        ("NATO enlargement", "oppose", {"Vladimir Putin", "Russia"}),
+    ],
+)
+def test_stances_topic_asked_in_other_words(client, asked: str, stance: str, expected) -> None:  # type: ignore[no-untyped-def]
+    body = client.get("/api/v1/stances", params={"topic": asked, "stance": stance}).json()
+    assert expected <= _names(body["actors"]), body["matched_topics"]
+    assert all(t["match"] in {"exact", "same", "narrower"} for t in body["matched_topics"])
+
+
+def test_stances_never_answers_for_another_beneficiary(client) -> None:
+    body = client.get(
+        "/api/v1/stances", params={"topic": "guarantees for Kyiv's security", "stance": "support"}
+    ).json()
+    names = {t["name"] for t in body["matched_topics"]}
+    assert names and not any("Russia" in n for n in names), names
+    assert "Sergei Ryabkov" not in _names(body["actors"])
+
+
+def test_topics_ranked_for_a_phrase_with_why(client) -> None:
+    body = client.get("/api/v1/topics", params={"q": "security guarantees"}).json()
+    found = {t["name"]: t["match"] for t in body["data"]}
+    assert found.get("security guarantees for Russia") in {"exact", "narrower", "same"}
+    assert found.get("security guarantees for Ukraine") in {"narrower", "same"}
+    assert all(t["supporters"] >= 0 and 0 < t["score"] <= 1 for t in body["data"])
+    typed = client.get("/api/v1/topics", params={"q": "guarant"}).json()
+    assert typed["count"] >= 2 and all("guarant" in t["name"].lower() for t in typed["data"])
+
+
 def test_stances_date_filter(client) -> None:
     params = {"topic": "security guarantees for Russia", "stance": "support"}
     everything = client.get("/api/v1/stances", params=params).json()["actors"]

@@ -90,3 +90,24 @@ def test_rules_groups_and_condemned_acts(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb completing a refusal or a negation takes the opposite stance
+        ("Italy declined to back the migration pact.", {("italy", "OPPOSES", "migration pact")}),
+        ("Spain did not want to block the migration pact.",
+         {("spain", "SUPPORTS", "migration pact")}),
+        ("Hungary vowed to reject the migration pact.", {("hungary", "OPPOSES", "migration pact")}),
+    ],
+)  # fmt: skip
+def test_rules_refusals_flip_what_they_complete(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
+def test_rules_refusing_to_rule_out_is_no_opposition(extractor: Extractor) -> None:
+    text = "French President Emmanuel Macron refused to rule out sending Western troops to Ukraine."
+    assert not {c for c in _read(extractor, text) if c[1] == "OPPOSES"}

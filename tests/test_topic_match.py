@@ -1,4 +1,5 @@
-"""A topic asked for in other words resolves to the most specific near topic (real engine)."""
+"""A topic asked for in other words: the same issue with the same arguments, or narrower
+ones, never one with other arguments or the opposite issue (real engine)."""
 
 from graph.records import TopicRef
 from graph.store import GraphStore
@@ -24,25 +25,26 @@ def _write_topics(store: GraphStore) -> None:
     )
 
 
-def test_the_topic_holding_most_of_the_words_asked_for_wins(store: GraphStore) -> None:
-    """Not a generalisation that drops a word of the question ("lifting sanctions on Iran"
-    overlaps more by Jaccard, but is not what was asked)."""
+def test_the_issue_asked_about_decides_not_the_shared_words(store: GraphStore) -> None:
+    """Not "lifting sanctions on Iran", which holds most of the words but is another issue:
+    the participation of Germany (and France) in it, a narrower topic."""
     _write_topics(store)
     found = _find(store, "German participation in lifting sanctions on Iran")
-    assert [t.id for t in found] == ["topic-role"]
+    assert [(t.id, t.match) for t in found] == [("topic-role", "narrower")]
 
 
-def test_a_short_question_finds_no_near_topic(store: GraphStore) -> None:
-    """Many longer topics hold both words of "Iran sanctions"; only the close ones count."""
+def test_a_broader_question_gathers_the_narrower_topics(store: GraphStore) -> None:
+    """ "Iran sanctions": the same topic first, then the narrower one (oil exports); never
+    lifting them, the opposite issue."""
     _write_topics(store)
-    found = [t.id for t in _find(store, "Iran sanctions")]
-    assert "topic-sanctions" in found and "topic-oil" not in found, found
+    found = [(t.id, t.match) for t in _find(store, "Iran sanctions")]
+    assert found == [("topic-sanctions", "same"), ("topic-oil", "narrower")]
 
 
-def test_an_exact_name_comes_first_with_its_generalisations(store: GraphStore) -> None:
+def test_an_exact_name_comes_first_and_never_its_opposite(store: GraphStore) -> None:
     _write_topics(store)
     found = _find(store, "Lifting sanctions on Iran")
-    assert [t.id for t in found] == ["topic-lifting", "topic-sanctions"]
+    assert [(t.id, t.match) for t in found] == [("topic-lifting", "exact")]
 
 
 def test_too_few_shared_words_find_nothing(store: GraphStore) -> None:

@@ -45,9 +45,14 @@ async def stances(
 @router.get("/topics", response_model=TopicsPublic, responses=PROBLEMS)
 async def topics(
     analysis: AnalysisDep,
+    q: Annotated[str | None, text("rank the topics this phrase names (type-ahead)")] = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> TopicsPublic:
-    """Topics with how many actors support and oppose each, most discussed first."""
-    data, count = await analysis.topics(limit=limit, offset=offset)
+    """Topics with how many actors support and oppose each, most discussed first; with q,
+    the topics the phrase names in any words, best first, each with why and a score."""
+    if q:
+        data, count = await analysis.matching_topics(q, limit=limit, offset=offset)
+    else:
+        data, count = await analysis.topics(limit=limit, offset=offset)
     return TopicsPublic(data=data, count=count, limit=limit, offset=offset)

@@ -1,0 +1,167 @@
+"""Which topics a question names, in any words (`loaders.frames`).
+
+Every topic name is read into a frame once (issue, nested issues, argument entities);
+a question is read the same way and answered by the topics whose frame is the same, or
+narrower (more arguments, an issue nested in it). A topic whose arguments differ from the
+question's is never an answer ("guarantees for Kyiv's security" is not "security
+guarantees for Russia"). Only a question whose frame no topic answers falls back on
+shared words, and even then never on a topic with other arguments.
+"""
+
+from dataclasses import dataclass
+from typing import Literal
+
+from graph.backend import Row
+from graph.records import TopicRef
+from loaders.frames import Frame, FrameMatch, Resolver, read_frame, relate
+from loaders.text import fold
+from loaders.topics import content_words
+
+TOPIC_MATCH = 0.6  # content-word overlap (Jaccard) for a topic asked for in other words
+NEAR_MATCH = 0.4  # a lower overlap, enough for a topic holding most of the words asked for
+MOST_WORDS = 0.8  # the share of the asked-for words such a topic holds
+NEAR_MIN_WORDS = 4  # content words a question needs for near topics (short ones fit any)
+Why = Literal["exact", "same", "narrower", "words"]
+MAX_FRAMES = 200_000
+_FRAMES: dict[tuple[str, ...], Frame] = {}  # a name's frame, kept across cache refreshes
+
+
+@dataclass(frozen=True)
+class TopicNames:
+    """A topic row with its names folded, as content words, and as frames (name first)."""
+
+    row: Row
+    folded: frozenset[str]
+    words: list[frozenset[str]]
+    frames: list[Frame]
+
+    @classmethod
+    def of(cls, row: Row, resolve: Resolver) -> "TopicNames":
+        names = [row["name"], *(row["aliases"] or [])]
+        return cls(
+            row,
+            frozenset(fold(n) for n in names),
+            [content_words(n) for n in names],
+            [_frame(n, resolve) for n in names],
+        )
+
+    def relate(self, asked: Frame) -> FrameMatch | None:
+        """The best way one of the topic's names answers the question."""
+        found = [m for f in self.frames if (m := relate(asked, f))]
+        return max(found, key=lambda m: (m.relation == "same", m.score), default=None)
+
+    def conflicts(self, asked: Frame) -> bool:
+        """Whether every name of the topic names arguments the question does not accept."""
+        return all(not asked.arguments <= f.arguments for f in self.frames)
+
+    def ref(self, why: Why, score: float) -> TopicRef:
+        row = self.row
+        return TopicRef(
+            id=row["id"], name=row["name"], aliases=row["aliases"] or [], match=why, score=score
+        )
+
+
+def _frame(name: str, resolve: Resolver) -> Frame:
+    """A name's frame, read once per process (names rarely change what they resolve to)."""
+    key = (name,)
+    if key not in _FRAMES:
+        if len(_FRAMES) > MAX_FRAMES:
+            _FRAMES.clear()
+        _FRAMES[key] = read_frame(name, resolve)
+    return _FRAMES[key]
+
+
+class TopicIndex:
+    """The topics of the graph by folded name, content word and issue."""
+
+    def __init__(self, rows: list[Row], resolve: Resolver) -> None:
+        self.resolve = resolve
+        self.by_word: dict[str, list[TopicNames]] = {}
+        self.by_issue: dict[str, list[TopicNames]] = {}
+        for row in rows:
+            topic = TopicNames.of(row, resolve)
+            for word in topic.folded.union(*topic.words):
+                self.by_word.setdefault(word, []).append(topic)
+            for issue in {f.head for f in topic.frames if f.head}:
+                self.by_issue.setdefault(issue, []).append(topic)
+
+    def find(self, text: str) -> list[TopicRef]:
+        """Topics a question names: the same frame or narrower ones, best first; else
+        (no frame answers) those sharing its words, never one with other arguments."""
+        asked, key = read_frame(text, self.resolve), fold(text)
+        exact = {id(t) for t in self.by_word.get(key, []) if key in t.folded}
+        pool = {
+            id(t): t for t in [*self.by_word.get(key, []), *self.by_issue.get(asked.head or "", [])]
+        }
+        if asked.head is None:
+            pool |= {id(t): t for t in self._sharing(content_words(text), key)}
+        found: list[tuple[float, str, TopicRef]] = []
+        for topic in pool.values():
+            if id(topic) in exact:
+                found.append((2.0, topic.row["name"], topic.ref("exact", 1.0)))
+            elif match := topic.relate(asked):
+                rank = match.score + (0.5 if match.relation == "same" else 0.0)
+                found.append((rank, topic.row["name"], topic.ref(match.relation, match.score)))
+        if found:
+            return [ref for _, _, ref in sorted(found, key=lambda f: (-f[0], f[1]))]
+        return self._by_words(text, key, asked)
+
+    def containing(self, text: str, limit: int = 50) -> list[TopicRef]:
+        """Topics a name of which contains the text as typed so far ("sanct"), for
+        type-ahead, shortest names first."""
+        key = fold(text)
+        if not key:
+            return []
+        topics = {id(t): t for ts in self.by_word.values() for t in ts}.values()
+        found = sorted(
+            (t for t in topics if any(key in name for name in t.folded)),
+            key=lambda t: (len(t.row["name"]), t.row["name"]),
+        )
+        return [t.ref("words", 0.5) for t in found[:limit]]
+
+    def _sharing(self, words: frozenset[str], key: str) -> list[TopicNames]:
+        found = {id(t): t for w in (key, *words) for t in self.by_word.get(w, [])}
+        return list(found.values())
+
+    def _by_words(self, text: str, key: str, asked: Frame) -> list[TopicRef]:
+        """Topics sharing most of the question's words (the names no issue word reads)."""
+        wanted = content_words(text)
+        matches = [
+            _WordMatch.of(t, wanted, key)
+            for t in self._sharing(wanted, key)
+            if not t.conflicts(asked)
+        ]
+        found = sorted((m for m in matches if m.admitted(len(wanted))), key=_WordMatch.rank)
+        if found:
+            found = [m for m in found if m.held == found[0].held]
+        return [m.topic.ref("words", round(m.overlap, 3)) for m in found]
+
+
+@dataclass(frozen=True)
+class _WordMatch:
+    """How a topic's names share the words of a question."""
+
+    topic: TopicNames
+    held: int  # the most of the question's content words one name holds
+    overlap: float  # the best Jaccard overlap of a name with the question
+
+    @classmethod
+    def of(cls, topic: TopicNames, wanted: frozenset[str], key: str) -> "_WordMatch":
+        return cls(
+            topic=topic,
+            held=max(len(wanted & words) for words in topic.words),
+            overlap=max(_jaccard(wanted, words) for words in topic.words),
+        )
+
+    def admitted(self, asked: int) -> bool:
+        """A close name, or, for a question of several content words, a near one holding
+        most of them."""
+        near = asked >= NEAR_MIN_WORDS and self.held >= MOST_WORDS * asked
+        return self.overlap >= TOPIC_MATCH or (near and self.overlap >= NEAR_MATCH)
+
+    def rank(self) -> tuple[int, float, str]:
+        return (-self.held, -self.overlap, self.topic.row["name"])
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0

@@ -1,0 +1,188 @@
+"""Topics as issues with arguments: a topic phrase read into a frame, and how two frames
+relate.
+
+"NATO membership for Ukraine", "Ukraine joining NATO" and "Kyiv's bid to join the
+alliance" are one frame: the issue *membership* (its head), with the arguments NATO and
+Ukraine. "Security guarantees for Russia" and "security guarantees for Ukraine" share
+the issue but not the arguments, so they are never the same topic; "security guarantees"
+names no argument, so it is broader than both. The same reading serves the graph's
+topics and an analyst's question.
+
+Issue words come in families (data/issues.json); argument names are resolved by a
+function the caller gives (the knowledge base, the graph's names).
+"""
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from loaders.text import fold
+from loaders.topics import DEMONYMS, STOP
+
+Resolver = Callable[[str], str | None]  # a folded name -> entity id, or None
+Relation = Literal["same", "narrower"]
+
+PREPOSITIONS = frozenset({
+    "of", "for", "to", "on", "in", "between", "over", "with", "from", "against", "by", "near",
+    "into", "about", "among", "across",
+})  # fmt: skip
+MAX_NAME_WORDS = 5
+# Issues that say what an issue is about rather than the issue: "troops" in "deployment of
+# troops"; the head is another issue when the phrase has one. Alone, troops somewhere are
+# troops deployed there, and arms for someone are arms supplied to them.
+THEMES = frozenset({"troops", "arms", "security"})
+IMPLIED = {"troops": "deployment", "arms": "supply"}
+# Adjectives that name no definite actor: "Western forces", "foreign troops" are qualifiers.
+VAGUE = frozenset({"western", "foreign", "international", "global", "allied", "outside"})
+NOT_CONTENT = frozenset({"be", "been", "being", "is", "are", "was", "were", "have", "has",
+                         "having", "made", "make", "making"})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:['’]s)?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a topic phrase is about: its head issue, the issues nested in it, the entities
+    it names, and its other content words."""
+
+    head: str | None
+    nested: frozenset[str]
+    arguments: frozenset[str]
+    qualifiers: frozenset[str]
+
+    @property
+    def issues(self) -> frozenset[str]:
+        return self.nested | ({self.head} if self.head else set())
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    """How a topic relates to a question: the same issue with the same arguments, or a
+    narrower one (more arguments, or an issue nested in it); with a score in (0, 1]."""
+
+    relation: Relation
+    score: float
+
+
+@cache
+def issue_words() -> dict[tuple[str, ...], str]:
+    """Folded word sequence -> issue family (data/issues.json)."""
+    raw = json.loads(resources.files("loaders").joinpath("data/issues.json").read_text("utf-8"))
+    return {
+        tuple(_words(form)): family for family, forms in raw["families"].items() for form in forms
+    }
+
+
+def kb_resolver() -> Resolver:
+    """Names, aliases, seats and demonyms of the knowledge base ("Kyiv" -> ukraine)."""
+    from loaders.kb import load_kb
+
+    kb = load_kb()
+
+    def resolve(name: str) -> str | None:
+        known = kb.by_alias.get(name) or kb.by_demonym.get(name)
+        return known.id if known else None
+
+    return resolve
+
+
+def read_frame(phrase: str, resolve: Resolver) -> Frame:
+    """The frame of a topic phrase: entity names (longest first) become arguments, issue
+    words their families, and the head is the issue a leading gerund names ("lifting
+    sanctions"), else the last before the first preposition."""
+    words = _words(phrase)
+    issues: list[tuple[int, str]] = []
+    arguments: set[str] = set()
+    qualifiers: set[str] = set()
+    first_preposition = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    gerund: str | None = None  # "lifting sanctions on Iran" is about lifting them
+    i = 0
+    while i < len(words):
+        size, entity = _entity_at(words, i, resolve)
+        if entity:
+            arguments.add(entity)
+            i += size
+            continue
+        size, family = _issue_at(words, i)
+        if family:
+            issues.append((i, family))
+            if words[i].endswith("ing") and i < first_preposition:
+                gerund = gerund if gerund is not None else family
+            i += size
+            continue
+        if words[i] not in STOP | PREPOSITIONS | NOT_CONTENT:
+            qualifiers.add(_singular(words[i]))
+        i += 1
+    head = gerund or _head(issues, first_preposition)
+    nested = frozenset(f for _, f in issues) - {head}
+    if head in IMPLIED and IMPLIED[head] not in nested:  # "Western troops in Ukraine"
+        head, nested = IMPLIED[head], nested | {head}
+    return Frame(head, nested, frozenset(arguments), frozenset(qualifiers))
+
+
+def relate(asked: Frame, topic: Frame) -> FrameMatch | None:
+    """How a topic answers a question, or None: a topic that lacks an argument the question
+    names, names a different one, or is about another issue never answers it."""
+    if not asked.arguments <= topic.arguments:
+        return None  # "for Russia" is never an answer to "for Ukraine"
+    if asked.head is None:
+        # no issue word known: the question's words must all be in the topic
+        if asked.qualifiers and asked.qualifiers <= topic.qualifiers | topic.issues:
+            extra = len(topic.arguments - asked.arguments)
+            return FrameMatch("narrower" if extra else "same", round(0.8 - 0.05 * extra, 3))
+        return None
+    if asked.head != topic.head or not asked.nested <= topic.nested:
+        return None
+    extra = len(topic.arguments - asked.arguments) + len(topic.nested - asked.nested)
+    if extra:
+        return FrameMatch("narrower", round(max(0.5, 0.85 - 0.05 * extra), 3))
+    differing = len(asked.qualifiers ^ topic.qualifiers)
+    return FrameMatch("same", round(max(0.6, 1.0 - 0.05 * differing), 3))
+
+
+def _words(phrase: str) -> list[str]:
+    """Folded words, possessives and hyphens split off ("Russia-NATO" -> russia, nato)."""
+    out = []
+    for match in _WORD.finditer(phrase.replace("-", " ")):
+        word = fold(match.group(0))
+        out.extend(w for w in word.split() if w != "s")
+    return out
+
+
+def _entity_at(words: list[str], i: int, resolve: Resolver) -> tuple[int, str | None]:
+    """The longest entity name starting at word i (a demonym counts: "Russian")."""
+    for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+        name = " ".join(words[i : i + size])
+        if size == 1 and (name in STOP or name in PREPOSITIONS or name in VAGUE):
+            return 1, None
+        entity = resolve(name) or (resolve(DEMONYMS[name]) if name in DEMONYMS else None)
+        if entity:
+            return size, entity
+    return 1, None
+
+
+def _issue_at(words: list[str], i: int) -> tuple[int, str | None]:
+    """The longest issue phrase starting at word i ("taking part", "phase out")."""
+    families = issue_words()
+    for size in (4, 3, 2, 1):
+        family = families.get(tuple(words[i : i + size]))
+        if family:
+            return size, family
+    return 1, None
+
+
+def _head(issues: list[tuple[int, str]], first_preposition: int) -> str | None:
+    """The issue a phrase is about: the last before its first preposition ("security
+    guarantees for X": guarantees), else the first after it; a theme ("troops") only when
+    the phrase names no other issue."""
+    ranked = [f for i, f in issues if i < first_preposition and f not in THEMES][-1:]
+    ranked += [f for i, f in issues if i >= first_preposition and f not in THEMES][:1]
+    ranked += [f for i, f in issues if i < first_preposition][-1:] + [f for _, f in issues][:1]
+    return ranked[0] if ranked else None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

@@ -1,0 +1,69 @@
+"""Topic phrases read into frames: pairs that must and must not name the same topic
+(phrases of our own, not the evaluation questions)."""
+
+import pytest
+
+from loaders.frames import kb_resolver, read_frame, relate
+
+RESOLVE = kb_resolver()
+
+SAME = [
+    ("Ukraine joining NATO", "NATO membership for Ukraine"),
+    ("Kyiv's bid to join the alliance", "NATO membership for Ukraine"),
+    ("Finland's accession to NATO", "Finland joining NATO"),
+    ("NATO enlargement", "NATO expansion eastward"),
+    ("talks between Serbia and Kosovo", "Serbia-Kosovo negotiations"),
+    ("guarantees for Kyiv's security", "security guarantees for Ukraine"),
+    ("weapons deliveries to Kyiv", "arms supplies to Ukraine"),
+    ("truce between Israel and Hamas", "ceasefire between Israel and Hamas"),
+    ("sanctioning Moscow", "sanctions on Russia"),
+    ("stationing of Western troops in Ukraine", "deployment of foreign forces in Ukraine"),
+    ("phasing out coal", "coal phase-out"),
+    ("Turkish troops in Syria", "deployment of Turkish troops in Syria"),  # troops somewhere
+    ("arms for Taiwan", "weapons supplies to Taiwan"),
+]
+NARROWER = [  # (question, topic): the topic answers a broader question
+    ("sanctions", "sanctions on Russia"),
+    ("security guarantees", "security guarantees for Moldova"),
+    ("Iran sanctions", "sanctions on Iran oil exports"),
+    ("Russian participation in security guarantees for Ukraine",
+     "China and Russia having a role in shaping security guarantees for Ukraine"),
+]  # fmt: skip
+NEVER = [
+    ("guarantees for Kyiv's security", "security guarantees for Russia"),
+    ("security guarantees for Ukraine", "security guarantees"),  # a broader topic
+    ("sanctions on Iran", "sanctions on Russia"),
+    ("lifting sanctions on Iran", "sanctions on Iran"),  # the opposite issue
+    ("sanctions on Iran", "lifting sanctions on Iran"),
+    ("NATO membership for Ukraine", "NATO membership for Georgia"),
+    ("Sweden joining NATO", "Sweden joining the European Union"),
+    ("Russian participation in security guarantees for Ukraine", "security guarantees for Ukraine"),
+    ("tariffs on Chinese steel", "tariffs on Canadian steel"),
+    ("Turkish troops in Syria", "Turkish troops in Iraq"),
+]
+
+
+@pytest.mark.parametrize(("asked", "topic"), SAME)
+def test_frames_same_issue_in_other_words(asked: str, topic: str) -> None:
+    match = relate(read_frame(asked, RESOLVE), read_frame(topic, RESOLVE))
+    assert match is not None and match.relation == "same", match
+    back = relate(read_frame(topic, RESOLVE), read_frame(asked, RESOLVE))
+    assert back is not None and back.relation == "same", back
+
+
+@pytest.mark.parametrize(("asked", "topic"), NARROWER)
+def test_frames_a_broader_question_gathers_narrower_topics(asked: str, topic: str) -> None:
+    match = relate(read_frame(asked, RESOLVE), read_frame(topic, RESOLVE))
+    assert match is not None and match.relation == "narrower", match
+
+
+@pytest.mark.parametrize(("asked", "topic"), NEVER)
+def test_frames_other_arguments_or_issues_never_match(asked: str, topic: str) -> None:
+    assert relate(read_frame(asked, RESOLVE), read_frame(topic, RESOLVE)) is None
+
+
+def test_frames_read_head_arguments_and_nested_issues() -> None:
+    frame = read_frame("Moscow taking part in guaranteeing Ukraine's security", RESOLVE)
+    assert frame.head == "participation"
+    assert frame.nested == {"guarantee", "security"}
+    assert frame.arguments == {"russia", "ukraine"}
