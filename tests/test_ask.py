@@ -16,7 +16,9 @@ from service.settings import Settings
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
-MEAN_F1_FLOOR = 0.85  # a little under what the current extraction reaches
+# A little under what extraction and topic matching reach: the questions in the articles'
+# words, and the same questions as people type them.
+FLOORS = {"questions.json": 0.85, "questions-paraphrased.json": 0.80}
 
 
 def _free_port() -> int:
@@ -43,13 +45,14 @@ def base_url(samples_settings: Settings) -> Iterator[str]:
     thread.join(timeout=10)
 
 
-def test_ask_questions_mean_f1(base_url: str) -> None:
+@pytest.mark.parametrize("questions", sorted(FLOORS))
+def test_ask_questions_mean_f1(base_url: str, questions: str) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "tests/eval/ask.py"), "--base", base_url,
-         "--questions", str(ROOT / "tests/eval/questions.json")],
+         "--questions", str(ROOT / "tests/eval" / questions)],
         capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     match = re.search(r"TOTAL questions: mean F1 ([0-9.]+)", result.stdout)
     assert match, result.stdout
     print(result.stdout)
-    assert float(match.group(1)) >= MEAN_F1_FLOOR, result.stdout
+    assert float(match.group(1)) >= FLOORS[questions], result.stdout
