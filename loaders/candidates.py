@@ -47,16 +47,28 @@ class Candidate:
 
 
 def candidates(
-    ctx: Context, sentence: Span, speaker: str | None, rule_claims: list[Claim]
+    ctx: Context,
+    sentence: Span,
+    speaker: str | None,
+    rule_claims: list[Claim],
+    pairs: frozenset[str] | None = None,
 ) -> list[Candidate]:
-    """Every candidate of one sentence; the rules' claims for it as features."""
+    """Every candidate of one sentence; the rules' claims for it as features. pairs: the
+    (actor label, target label) pairs a model can assert anything of ("Country>Topic");
+    others are not read (None: all, as training needs)."""
     found: dict[tuple, Candidate] = {}
-    targets = list(_target_anchors(sentence, ctx))
-    for anchor, actor in _actor_anchors(sentence, ctx, speaker):
+    actors = list(_actor_anchors(sentence, ctx, speaker))
+    topics = pairs is None or any(p.endswith(">Topic") for p in pairs)
+    targets = list(_target_anchors(sentence, ctx, topics)) if actors else []
+    words: dict[int, frozenset[str]] = {}  # each token's word features, read once
+    for anchor, actor in actors:
         for token, target in targets:
             if target.value == actor or (anchor is not None and anchor.i == token.i):
                 continue
-            features = pair_features(anchor, token, ctx, actor, target, speaker)
+            target_label = "Topic" if target.topic else _label(ctx, target.value)
+            if pairs is not None and not _wanted(ctx, actor, target_label, pairs):
+                continue
+            features = pair_features(anchor, token, ctx, actor, target, speaker, words)
             candidate = Candidate(actor, target.value, target.topic, sentence, speaker)
             candidate.anchors = ((anchor or sentence.root).i, token.i)
             _add(found, candidate, features)
@@ -89,6 +101,8 @@ def _credit_holder(found: dict[tuple, Candidate], candidate: Candidate, ctx: Con
     credited.anchors = candidate.anchors
     title = {f"credit_title:{w}" for w in role.title.lower().split()[-2:]}
     features = {f"c:{f}" for f in candidate.features} | title | {"credit"}
+    target_label = "Topic" if candidate.topic else _label(ctx, candidate.target)
+    features.add(f"pair:{_label(ctx, role.holder)}>{target_label}")
     if speaks_for(role):  # a head of state or government, a foreign minister, a spokesperson
         features |= {"credit_speaks"} | {f"cs:{f}" for f in candidate.features if "rule" in f}
     _add(found, credited, features)
@@ -128,15 +142,26 @@ def _inside_same(token: Token, ctx: Context) -> bool:
     return token.head is not token and ctx.entity_at.get(token.head.i) == here
 
 
-def _target_anchors(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Target]]:
+def _wanted(ctx: Context, actor: str, target_label: str, pairs: frozenset[str]) -> bool:
+    """Whether a model can assert anything of the pair, or of the pair credited to the
+    state or body the actor serves."""
+    if f"{_label(ctx, actor)}>{target_label}" in pairs:
+        return True
+    holder = ctx.holder_of(actor) if ctx.labels.get(actor) is Label.PERSON else None
+    return holder is not None and f"{_label(ctx, holder)}>{target_label}" in pairs
+
+
+def _target_anchors(
+    sentence: Span, ctx: Context, topics: bool = True
+) -> Iterator[tuple[Token, Target]]:
     """Tokens standing for what a stance can be about: entity mentions, noun phrases in
-    an argument position, gerunds with an object."""
+    an argument position, gerunds with an object (topics: whether to read noun phrases)."""
     for token in sentence:
         entity = ctx.entity(token, TARGETS)
         if entity:
             if not _inside_same(token, ctx):
                 yield token, Target(entity, False)
-        elif _may_name_target(token):
+        elif topics and _may_name_target(token):
             yield from ((token, t) for t in target_of(token, ctx))
 
 
@@ -154,9 +179,11 @@ def pair_features(
     actor: str,
     target: Target,
     speaker: str | None,
+    words: dict[int, frozenset[str]] | None = None,
 ) -> set[str]:
     """What the parse says about an actor and a target: labels, the dependency path
-    between them, the words and cues on it, negation, modality, speech."""
+    between them, the words and cues on it, negation, modality, speech (words: a cache of
+    each token's word features)."""
     target_label = "Topic" if target.topic else _label(ctx, target.value)
     features = {f"pair:{_label(ctx, actor)}>{target_label}", f"t_lemma:{token.lemma_.lower()}"}
     features.add(f"t_dep:{token.dep_}")
@@ -172,11 +199,11 @@ def pair_features(
         features.add("order:" + ("a<t" if anchor.i < token.i else "t<a"))
         gap = abs(anchor.i - token.i)
         features.add("dist:" + ("1-3" if gap <= 3 else "4-8" if gap <= 8 else "9+"))
-    features |= path_features(anchor, token)
+    features |= path_features(anchor, token, {} if words is None else words)
     return features
 
 
-def path_features(a: Token, b: Token) -> set[str]:
+def path_features(a: Token, b: Token, words: dict[int, frozenset[str]]) -> set[str]:
     """The dependency path from a to b through their lowest common ancestor."""
     up = [a, *a.ancestors]
     down = [b, *b.ancestors]
@@ -199,7 +226,9 @@ def path_features(a: Token, b: Token) -> set[str]:
     if cue:
         features |= {f"cue_lca:{cue}", f"cp:{cue}|{up_steps}|{down_steps}"}
     for token in [*left[1:], common, *right[1:]]:
-        features |= _word_features(token)
+        if token.i not in words:
+            words[token.i] = frozenset(_word_features(token))
+        features |= words[token.i]
     for token in right[1:]:  # the branch leading to the target: where its own cue sits
         features.add(f"d_on:{token.lemma_.lower()}")
         if cue := _cue(token):

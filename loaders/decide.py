@@ -36,6 +36,7 @@ class Decider:
     weights: np.ndarray  # (features, classes)
     bias: np.ndarray  # (classes,)
     thresholds: dict[str, float] = field(default_factory=dict)
+    pairs: frozenset[str] = frozenset()  # label pairs it asserts anything of ("Country>Topic")
 
     def probabilities(self, features: set[str]) -> np.ndarray:
         """The probability of each class for one candidate's features."""
@@ -87,7 +88,12 @@ class Decider:
             weights=self.weights.astype(np.float32),
             bias=self.bias.astype(np.float32),
         )
-        meta = {"version": self.version, "thresholds": self.thresholds, **(card or {})}
+        meta = {
+            "version": self.version,
+            "thresholds": self.thresholds,
+            "pairs": sorted(self.pairs),
+            **(card or {}),
+        }
         path.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n")
 
 
@@ -105,4 +111,5 @@ def load_decider(path: Path = MODEL_PATH) -> Decider | None:
             weights=data["weights"].astype(np.float64),
             bias=data["bias"].astype(np.float64),
             thresholds={k: float(v) for k, v in meta["thresholds"].items()},
+            pairs=frozenset(meta.get("pairs", [])),
         )

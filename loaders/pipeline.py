@@ -76,7 +76,8 @@ class Extractor:
         self, doc: Doc, article: Article, known: Mapping[str, KnownEntity] | None = None
     ) -> GraphFragment:
         """The fragment of one parsed article."""
-        reading = self.read(doc, known)
+        pairs = self.decider.pairs if self.decider else frozenset()
+        reading = self.read(doc, known, pairs)
         found_claims = self.decider.claims(reading.candidates) if self.decider else reading.claims
         context = reading.context
         topic_entities, topic_ids = assemble.topics(
@@ -91,8 +92,14 @@ class Extractor:
             relations=assemble.relations(found_claims, context.roles, topic_ids, article),
         )
 
-    def read(self, doc: Doc, known: Mapping[str, KnownEntity] | None = None) -> Reading:
-        """Entities, roles, the rules' claims and every candidate of one parsed article."""
+    def read(
+        self,
+        doc: Doc,
+        known: Mapping[str, KnownEntity] | None = None,
+        pairs: frozenset[str] | None = None,
+    ) -> Reading:
+        """Entities, roles, the rules' claims and the candidates of one parsed article (pairs:
+        only those of these label pairs; None: all, for training)."""
         found = mentions(doc, self.kb)
         entities, assigned = resolve(found, self.kb, known)
         entity_at = token_entities(doc, found, assigned)
@@ -113,7 +120,7 @@ class Extractor:
             candidate
             for sentence, speaker in zip(sentences, speakers, strict=True)
             for candidate in candidates(
-                context, sentence, speaker, by_sentence.get(sentence.start, [])
+                context, sentence, speaker, by_sentence.get(sentence.start, []), pairs
             )
         ]
         return Reading(entities, context, found_claims, found_candidates)

@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -152,7 +153,12 @@ NOT_SPEAKING = {"vice", "deputy", "former", "acting", "ex", "assistant", "opposi
 def speaks_for(role: Role) -> bool:
     """Whether a role's holder speaks for the state or body (data/speaks_for.txt): a head of
     state or government, a foreign minister, a spokesperson, an organization's leader."""
-    words = fold(role.title).split()
+    return _speaking_title(role.title)
+
+
+@cache
+def _speaking_title(title: str) -> bool:
+    words = fold(title).split()
     if NOT_SPEAKING & set(words):
         return False
     return any(_has_words(words, fold(title).split()) for title in speaking_titles())

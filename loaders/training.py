@@ -24,6 +24,8 @@ from loaders.sources import read_paths
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 PRECISION_FLOOR = 0.6  # what the model adds must be about as precise as the reading rules
 MIN_SUPPORT = 20  # a predicate seen fewer times in held-out gold is not calibrated
+MIN_ASSERTED = 10  # nor a threshold at which the model asserts it fewer times
+MIN_PAIR = 10  # label pairs of fewer gold relations of those predicates are not read
 STANCE_CLASS = {"SUPPORTS": "pro", "DEMANDS": "pro", "PROPOSES": "pro", "OPPOSES": "con"}
 
 
@@ -117,7 +119,8 @@ def _calibrated(by_threshold: dict[str, dict]) -> dict[str, float]:
     thresholds = {}
     for threshold, scores in sorted(by_threshold.items(), key=lambda item: float(item[0])):
         for predicate, score in scores["per_predicate"].items():
-            good = score["gold"] >= MIN_SUPPORT and score["precision"] >= PRECISION_FLOOR
+            good = score["gold"] >= MIN_SUPPORT and score["predicted"] >= MIN_ASSERTED
+            good = good and score["precision"] >= PRECISION_FLOOR
             if good and predicate not in thresholds:
                 thresholds[predicate] = float(threshold)
     return thresholds
@@ -157,7 +160,8 @@ def _prf(c: Counter) -> dict:
     p = c["tp"] / c["pred"] if c["pred"] else 0.0
     r = c["tp"] / c["gold"] if c["gold"] else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": c["gold"]}
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": c["gold"],
+            "predicted": c["pred"]}  # fmt: skip
 
 
 def corpus_version(articles: list[GoldArticle]) -> str:
@@ -176,7 +180,16 @@ def train(corpus: Path, extractor: Extractor, *, folds: int = 5) -> tuple[Decide
     data = examples(extractor, articles)
     report = cross_validate(data, folds=folds) if folds > 1 else {"thresholds": {}}
     decider = fit(data.features, data.labels, version=version)
-    decider = replace(decider, thresholds=report["thresholds"])
+    thresholds = report["thresholds"]
+    pairs = Counter(
+        f.removeprefix("pair:")
+        for features, label in zip(data.features, data.labels, strict=True)
+        if label in thresholds
+        for f in features
+        if f.startswith("pair:")
+    )
+    common = frozenset(p for p, n in pairs.items() if n >= MIN_PAIR)
+    decider = replace(decider, thresholds=thresholds, pairs=common)
     card = {
         "articles": len(articles),
         "candidates": len(data.labels),
