@@ -278,7 +278,7 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
         return subject_of(verb.head)
     return None
 

@@ -139,7 +139,7 @@ def _actor_anchors(
 def _inside_same(token: Token, ctx: Context) -> bool:
     """Whether a token's head belongs to the same mention (so it is not the mention's head)."""
     here = ctx.entity_at.get(token.i)
-    return token.head is not token and ctx.entity_at.get(token.head.i) == here
+    return token.head.i != token.i and ctx.entity_at.get(token.head.i) == here
 
 
 def _wanted(ctx: Context, actor: str, target_label: str, pairs: frozenset[str]) -> bool:

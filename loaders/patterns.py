@@ -93,7 +93,7 @@ def _contrasted(
     """ "Unlike Poland and Romania, Budapest has not expressed its support for Kiev":
     the actors set against a negated claim hold it, unnegated."""
     verb, hops = token, 0
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and hops < 3:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and hops < 3:
         verb, hops = verb.head, hops + 1
     unlike = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "unlike"]
     contrasted = dict.fromkeys(e for p in unlike for t in p.subtree if (e := ctx.entity(t)))
@@ -165,7 +165,7 @@ def _under_refusal(verb: Token) -> bool:
     """ "refused to rule out X", "declined to back X", "did not want to block X": a verb
     completing a refusal or a negation takes the opposite stance."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head is verb:
+    if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
     return (
         is_negated(head)
@@ -250,7 +250,7 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
 def _governing_negation(noun: Token) -> bool:
     """Whether the verb a noun is the object of is negated: "has not expressed its support"."""
     head = noun.head
-    while head.dep_ in {"prep", "pobj", "dobj"} and head.head is not head:
+    while head.dep_ in {"prep", "pobj", "dobj"} and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower() in cues.EXPRESSING and is_negated(head)
 
@@ -270,7 +270,7 @@ def _listed(noun: Token) -> Iterator[Token]:
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text in _LIST_MARKS:
         item = doc[noun.i + 2]
-        while item.head.i > noun.i + 1 and item.head is not item and item.head.sent == item.sent:
+        while item.head.i > noun.i + 1 and item.head.i != item.i and item.head.sent == item.sent:
             item = item.head
         if item.pos_ in _ITEMS:
             items.append(item)
