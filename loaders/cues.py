@@ -1,28 +1,23 @@
 """Words that signal a stance or an interaction, mapped to the ontology's predicates.
 
-General English vocabulary of news reporting, not phrases of particular articles.
+General English vocabulary of news reporting, not phrases of particular articles. The
+stance verbs and nouns live in data/cues.json, each with an example sentence the reading
+rules read and its origin; the smaller word classes below are the rules' own grammar.
 """
+
+import json
+from importlib import resources
 
 from loaders.ontology import Predicate
 
 SUP, OPP, DEM, PRO = Predicate.SUPPORTS, Predicate.OPPOSES, Predicate.DEMANDS, Predicate.PROPOSES
 CRI, ACC, MEE = Predicate.CRITICIZES, Predicate.ACCUSES, Predicate.MEETS
 
-VERBS: dict[str, Predicate] = {
-    **dict.fromkeys(["support", "back", "welcome", "favour", "favor", "endorse", "advocate",
-                     "champion", "praise", "hail", "want", "seek", "strengthen", "guarantee",
-                     "accept", "defend"], SUP),
-    **dict.fromkeys(["reject", "dismiss", "oppose", "refuse", "rebuff", "veto", "block",
-                     "resist", "exclude", "prevent", "ban", "stop", "halt", "abandon", "deny",
-                     "decline", "fight"], OPP),
-    **dict.fromkeys(["demand", "insist", "require", "urge", "press", "request"], DEM),
-    **dict.fromkeys(["propose", "offer", "suggest", "present", "publish", "revisit", "table",
-                     "submit", "put"], PRO),
-    **dict.fromkeys(["criticize", "criticise", "condemn", "slam", "denounce", "blast",
-                     "attack", "decry"], CRI),
-    **dict.fromkeys(["accuse", "blame"], ACC),
-    **dict.fromkeys(["meet", "visit", "host"], MEE),
-}  # fmt: skip
+_CUES = json.loads(resources.files("loaders").joinpath("data/cues.json").read_text("utf-8"))
+
+# Verbs and nouns that signal a predicate, with an example and an origin each (data/cues.json).
+VERBS: dict[str, Predicate] = {w: Predicate(e["predicate"]) for w, e in _CUES["verbs"].items()}
+NOUNS: dict[str, Predicate] = {w: Predicate(e["predicate"]) for w, e in _CUES["nouns"].items()}
 
 # Verbs whose particle makes the cue (None: the particle undoes the verb's own cue).
 PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
@@ -44,6 +39,9 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "vote": (SUP, ("for",)),
     "lobby": (SUP, ("for",)),
     "campaign": (SUP, ("for",)),
+    "agree": (SUP, ("to", "on")),
+    "adhere": (SUP, ("to",)),
+    "object": (OPP, ("to",)),
 }
 
 # Verbs whose object after "against" is opposed: "warned against a trade war".
@@ -52,16 +50,6 @@ AGAINST_VERBS = {
     "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate",
 }  # fmt: skip
 
-NOUNS: dict[str, Predicate] = {
-    **dict.fromkeys(["demand", "insistence", "call", "request", "ultimatum"], DEM),
-    **dict.fromkeys(
-        ["proposal", "proposition", "initiative", "plan", "draft", "offer", "idea"], PRO
-    ),
-    **dict.fromkeys(["support", "backing", "endorsement", "push", "bid"], SUP),
-    **dict.fromkeys(["rejection", "opposition", "ban", "veto", "refusal"], OPP),
-    **dict.fromkeys(["criticism", "condemnation"], CRI),
-    **dict.fromkeys(["accusation"], ACC),
-}  # fmt: skip
 
 # Nouns naming a meeting between the parties they take with "with" or "between".
 MEETING_NOUNS = {

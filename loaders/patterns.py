@@ -235,7 +235,7 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if not subjects:
         return
     options = dict(negated=_governing_negation(noun), speaker=speaker, confidence=0.7)
-    direct = objects_of(noun, ("for", "on", "to", "over", "of"))
+    direct = objects_of(noun, ("for", "on", "to", "over", "of", "against"))
     if not direct and noun.dep_ == "pobj" and noun.head.head.lemma_ in cues.MEETING_NOUNS:
         return
     yield from _claims_for(ctx, subjects, predicate, list(targets_in(direct, ctx)), noun, **options)
