@@ -204,24 +204,29 @@ def pair_features(
 
 
 def path_features(a: Token, b: Token, words: dict[int, frozenset[str]]) -> set[str]:
-    """The dependency path from a to b through their lowest common ancestor."""
-    up = [a, *a.ancestors]
-    down = [b, *b.ancestors]
-    common = next((t for t in up if t in down), None)
-    if common is None:
+    """The dependency path from a to b through their lowest common ancestor (words: each
+    token's word features, read once per sentence)."""
+    doc = a.doc
+    up, down = _chain(a), _chain(b)
+    on_down = set(down)
+    common_i = next((i for i in up if i in on_down), None)
+    if common_i is None:
         return {"path:none"}
-    left, right = up[: up.index(common)], down[: down.index(common)]
+    left = [doc[i] for i in up[: up.index(common_i)]]
+    right = [doc[i] for i in down[: down.index(common_i)]]
+    common = doc[common_i]
+    lemma, up_steps, down_steps = common.lemma_.lower(), _steps(left), _steps(right)
     features = {
-        f"lca:{common.lemma_.lower()}",
+        f"lca:{lemma}",
         f"lca_pos:{common.pos_}",
         f"lca_dep:{common.dep_}",
-        "up:" + _steps(left),
-        "down:" + _steps(right),
-        f"path:{_steps(left)}|{_steps(right)}",
+        f"up:{up_steps}",
+        f"down:{down_steps}",
+        f"path:{up_steps}|{down_steps}",
+        f"lu:{lemma}|{up_steps}",
+        f"ld:{lemma}|{down_steps}",
+        f"lp:{lemma}|{up_steps}|{down_steps}",
     }
-    lemma, up_steps, down_steps = common.lemma_.lower(), _steps(left), _steps(right)
-    features |= {f"lu:{lemma}|{up_steps}", f"ld:{lemma}|{down_steps}"}
-    features.add(f"lp:{lemma}|{up_steps}|{down_steps}")
     cue = _cue(common)
     if cue:
         features |= {f"cue_lca:{cue}", f"cp:{cue}|{up_steps}|{down_steps}"}
@@ -234,6 +239,15 @@ def path_features(a: Token, b: Token, words: dict[int, frozenset[str]]) -> set[s
         if cue := _cue(token):
             features |= {f"dcue:{cue}", f"dcue:{cue}|{token.dep_}"}
     return features
+
+
+def _chain(token: Token) -> list[int]:
+    """The indices of a token and its ancestors up to the root."""
+    chain = [token.i]
+    while token.head.i != token.i:
+        token = token.head
+        chain.append(token.i)
+    return chain
 
 
 def _steps(tokens: list[Token]) -> str:

@@ -74,9 +74,13 @@ class Decider:
         for candidate in candidates:
             if candidate.rules:
                 out += candidate.rules.values()
-            elif (claim := self.decide(candidate)) is not None:
+            elif self._may_assert(candidate) and (claim := self.decide(candidate)):
                 out.append(claim)
         return out
+
+    def _may_assert(self, candidate: Candidate) -> bool:
+        """Whether the candidate's label pair is one the model asserts anything of."""
+        return any(f.startswith("pair:") and f[5:] in self.pairs for f in candidate.features)
 
     def save(self, path: Path = MODEL_PATH, card: dict | None = None) -> None:
         """Write the weights (npz) and the model card (json beside it)."""
