@@ -12,6 +12,7 @@ from loaders.arguments import Claim
 from loaders.article import Article
 from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
+from loaders.frames import Resolver, frame_id
 from loaders.ontology import Label, Predicate
 from loaders.roles import Role
 from loaders.text import fold, slugify
@@ -22,9 +23,12 @@ def topics(
     claims: list[Claim],
     surfaces: dict[str, set[str]] | None = None,
     adjectives: Mapping[str, str] | None = None,
+    resolve: Resolver | None = None,
 ) -> tuple[list[Entity], dict[str, str]]:
     """Topic entities of an article, and the topic id of each phrase (surfaces: as written;
-    adjectives: a state's adjective by its name, for "Russian participation" aliases)."""
+    adjectives: a state's adjective by its name, for "Russian participation" aliases;
+    resolve: argument names to ids, so that a topic's id is its frame's and phrases saying
+    the same in other words are one node across articles)."""
     surfaces = surfaces or {}
     phrases = Counter(c.target for c in claims if c.topic)
     clusters: list[list[str]] = []
@@ -32,11 +36,15 @@ def topics(
         words = content_words(text)
         home = next((c for c in clusters if similar(words, content_words(c[0]))), None)
         (home.append(text) if home is not None else clusters.append([text]))
-    entities, ids = [], {}
+    by_id: dict[str, list[str]] = {}
     for cluster in clusters:
+        key = (frame_id(cluster[0], resolve) if resolve else None) or topic_id(cluster[0])
+        by_id.setdefault(key, []).extend(cluster)
+    entities, ids = [], {}
+    for key, cluster in by_id.items():
         name = cluster[0]
         entity = Entity(
-            id=topic_id(name),
+            id=key,
             name=name,
             label=Label.TOPIC,
             aliases=sorted(

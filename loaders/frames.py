@@ -89,6 +89,23 @@ def kb_resolver() -> Resolver:
     return resolve
 
 
+def names_resolver(names: dict[str, str]) -> Resolver:
+    """Folded names -> ids of an article's entities, else the knowledge base's."""
+    known = kb_resolver()
+    return lambda name: names.get(name) or known(name)
+
+
+def frame_id(phrase: str, resolve: Resolver) -> str | None:
+    """The id of the topic a phrase names, by its frame: phrases that say the same in other
+    words ("Ukraine joining NATO", "NATO membership for Ukraine") are one topic node. None
+    when the phrase names no known issue."""
+    frame = read_frame(phrase, resolve)
+    if frame.head is None:
+        return None
+    parts = [frame.head, *sorted(frame.nested), *sorted(frame.arguments)]
+    return "topic-" + "-".join([*parts, *sorted(frame.qualifiers)]).replace(" ", "-")
+
+
 def read_frame(phrase: str, resolve: Resolver) -> Frame:
     """The frame of a topic phrase: entity names (longest first) become arguments, issue
     words their families, and the head is the issue a leading gerund names ("lifting

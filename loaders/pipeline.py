@@ -13,12 +13,14 @@ from loaders.candidates import Candidate, candidates
 from loaders.decide import load_decider
 from loaders.entities import Mention, add_kb_ruler, add_titled_names, mentions
 from loaders.fragment import ArticleInfo, Entity, GraphFragment
+from loaders.frames import names_resolver
 from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
 from loaders.paragraphs import add_paragraph_boundaries
 from loaders.relations import claims, speakers_of
 from loaders.resolve import resolve
 from loaders.roles import roles
+from loaders.text import fold
 
 
 @dataclass
@@ -80,8 +82,9 @@ class Extractor:
         reading = self.read(doc, known, pairs)
         found_claims = self.decider.claims(reading.candidates) if self.decider else reading.claims
         context = reading.context
+        names = {fold(n): e.id for e in reading.entities for n in (e.name, *e.aliases)}
         topic_entities, topic_ids = assemble.topics(
-            found_claims, context.surfaces, self.kb.adjectives
+            found_claims, context.surfaces, self.kb.adjectives, names_resolver(names)
         )
         known_ids = {e.id for e in reading.entities}
         topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]

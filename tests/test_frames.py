@@ -67,3 +67,18 @@ def test_frames_read_head_arguments_and_nested_issues() -> None:
     assert frame.head == "participation"
     assert frame.nested == {"guarantee", "security"}
     assert frame.arguments == {"russia", "ukraine"}
+
+
+@pytest.mark.slow
+def test_frames_phrases_saying_the_same_are_one_topic_node(rules_extractor) -> None:  # type: ignore[no-untyped-def]
+    from loaders.article import Article
+
+    def topic_ids(text: str) -> set[str]:
+        article = Article(id="a", origin="test", text=text, content_hash="h")
+        fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
+        return {e.id for e in fragment.entities if e.label == "Topic"}
+
+    one = topic_ids("Russia rejected NATO membership for Ukraine.")
+    other = topic_ids("Russia opposes Ukraine joining NATO.")
+    assert one and one == other
+    assert topic_ids("Russia rejected NATO membership for Georgia.") != one
