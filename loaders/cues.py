@@ -36,6 +36,9 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "argue": (SUP, ("for",)),
     "refer": (SUP, ("to",)),
     "talk": (MEE, ("with", "to")),
+    "speak": (MEE, ("with",)),
+    "discuss": (MEE, ("with",)),
+    "confer": (MEE, ("with",)),
     "vote": (SUP, ("for",)),
     "lobby": (SUP, ("for",)),
     "campaign": (SUP, ("for",)),
@@ -55,7 +58,14 @@ AGAINST_VERBS = {
 MEETING_NOUNS = {
     "talks", "talk", "meeting", "meetings", "negotiations", "negotiation", "consultations",
     "conference", "summit", "call", "engagements", "dialogue", "discussions", "visit",
+    "conversation", "conversations", "videoconference",
 }  # fmt: skip
+
+# Verbs whose coordinated subjects meet: "Ruto and Hassan discussed the border dispute".
+JOINT_VERBS = {"discuss", "meet", "negotiate", "confer", "talk"}
+
+# Verbs of taking part in a gathering: who attends the same talks meets the others there.
+ATTENDING = {"attend", "join", "participate"}
 
 # Content that, when demanded or proposed, is opposition to its object: "demand to veto X".
 NEGATIVE_CONTENT = {

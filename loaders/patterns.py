@@ -15,6 +15,7 @@ from loaders.arguments import (
     Claim,
     Context,
     acting_subjects,
+    actors,
     clause_subjects,
     content_objects,
     is_negated,
@@ -515,6 +516,61 @@ def base_forms(verb: Token) -> set[str]:
     word = verb.lower_
     stems = {word[: -len(end)] for end in ("s", "d", "ed", "ing") if word.endswith(end)}
     return {verb.lemma_.lower(), word, *stems, *(f"{stem}e" for stem in stems)}
+
+
+def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Ruto and Hassan discussed the border dispute", "the two leaders met in Cairo": the
+    coordinated subjects of a verb of meeting meet each other."""
+    if verb.lemma_.lower() not in cues.JOINT_VERBS or is_negated(verb) or _hypothetical_verb(verb):
+        return
+    subjects = acting_subjects(verb, ctx, speaker)
+    if len(subjects) < 2:
+        return
+    first, *others = subjects
+    targets = [Target(other, False) for other in others]
+    yield from _claims_for(
+        ctx, [first], Predicate.MEETS, targets, verb, negated=False, speaker=speaker, confidence=0.7
+    )
+
+
+def attendance_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Macron, Scholz and Meloni attended the summit", "Widodo joined Biden and von der Leyen
+    at the summit": everyone taking part in one gathering meets the others."""
+    if verb.lemma_.lower() not in cues.ATTENDING or is_negated(verb) or _hypothetical_verb(verb):
+        return
+    objects = objects_of(verb, ("at", "in"))
+    if not any(
+        o.lower_ in cues.GATHERINGS or o.lemma_.lower() in cues.GATHERINGS for o in _around(objects)
+    ):
+        return
+    people = acting_subjects(verb, ctx, speaker)
+    if verb.lemma_.lower() == "join":  # "joined Biden and von der Leyen at the summit"
+        people += [a for o in objects if o.dep_ == "dobj" for a in actors(o, ctx, speaker)]
+    people = list(dict.fromkeys(people))
+    for i, first in enumerate(people):
+        targets = [Target(other, False) for other in people[i + 1 :]]
+        yield from _claims_for(
+            ctx, [first], Predicate.MEETS, targets, verb, negated=False, speaker=speaker,
+            confidence=0.6,
+        )  # fmt: skip
+
+
+def _around(objects: list[Token]) -> list[Token]:
+    """The objects and the nouns of their prepositions ("joined X at the summit")."""
+    found = list(objects)
+    for obj in objects:
+        for prep in obj.head.children:
+            if prep.dep_ == "prep":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _hypothetical_verb(verb: Token) -> bool:
+    """ "will meet", "are due to discuss", "plan to meet": a meeting yet to happen."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "shall"}
+           for c in verb.children):  # fmt: skip
+        return True
+    return verb.dep_ == "xcomp"
 
 
 def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -85,6 +85,19 @@ RULES: tuple[Rule, ...] = (
         "Peace can be secured through the deployment of peacekeepers, "
         "Kenyan President William Ruto said.",
     ),
+    Rule(
+        "joint",
+        lambda t: t.pos_ == "VERB",
+        patterns.joint_claims,
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron discussed the budget.",
+    ),
+    Rule(
+        "attendance",
+        lambda t: t.pos_ == "VERB",
+        patterns.attendance_claims,
+        "German Chancellor Olaf Scholz, French President Emmanuel Macron and Italian Prime "
+        "Minister Giorgia Meloni attended the summit in Kyiv.",
+    ),
     Rule("noun", _noun, patterns.noun_claims, "Poland presented its demand for war reparations."),
     Rule(
         "meeting",

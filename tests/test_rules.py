@@ -111,3 +111,33 @@ def test_rules_refusals_flip_what_they_complete(
 def test_rules_refusing_to_rule_out_is_no_opposition(extractor: Extractor) -> None:
     text = "French President Emmanuel Macron refused to rule out sending Western troops to Ukraine."
     assert not {c for c in _read(extractor, text) if c[1] == "OPPOSES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni.",
+         {("william-ruto", "MEETS", "yoweri-museveni")}),
+        ("Kenyan President William Ruto had a phone conversation with Ugandan President Yoweri "
+         "Museveni on Monday.", {("william-ruto", "MEETS", "yoweri-museveni")}),
+        ("Kenya and Tanzania discussed the border dispute.", {("kenya", "MEETS", "tanzania")}),
+        # a meeting yet to happen is none
+        ("German Chancellor Olaf Scholz and French President Emmanuel Macron will meet in Paris "
+         "next week.", set()),
+    ],
+)  # fmt: skip
+def test_rules_meetings_in_other_words(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] == "MEETS"} == expected
+
+
+def test_rules_who_attends_one_gathering_meets_the_others(extractor: Extractor) -> None:
+    text = (
+        "Indonesian President Joko Widodo joined U.S. President Joe Biden and European "
+        "Commission President Ursula von der Leyen at the summit."
+    )
+    meets = {frozenset((c[0], c[2])) for c in _read(extractor, text) if c[1] == "MEETS"}
+    people = ("joko-widodo", "joe-biden", "ursula-von-der-leyen")
+    assert meets == {frozenset((a, b)) for a in people for b in people if a < b}
+    assert not _read(extractor, "French President Emmanuel Macron will attend the summit.")
