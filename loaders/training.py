@@ -165,7 +165,8 @@ def _prf(c: Counter) -> dict:
 
 
 def corpus_version(articles: list[GoldArticle]) -> str:
-    """A version naming the model by the corpus it learned from."""
+    """The first part of a model's version: the corpus it learned from (the second part
+    names its weights, so a model retrained on new features has a new version)."""
     digest = hashlib.sha256()
     for gold in articles:
         digest.update(gold.path.read_bytes())
@@ -189,7 +190,8 @@ def train(corpus: Path, extractor: Extractor, *, folds: int = 5) -> tuple[Decide
         if f.startswith("pair:")
     )
     common = frozenset(p for p, n in pairs.items() if n >= MIN_PAIR)
-    decider = replace(decider, thresholds=thresholds, pairs=common)
+    weights = hashlib.sha256(decider.weights.astype(np.float32).tobytes()).hexdigest()[:6]
+    decider = replace(decider, version=f"{version}-{weights}", thresholds=thresholds, pairs=common)
     card = {
         "articles": len(articles),
         "candidates": len(data.labels),
