@@ -93,6 +93,7 @@ def relations(
             claim.negated,
             claim.speaker,
             claim.rule,
+            claim.target if claim.topic else None,
         )
     return list(grouped.values())
 
@@ -106,7 +107,14 @@ def _add(grouped: dict, key: tuple[str, Predicate, str], title: str | None) -> N
 
 
 def _evidence(
-    relation: Relation, sentence, article, confidence, negated=False, speaker=None, rule=None
+    relation: Relation,
+    sentence,
+    article,
+    confidence,
+    negated=False,
+    speaker=None,
+    rule=None,
+    phrase=None,
 ) -> None:  # type: ignore[no-untyped-def]
     if all(e.start != sentence.start_char for e in relation.evidence):
         relation.evidence.append(
@@ -117,6 +125,7 @@ def _evidence(
                 negated=negated,
                 speaker=speaker,
                 rule=rule,
+                phrase=phrase,
             )
         )
 

@@ -16,6 +16,7 @@ def evidence_for(
     negated: bool = False,
     speaker: str | None = None,
     rule: str | None = None,
+    phrase: str | None = None,
 ) -> Evidence:
     """Evidence from one sentence of an article."""
     return Evidence(
@@ -30,4 +31,5 @@ def evidence_for(
         confidence=confidence,
         extractor=EXTRACTOR_VERSION,
         rule=rule or None,
+        phrase=phrase,
     )

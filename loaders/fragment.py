@@ -54,6 +54,11 @@ class Evidence(BaseModel):
         default=None,
         description="the reading rule, or the learned model's version, that asserted it",
     )
+    phrase: str | None = Field(
+        default=None,
+        description="for a topic: the phrase this sentence named it by (a merged topic keeps "
+        "which sentence said what, so it can be split again)",
+    )
 
 
 class Relation(BaseModel):

@@ -141,3 +141,15 @@ def test_rules_who_attends_one_gathering_meets_the_others(extractor: Extractor) 
     people = ("joko-widodo", "joe-biden", "ursula-von-der-leyen")
     assert meets == {frozenset((a, b)) for a in people for b in people if a < b}
     assert not _read(extractor, "French President Emmanuel Macron will attend the summit.")
+
+
+def test_rules_evidence_keeps_the_phrase_a_topic_was_named_by(extractor: Extractor) -> None:
+    from loaders.article import Article
+
+    text = "Russia rejected NATO membership for Ukraine. Moscow opposes Ukraine joining NATO."
+    article = Article(id="art-p", origin="test", text=text, content_hash="h")
+    fragment = extractor.fragment(extractor.nlp(text), article)
+    topical = [r for r in fragment.relations if r.object.startswith("topic-")]
+    assert len({r.object for r in topical}) == 1  # one topic, said twice
+    assert all(e.phrase for r in topical for e in r.evidence)
+    assert len([e for r in topical for e in r.evidence]) == 2
