@@ -2,9 +2,11 @@
 
 GraphError
 ├── EngineUnavailable    the engine cannot be started or reached
-└── QueryError           the engine refused or failed a statement
-    ├── ReadOnlyViolation    a write was sent down the read path
-    └── QueryTimeout         the statement ran past its timeout
+├── QueryError           the engine refused or failed a statement
+│   ├── ReadOnlyViolation    a write was sent down the read path
+│   └── QueryTimeout         the statement ran past its timeout
+└── BadSplit             a topic split that names no topic or phrases it does not have
+    └── TopicNotFound        no such topic with evidence
 """
 
 
@@ -26,3 +28,11 @@ class ReadOnlyViolation(QueryError):
 
 class QueryTimeout(QueryError):
     """The statement ran past its timeout."""
+
+
+class BadSplit(GraphError):
+    """A topic split asked for phrases the topic does not have (or all of them)."""
+
+
+class TopicNotFound(BadSplit):
+    """No topic with that id has evidence to split."""

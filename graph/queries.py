@@ -324,6 +324,66 @@ RETURN type(r) AS predicate, {_entity("t")}, r.published AS published,
 ORDER BY published, t_id"""
 """An entity's stances in date order (undated last on Neo4j, first on FalkorDB: sorted again)."""
 
+TOPIC_PHRASES = f"""
+MATCH (:{ENTITY})-[r]->(t:{Label.TOPIC.value} {{id: $topic}})
+WHERE r.phrase IS NOT NULL
+RETURN r.phrase AS phrase, count(r) AS sentences
+ORDER BY sentences DESC, phrase"""
+"""The phrases a topic's evidence named it by, with how many sentences used each."""
+
+
+def _moved(predicate: Predicate) -> str:
+    return f"""
+CALL {{
+  WITH t, n
+  MATCH (s:{ENTITY})-[r:{predicate.value}]->(t)
+  WHERE r.phrase IN $phrases
+  CREATE (s)-[y:{predicate.value}]->(n)
+  SET y += properties(r)
+  DELETE r
+  RETURN count(y) AS moved_{predicate.value.lower()}
+}}"""
+
+
+SPLIT_TOPIC = (
+    f"""
+MATCH (t:{Label.TOPIC.value} {{id: $topic}})
+MERGE (n:{ENTITY} {{id: $new}})
+ON CREATE SET n:{Label.TOPIC.value}, n.name = $name, n.aliases = [], n.keys = []
+SET n.aliases = n.aliases + [a IN $phrases WHERE NOT a IN n.aliases],
+    n.keys = n.keys + [k IN $keys WHERE NOT k IN n.keys],
+    t.aliases = [a IN t.aliases WHERE NOT a IN $phrases]
+WITH t, n"""
+    + "".join(_moved(predicate) for predicate in Predicate)
+    + f"""
+CALL {{
+  WITH n
+  MATCH (:{ENTITY})-[y]->(n)
+  WITH DISTINCT n, y.article_id AS article
+  MATCH (a:{ARTICLE} {{id: article}})
+  MERGE (a)-[m:{MENTIONS}]->(n)
+  ON CREATE SET m.count = 1
+  RETURN count(m) AS linked
+}}
+CALL {{
+  WITH t
+  MATCH (a:{ARTICLE})-[m:{MENTIONS}]->(t)
+  OPTIONAL MATCH (:{ENTITY})-[e]->(t)
+  WHERE e.article_id = a.id
+  WITH m, count(e) AS left
+  WHERE left = 0
+  DELETE m
+  RETURN count(*) AS unlinked
+}}
+RETURN n.id AS id, """
+    + " + ".join(f"moved_{p.value.lower()}" for p in Predicate)
+    + " AS moved"
+)
+"""Split a topic: the evidence that named it by the given phrases moves to another topic
+(created, or an existing one), with the phrases as its aliases; the articles of that
+evidence mention it, and those left with no sentence on the old topic no longer do. One
+statement, so a split is whole or not at all."""
+
 CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
 """Delete every node and relationship (tests, and starting a graph over)."""
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from graph import queries
 from graph.backend import Backend
+from graph.errors import BadSplit, TopicNotFound
 from graph.records import (
     ArticleDetail,
     ArticleSummary,
@@ -119,6 +120,33 @@ class GraphStore:
             for key in row["keys"] or []:
                 index.setdefault(key, entity)
         return index
+
+    def topic_phrases(self, topic: str) -> dict[str, int]:
+        """The phrases a topic's evidence named it by, with how many sentences used each."""
+        rows = self._read(queries.TOPIC_PHRASES, {"topic": topic})
+        return {row["phrase"]: row["sentences"] for row in rows}
+
+    def split_topic(self, topic: str, phrases: list[str], *, name: str | None = None) -> str:
+        """Move the evidence naming a topic by these phrases to a topic of their own (a bad
+        merge undone without re-ingesting); returns that topic's id."""
+        known = self.topic_phrases(topic)
+        if not known:
+            raise TopicNotFound(f"no topic {topic!r} with evidence")
+        unknown = [p for p in phrases if p not in known]
+        if unknown or len(set(phrases)) == len(known):
+            raise BadSplit(
+                f"phrases must be some, not all, of the topic's: {sorted(known)}"
+                if not unknown
+                else f"{unknown} never name {topic!r}; its phrases are {sorted(known)}"
+            )
+        name = name or max(phrases, key=lambda p: known[p])
+        new = f"topic-{slugify(name)}"
+        if new == topic:
+            new = f"{new}-split"
+        params = {"topic": topic, "new": new, "name": name, "phrases": phrases,
+                  "keys": sorted({fold(p) for p in phrases})}  # fmt: skip
+        self.backend.write(queries.SPLIT_TOPIC, params)
+        return new
 
     def clear(self) -> None:
         """Delete everything in the graph (tests, and starting over)."""

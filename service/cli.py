@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.errors import GraphError
+from graph.errors import BadSplit, GraphError
 from graph.store import GraphStore
 from loaders.article import Article, LoadFailure
 from loaders.decide import MODEL_PATH
@@ -21,6 +21,8 @@ from service.settings import Settings
 app = typer.Typer(help="Turn news articles into a knowledge graph.", no_args_is_help=True)
 engine_app = typer.Typer(help="The graph engine.", no_args_is_help=True)
 app.add_typer(engine_app, name="engine")
+topics_app = typer.Typer(help="Topics in the graph.", no_args_is_help=True)
+app.add_typer(topics_app, name="topics")
 err = Console(stderr=True, soft_wrap=True)
 
 Paths = Annotated[list[Path], typer.Argument(help="article files (.txt, .html, .jsonl) or folders")]
@@ -128,6 +130,37 @@ def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
         store.backend.close()
     _print_report(report, articles=sum(isinstance(i, Article) for i in items))
     return report
+
+
+@topics_app.command("phrases")
+def topics_phrases_command(topic: Annotated[str, typer.Argument(help="a topic id")]) -> None:
+    """The phrases a topic's evidence named it by, with how many sentences used each."""
+    store = open_store(Settings())
+    try:
+        for phrase, sentences in store.topic_phrases(topic).items():
+            typer.echo(f"{sentences:5}  {phrase}")
+    finally:
+        store.backend.close()
+
+
+@topics_app.command("split")
+def topics_split_command(
+    topic: Annotated[str, typer.Argument(help="a topic id")],
+    phrase: Annotated[list[str], typer.Option(help="a phrase to move out (repeatable)")],
+    name: Annotated[str | None, typer.Option(help="the new topic's name")] = None,
+) -> None:
+    """Undo a bad merge: the sentences that named a topic by these phrases move to a topic of
+    their own (see `newsgraph topics phrases`). A later ingest of the same articles merges
+    them again if their frames are still the same."""
+    store = open_store(Settings())
+    try:
+        new = store.split_topic(topic, phrase, name=name)
+    except BadSplit as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from None
+    finally:
+        store.backend.close()
+    err.print(f"moved the sentences naming {topic} by {phrase} to {new}")
 
 
 @app.command("train")

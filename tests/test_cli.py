@@ -141,3 +141,23 @@ def test_cli_train_on_a_folder_without_annotations_is_one_line(tmp_path: Path) -
     assert result.exit_code == 2
     assert "no articles/ and gold/ folders" in result.output
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_cli_topics_phrases_and_split(tmp_path: Path) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Russia rejected the proposal for a truce in Gaza.")
+    (articles / "b.txt").write_text("Hungary rejected the proposal for a ceasefire in Gaza.")
+    env = _env(tmp_path / "db")
+    assert runner.invoke(app, ["ingest", str(articles)], env=env).exit_code == 0
+    topic = "topic-ceasefire-gaza-proposal"
+    listed = runner.invoke(app, ["topics", "phrases", topic], env=env)
+    assert "proposal for truce in Gaza" in listed.output, listed.output
+    bad = runner.invoke(app, ["topics", "split", topic, "--phrase", "never said"], env=env)
+    assert bad.exit_code == 2 and "never name" in bad.output
+    split = runner.invoke(
+        app, ["topics", "split", topic, "--phrase", "proposal for truce in Gaza"], env=env
+    )
+    assert split.exit_code == 0, split.output
+    left = runner.invoke(app, ["topics", "phrases", topic], env=env)
+    assert "truce" not in left.output and "ceasefire" in left.output
