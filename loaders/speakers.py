@@ -35,9 +35,12 @@ CLOSING_QUOTES = {"”", "»"}
 def quoted_speakers(sentences: list[Span], speakers: list[str | None]) -> list[str | None]:
     """Speakers with each quotation's speaker given to all its sentences: in
     "“Tension must be reduced. ... We hope it will continue,” he said." the first
-    sentence is his too. A quotation ends at its closing mark or its paragraph."""
+    sentence is his too. A quotation ends at its closing mark or its paragraph; a paragraph
+    that is a quotation of no one named goes on quoting whoever the quotation just before
+    it quoted (news carries one speaker's quotes over several paragraphs)."""
     out = list(speakers)
     run: list[int] = []
+    quoted_last: str | None = None  # who the quotation that just ended quoted
     for index, sentence in enumerate(sentences):
         run.append(index)
         still_open = _open_after(sentence, bool(run[:-1]))
@@ -47,10 +50,22 @@ def quoted_speakers(sentences: list[Span], speakers: list[str | None]) -> list[s
         )
         if not still_open or paragraph_ends:
             credited = next((out[i] for i in reversed(run) if out[i]), None)
+            if credited is None and _opens_with_quote(sentences[run[0]]):
+                credited = quoted_last
             for i in run:
                 out[i] = out[i] or credited
+            quoted_last = credited if _has_quote(sentences, run) else None
             run = []
     return out
+
+
+def _opens_with_quote(sentence: Span) -> bool:
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and (first.text in OPENING_QUOTES or first.text == '"')
+
+
+def _has_quote(sentences: list[Span], run: list[int]) -> bool:
+    return any(t.text in OPENING_QUOTES | {'"'} for i in run for t in sentences[i])
 
 
 def _open_after(sentence: Span, open_before: bool) -> bool:

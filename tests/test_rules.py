@@ -153,3 +153,13 @@ def test_rules_evidence_keeps_the_phrase_a_topic_was_named_by(extractor: Extract
     assert len({r.object for r in topical}) == 1  # one topic, said twice
     assert all(e.phrase for r in topical for e in r.evidence)
     assert len([e for r in topical for e in r.evidence]) == 2
+
+
+def test_rules_a_quoted_paragraph_goes_on_quoting_the_speaker_before(extractor: Extractor) -> None:
+    text = (
+        "“The plan is a trap,” Russian Foreign Minister Sergei Lavrov said on Monday.\n\n"
+        "“The West must lift the sanctions on Russian banks.”"
+    )
+    assert ("sergey-lavrov", "OPPOSES", "sanctions on Russia banks") in _read(extractor, text)
+    unquoted = "The talks ended on Monday.\n\n“Sanctions on Russian banks must be lifted.”"
+    assert not _read(extractor, unquoted)
