@@ -79,7 +79,7 @@ def candidates(
     for candidate in list(found.values()):
         for rule in candidate.rules:
             candidate.features |= {f"rule:{rule}", "rule"}
-        _credit_holder(found, candidate, ctx)
+        _credit_holder(found, candidate, ctx, pairs)
     return list(found.values())
 
 
@@ -88,12 +88,21 @@ def _add(found: dict[tuple, Candidate], candidate: Candidate, features: set[str]
     home.features |= features
 
 
-def _credit_holder(found: dict[tuple, Candidate], candidate: Candidate, ctx: Context) -> None:
-    """ "The foreign minister rejected X": the state they serve may hold the stance too."""
+def _credit_holder(
+    found: dict[tuple, Candidate],
+    candidate: Candidate,
+    ctx: Context,
+    pairs: frozenset[str] | None = None,
+) -> None:
+    """ "The foreign minister rejected X": the state they serve may hold the stance too
+    (pairs: only where the model asserts anything of the holder's label pair)."""
     if ctx.labels.get(candidate.actor) is not Label.PERSON:
         return
     role = next((r for r in ctx.roles if r.person == candidate.actor), None)
     if role is None or role.holder == candidate.target:
+        return
+    target_label = "Topic" if candidate.topic else _label(ctx, candidate.target)
+    if pairs is not None and f"{_label(ctx, role.holder)}>{target_label}" not in pairs:
         return
     credited = Candidate(
         role.holder, candidate.target, candidate.topic, candidate.sentence, candidate.speaker
@@ -101,7 +110,6 @@ def _credit_holder(found: dict[tuple, Candidate], candidate: Candidate, ctx: Con
     credited.anchors = candidate.anchors
     title = {f"credit_title:{w}" for w in role.title.lower().split()[-2:]}
     features = {f"c:{f}" for f in candidate.features} | title | {"credit"}
-    target_label = "Topic" if candidate.topic else _label(ctx, candidate.target)
     features.add(f"pair:{_label(ctx, role.holder)}>{target_label}")
     if speaks_for(role):  # a head of state or government, a foreign minister, a spokesperson
         features |= {"credit_speaks"} | {f"cs:{f}" for f in candidate.features if "rule" in f}
