@@ -113,7 +113,22 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
     # mentions, they stand for their state
     patterns += [{"label": e.label.value, "pattern": f} for f, e in kb.demonym_forms.items()]
     patterns += _group_patterns(kb)
+    patterns += _agreement_patterns()
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+AGREEMENT_HEADS = (
+    "Agreement", "Accord", "Accords", "Treaty", "Declaration", "Communiqué", "Communique",
+    "Initiative", "Framework", "Protocol", "Pact", "Convention", "Charter", "Memorandum",
+)  # fmt: skip
+
+
+def _agreement_patterns() -> list[dict]:
+    """ "the Paris Agreement", "the Black Sea Grain Initiative", "the Windsor Framework": a
+    name in capitals ending in a word for an agreement names one (the longest match wins)."""
+    name = [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
+    head = [{"ORTH": {"IN": list(AGREEMENT_HEADS)}}]
+    return [{"label": Label.AGREEMENT.value, "pattern": name + head}]
 
 
 def _group_patterns(kb: KnowledgeBase) -> list[dict]:

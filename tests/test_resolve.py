@@ -1,11 +1,13 @@
 """Resolution on hand-built mentions and docs: one real entity, one node."""
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
 from loaders.entities import Mention, mentions, surface
 from loaders.kb import KnownEntity, load_kb
 from loaders.ontology import Label
+from loaders.pipeline import Extractor
 from loaders.resolve import resolve
 from loaders.text import fold, slugify
 
@@ -119,3 +121,19 @@ def test_entities_map_spacy_labels_on_hand_built_doc() -> None:
         ("Putin", Label.PERSON),
         ("Geneva", Label.PLACE),  # a GPE that names no state
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Britain and the European Union agreed the Windsor Framework on Monday.",
+         "Windsor Framework"),
+        ("Turkey brokered the Black Sea Grain Initiative in July.", "Black Sea Grain Initiative"),
+    ],
+)  # fmt: skip
+def test_resolve_a_name_ending_in_an_agreement_word_is_an_agreement(
+    rules_extractor: Extractor, text: str, name: str
+) -> None:
+    found = mentions(rules_extractor.nlp(text), rules_extractor.kb)
+    assert (name, Label.AGREEMENT) in {(m.text, m.label) for m in found}
