@@ -27,7 +27,7 @@ from graph.records import (
     TopicSummary,
 )
 from graph.topic_index import TopicIndex
-from loaders.frames import Resolver, kb_resolver
+from loaders.frames import names_resolver
 from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Label, Predicate
 from loaders.text import fold
 
@@ -293,20 +293,19 @@ class _Names:
             for key in dict.fromkeys(row["keys"] or []):
                 by_key.setdefault(key, []).append(row)
         topic_rows = [row for row in rows if row["label"] == Label.TOPIC.value]
-        topics = TopicIndex(topic_rows, _resolver(by_key))
+        topics = TopicIndex(topic_rows, names_resolver(_entity_names(by_key)))
         return cls(time.monotonic(), {r["id"]: r for r in rows}, by_key, topics)
 
 
-def _resolver(by_key: dict[str, list[Row]]) -> Resolver:
-    """Folded name -> the entity (not a topic) it names in the graph, else in the knowledge
-    base: the arguments of a topic's frame."""
-    known = kb_resolver()
-
-    def resolve(name: str) -> str | None:
-        rows = [r for r in by_key.get(name, []) if r["label"] != Label.TOPIC.value]
-        return rows[0]["id"] if rows else known(name)
-
-    return resolve
+def _entity_names(by_key: dict[str, list[Row]]) -> dict[str, str]:
+    """Folded name -> the entity (not a topic) it names in the graph: what the arguments of
+    a topic's frame resolve to (the knowledge base after it)."""
+    names = {}
+    for key, rows in by_key.items():
+        entity = next((r["id"] for r in rows if r["label"] != Label.TOPIC.value), None)
+        if entity:
+            names[key] = entity
+    return names
 
 
 def _clean(row: Row) -> Row:

@@ -305,14 +305,14 @@ def content_objects(token: Token) -> Iterator[tuple[Token, bool]]:
         if child.lemma_.lower() in cues.JOINING:
             yield child, False  # the membership itself is the content
             continue
-        negative = (negative_content(child) or _refusing(child)) != is_negated(child)
+        negative = (negative_content(child) or refusing(child)) != is_negated(child)
         for obj in objects_of(child, ("for", "to", "on")):
             yield obj, negative
         for deeper, deeper_negative in content_objects(child):
             yield deeper, negative != deeper_negative
 
 
-def _refusing(verb: Token) -> bool:
+def refusing(verb: Token) -> bool:
     """A complement that itself opposes its object: "refused to rule out X" keeps X open,
     "vowed to reject X" opposes it (the stance of the verb above is flipped by it)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]

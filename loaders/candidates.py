@@ -65,7 +65,7 @@ def candidates(
         for token, target in targets:
             if target.value == actor or (anchor is not None and anchor.i == token.i):
                 continue
-            target_label = "Topic" if target.topic else _label(ctx, target.value)
+            target_label = _target_label(ctx, target.value, target.topic)
             if pairs is not None and not _wanted(ctx, actor, target_label, pairs):
                 continue
             features = pair_features(anchor, token, ctx, actor, target, speaker, words)
@@ -74,7 +74,11 @@ def candidates(
             _add(found, candidate, features)
     for claim in rule_claims:
         candidate = Candidate(claim.subject, claim.target, claim.topic, sentence, claim.speaker)
-        _add(found, candidate, {f"pair:{_label(ctx, claim.subject)}>{_tlabel(ctx, claim)}"})
+        _add(
+            found,
+            candidate,
+            {f"pair:{_label(ctx, claim.subject)}>{_target_label(ctx, claim.target, claim.topic)}"},
+        )
         found[candidate.key].rules.setdefault(claim.predicate, claim)
     for candidate in list(found.values()):
         for rule in candidate.rules:
@@ -101,7 +105,7 @@ def _credit_holder(
     role = next((r for r in ctx.roles if r.person == candidate.actor), None)
     if role is None or role.holder == candidate.target:
         return
-    target_label = "Topic" if candidate.topic else _label(ctx, candidate.target)
+    target_label = _target_label(ctx, candidate.target, candidate.topic)
     if pairs is not None and f"{_label(ctx, role.holder)}>{target_label}" not in pairs:
         return
     credited = Candidate(
@@ -120,8 +124,9 @@ def _label(ctx: Context, entity: str) -> str:
     return str(ctx.labels.get(entity, "Topic"))
 
 
-def _tlabel(ctx: Context, claim: Claim) -> str:
-    return "Topic" if claim.topic else _label(ctx, claim.target)
+def _target_label(ctx: Context, target: str, topic: bool) -> str:
+    """A target's label as the pair features name it: a topic phrase is a Topic."""
+    return "Topic" if topic else _label(ctx, target)
 
 
 def _actor_anchors(
@@ -192,7 +197,7 @@ def pair_features(
     """What the parse says about an actor and a target: labels, the dependency path
     between them, the words and cues on it, negation, modality, speech (words: a cache of
     each token's word features)."""
-    target_label = "Topic" if target.topic else _label(ctx, target.value)
+    target_label = _target_label(ctx, target.value, target.topic)
     features = {f"pair:{_label(ctx, actor)}>{target_label}", f"t_lemma:{token.lemma_.lower()}"}
     features.add(f"t_dep:{token.dep_}")
     if target.negative:

@@ -48,8 +48,7 @@ class Decider:
     def decide(self, candidate: Candidate) -> Claim | None:
         """The claim a candidate makes, if its best predicate clears that predicate's threshold."""
         probabilities = self.probabilities(candidate.features)
-        none = self.classes.index(NONE)
-        probabilities[none] = 0.0
+        probabilities[self.classes.index(NONE)] = 0.0
         best = int(probabilities.argmax())
         if probabilities[best] < self.thresholds.get(self.classes[best], 2.0):
             return None

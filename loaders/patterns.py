@@ -21,6 +21,7 @@ from loaders.arguments import (
     is_negated,
     negative_content,
     objects_of,
+    refusing,
     resolve_actor,
 )
 from loaders.ontology import Label, Predicate
@@ -168,11 +169,7 @@ def _under_refusal(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
-    return (
-        is_negated(head)
-        or negative_content(head)
-        or cues.VERBS.get(head.lemma_.lower()) in {Predicate.OPPOSES}
-    )
+    return is_negated(head) or negative_content(head) or refusing(head)
 
 
 def _is_passive(verb: Token) -> bool:
