@@ -21,6 +21,7 @@ TOPIC_MATCH = 0.6  # content-word overlap (Jaccard) for a topic asked for in oth
 NEAR_MATCH = 0.4  # a lower overlap, enough for a topic holding most of the words asked for
 MOST_WORDS = 0.8  # the share of the asked-for words such a topic holds
 NEAR_MIN_WORDS = 4  # content words a question needs for near topics (short ones fit any)
+TYPED_WORDS = 6  # the longest name type-ahead offers
 Why = Literal["exact", "same", "narrower", "words"]
 MAX_FRAMES = 200_000
 _FRAMES: dict[tuple[str, ...], Frame] = {}  # a name's frame, kept across cache refreshes
@@ -37,13 +38,22 @@ class TopicNames:
 
     @classmethod
     def of(cls, row: Row, resolve: Resolver) -> "TopicNames":
+        """Its names; an alias naming someone the topic's name does not (the clause it was
+        read from: "guarantees not only to Ukraine but also to Russia") answers nothing."""
         names = [row["name"], *(row["aliases"] or [])]
+        own = _frame(row["name"], resolve)
+        frames = [_frame(n, resolve) for n in names]
         return cls(
             row,
             frozenset(fold(n) for n in names),
             [content_words(n) for n in names],
-            [_frame(n, resolve) for n in names],
+            [f for f in frames if f.arguments <= own.arguments],
         )
+
+    @property
+    def short_names(self) -> list[str]:
+        """Folded names a reader would type: not the whole clauses some aliases are."""
+        return [n for n in self.folded if len(n.split()) <= TYPED_WORDS]
 
     def relate(self, asked: Frame) -> FrameMatch | None:
         """The best way one of the topic's names answers the question."""
@@ -114,7 +124,7 @@ class TopicIndex:
             return []
         topics = {id(t): t for ts in self.by_word.values() for t in ts}.values()
         found = sorted(
-            (t for t in topics if any(key in name for name in t.folded)),
+            (t for t in topics if any(key in name for name in t.short_names)),
             key=lambda t: (len(t.row["name"]), t.row["name"]),
         )
         return [t.ref("words", 0.5) for t in found[:limit]]

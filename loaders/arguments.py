@@ -163,8 +163,14 @@ class Context:
         who.update(participants)
 
     def names_at(self) -> dict[int, str]:
-        """Token index -> canonical name of the entity there (for topic phrases)."""
-        return {i: self.names[e] for i, e in self.entity_at.items() if e in self.names}
+        """Token index -> canonical name of the entity there (for topic phrases); a state
+        named by its adjective keeps it ("Brazilian steel", never "Brazil steel")."""
+        doc = self.doc
+        return {
+            i: self.names[e]
+            for i, e in self.entity_at.items()
+            if e in self.names and not _adjectival(doc[i])
+        }
 
     def entity(self, token: Token, allowed: set[Label] = ACTORS) -> str | None:
         """The entity a token is part of, if its label is allowed."""
@@ -342,3 +348,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "NOUN"
     ]
+
+
+def _adjectival(token: Token) -> bool:
+    """A mention written as an adjective ("Brazilian", "Russian")."""
+    return token.pos_ == "ADJ" or token.ent_type_ == "NORP"

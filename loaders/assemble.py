@@ -43,18 +43,16 @@ def topics(
     entities, ids = [], {}
     for key, cluster in by_id.items():
         name = cluster[0]
+        aliases = {
+            *cluster,
+            *(w for p in cluster for w in surfaces.get(p, ())),
+            *(a for p in cluster for a in adjective_forms(p, adjectives or {})),
+        } - {name}
         entity = Entity(
             id=key,
             name=name,
             label=Label.TOPIC,
-            aliases=sorted(
-                {
-                    *cluster,
-                    *(w for p in cluster for w in surfaces.get(p, ())),
-                    *(a for p in cluster for a in adjective_forms(p, adjectives or {})),
-                }
-                - {name}
-            ),
+            aliases=sorted(aliases),
             mentions=sum(phrases[p] for p in cluster),
         )
         entities.append(entity)
@@ -134,8 +132,8 @@ def outlet(article: Article, entities: list[Entity]) -> list[Entity]:
     """The outlet a dateline or byline credits ("BRUSSELS, May 4 (Reuters) -") is an
     organization the article names, even where NER did not read it as one."""
     name = article.source
-    if not name or name not in article.text:
-        return []
+    if not name or not any(name in text for text in (article.text, *article.dropped)):
+        return []  # an outlet named by the page, not the article
     named = {fold(n) for e in entities for n in (e.name, *e.aliases)}
     if fold(name) in named:
         return []

@@ -81,11 +81,15 @@ SAYING = {
     "insist", "highlight", "believe", "think", "hope", "confirm", "reply", "write",
 }  # fmt: skip
 
-# Predicative words that, said of a topic, take a stance on it.
-OPPOSING_PREDICATES = {"unacceptable", "impossible", "futile", "inadmissible", "question",
-                       "utopia", "dangerous", "illegal", "illegitimate"}  # fmt: skip
-SUPPORTING_PREDICATES = {"important", "essential", "necessary", "crucial", "vital",
-                         "importance", "possible", "acceptable", "needed"}  # fmt: skip
+# Words that, said of a topic, take a stance on it: "X is unacceptable" (data/cues.json).
+JUDGEMENTS: dict[str, Predicate] = {
+    w: Predicate(e["predicate"]) for w, e in _CUES["judgements"].items()
+}
+# Verbs that judge their object: "called the plan dangerous", "described it as a mistake".
+JUDGING = {"call", "describe", "deem", "consider", "term", "label", "brand", "find", "regard",
+           "see", "view", "judge"}  # fmt: skip
+OPPOSING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is OPP}
+SUPPORTING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is SUP}
 
 # Plural nouns that, with "two" or "both", stand for a pair who met: "the two leaders".
 PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides", "men",

@@ -114,6 +114,7 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
     patterns += [{"label": e.label.value, "pattern": f} for f, e in kb.demonym_forms.items()]
     patterns += _group_patterns(kb)
     patterns += _agreement_patterns()
+    patterns += _long_name_patterns()
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
 
 
@@ -129,6 +130,40 @@ def _agreement_patterns() -> list[dict]:
     name = [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
     head = [{"ORTH": {"IN": list(AGREEMENT_HEADS)}}]
     return [{"label": Label.AGREEMENT.value, "pattern": name + head}]
+
+
+INSTITUTION_HEADS = (
+    "Council", "Community", "Commission", "Committee", "Institute", "Ministry", "Department",
+    "Forces", "Agency", "Organization", "Organisation", "Office", "Bank", "Fund", "Court",
+    "Assembly", "Association", "Federation", "League", "Union", "Chamber", "Service",
+    "Authority", "Board", "Academy", "University", "Centre", "Center", "Foundation",
+    "Bureau", "Party", "Movement", "Front", "Coalition", "Parliament", "Secretariat",
+)  # fmt: skip
+PLACE_HEADS = (
+    "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shoal", "Peninsula", "Island", "Islands",
+    "Canal", "River", "Basin", "Corridor", "Plateau", "Heights",
+)  # fmt: skip
+
+
+def _long_name_patterns() -> list[dict]:
+    """Names of several capitalised words that hold other names, read whole (the longest
+    match wins): "the Economic Community of West African States", "the Council of the
+    European Union" are organizations, "the South China Sea" a place; never across a
+    title ("the Council of Europe Secretary General ...")."""
+    before = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "*"}
+    words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(ROLE_HEADS)}}
+    institution = [
+        before,
+        {"ORTH": {"IN": list(INSTITUTION_HEADS)}},
+        {"LOWER": {"IN": ["of", "for", "on"]}},
+        {"LOWER": "the", "OP": "?"},
+        {**words, "OP": "+"},
+    ]
+    place = [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": list(PLACE_HEADS)}}]
+    return [
+        {"label": Label.ORGANIZATION.value, "pattern": institution},
+        {"label": Label.PLACE.value, "pattern": place},
+    ]
 
 
 def _group_patterns(kb: KnowledgeBase) -> list[dict]:
@@ -157,6 +192,7 @@ def _event_pattern(nlp: Language, place: str) -> dict:
 def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     """Entity mentions of a parsed doc, in document order."""
     sentence_of = {sent.start: i for i, sent in enumerate(doc.sents)}
+    places = _seats_as_places(doc, kb)
     found = []
     for ent in doc.ents:
         label = _label(ent, kb)
@@ -164,12 +200,38 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             continue
         if _likeness(ent) or (label is Label.GROUP and _quantified(ent)) or _title_word(ent):
             continue
+        if kb.is_seat(name := surface(ent.text)):  # "a conference in Paris": the city
+            label = Label.PLACE if fold(name) in places else kb.lookup(name).label  # type: ignore[union-attr]
         text = surface(ent.text)
         if text:
             found.append(
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
             )
     return found
+
+
+def _seats_as_places(doc: Doc, kb: KnowledgeBase) -> set[str]:
+    """Capitals the article names only as where things happen, never as acting for their
+    government ("talks in Paris", but not "Paris objected")."""
+    uses: dict[str, set[bool]] = {}
+    for ent in doc.ents:
+        if kb.is_seat(name := surface(ent.text)):
+            uses.setdefault(fold(name), set()).add(_where(ent))
+    return {seat for seat, where in uses.items() if where == {True}}
+
+
+LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside"}
+
+
+def _where(ent: Span) -> bool:
+    """A name in place of where something happens: "talks in Paris", "KYIV, May 2 -"."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return True
+    first = next((t for t in ent.sent if not t.is_space), None)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    dateline = ent.text.isupper() and first is not None and first.i == ent.start
+    return dateline and after is not None and after.text in {",", "-", "–", "—", "/"}
 
 
 def _title_word(ent: Span) -> bool:

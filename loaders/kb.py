@@ -32,10 +32,16 @@ class KnowledgeBase:
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     adjectives: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Russian"
     demonym_forms: dict[str, KnownEntity] = field(default_factory=dict)  # as written
+    seats: set[str] = field(default_factory=set)  # folded capitals ("the Kremlin" is not one)
 
     def lookup(self, surface: str) -> KnownEntity | None:
         """The entity a name, alias or seat refers to."""
         return self.by_alias.get(fold(surface))
+
+    def is_seat(self, surface: str) -> bool:
+        """Whether a name is a capital ("Paris"; not "the Kremlin", an institution), which
+        stands for its government when it acts and is a place where something happens."""
+        return fold(surface) in self.seats
 
     def demonym(self, surface: str) -> KnownEntity | None:
         """The country a demonym ("Hungarian") refers to."""
@@ -74,6 +80,9 @@ def load_kb() -> KnowledgeBase:
             affiliation=slugify(item["affiliation"]) if item.get("affiliation") else None,
         )
         kb.add(entity, demonyms=tuple(item.get("demonyms", [])))
+        seats = item.get("seats", [])
+        institutions = {fold(s).removeprefix("the ") for s in seats if s.startswith("the ")}
+        kb.seats.update(fold(s) for s in seats if fold(s) not in institutions)
         if item.get("members"):
             kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
     return kb
@@ -93,3 +102,16 @@ def speaking_titles() -> tuple[str, ...]:
     text = resources.files("loaders").joinpath("data/speaks_for.txt").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def not_issues() -> frozenset[str]:
+    """Nouns that alone name no issue: words of reference (data/generic_nouns.txt) and
+    people and bodies (data/actor_nouns.txt)."""
+    return _word_list("generic_nouns.txt") | _word_list("actor_nouns.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("loaders").joinpath(f"data/{name}").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -26,7 +26,7 @@ from loaders.arguments import (
 )
 from loaders.ontology import Label, Predicate
 from loaders.targets import Target, targets_in
-from loaders.topics import nominal, phrase_of_span
+from loaders.topics import clause_text, nominal, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
 
@@ -160,6 +160,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return  # "Iran denied sending drones to Moscow": a fact denied, not a stance on Moscow
     for obj, negative in content_objects(verb):
         targets = list(targets_in([obj], ctx, negative))
+        _note_clause(ctx, targets, obj)
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)
 
 
@@ -239,6 +240,7 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     yield from _claims_for(ctx, subjects, predicate, list(targets_in(direct, ctx)), noun, **options)
     for obj, negative in content_objects(noun):
         targets = list(targets_in([obj], ctx, negative))
+        _note_clause(ctx, targets, obj)
         yield from _claims_for(ctx, subjects, predicate, targets, noun, **options)
     for item in _listed(noun):
         targets = list(targets_in([item], ctx))
@@ -287,12 +289,15 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
             actor = resolve_actor(child, ctx, speaker)
             if actor:
                 return [actor]
-    head, hops, through_noun = noun, 0, False
+    head, hops, through_noun, to = noun, 0, False, False
     while head.dep_ in {"pobj", "dobj", "prep", "conj", "appos"} and hops < 4:
         head, hops = head.head, hops + 1
+        to = to or (head.dep_ == "prep" and head.lower_ == "to" and head.head.pos_ == "VERB")
         if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in cues.CONTAINERS:
             through_noun = True  # "a response to the demands": whose depends on the verb
         if head.pos_ == "VERB":
+            if to and head.lemma_.lower() in cues.GIVING:
+                return []  # "sent answers to the proposals": the proposals went to the giver
             if through_noun and head.lemma_.lower() in cues.GIVING:
                 # "delivered to Russia responses to the proposals": the proposals of whoever
                 # the response goes to
@@ -371,8 +376,8 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
     if subject is None or ctx.entity(subject) or subject.lower_ in cues.FIRST_PERSON:
         return
     judged = [t for c in verb.children if c.dep_ in {"acomp", "attr", "prep"} for t in c.subtree]
-    words = {t.lemma_.lower() for t in judged}
-    options = dict(negated=False, speaker=speaker, confidence=0.6)
+    words = {w for t in judged for w in (t.lemma_.lower(), t.lower_)}
+    options = dict(negated=is_negated(verb), speaker=speaker, confidence=0.6)
     without = [c for t in judged if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"]
     lacking = [  # "talks without X are futile": what they lack is what is wanted
         c for t in subject.subtree if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"
@@ -388,6 +393,32 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
         yield from _claims_for(
             ctx, [speaker], Predicate.SUPPORTS, list(targets_in([subject], ctx)), verb, **options
         )
+
+
+def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "X called the deal unacceptable", "X described the plan as dangerous": a judgement
+    of the object is a stance on it (negated: "did not consider it necessary")."""
+    if verb.lemma_.lower() not in cues.JUDGING:
+        return
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i]
+    judged = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp"}]
+    if not objects:  # "considered [the proposal constructive]": a small clause
+        objects = [s for j in judged for s in j.children if s.dep_ == "nsubj" and s.i < j.i]
+    split = [j for j in judged if objects and j.pos_ == "NOUN" and j.i == objects[0].i + 1]
+    if split:  # "called [the Mercosur] [deal] unacceptable": one noun phrase split in two
+        objects, judged = split, [j for j in judged if j not in split]
+    judged += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children if g.dep_ in {"pobj", "amod", "acomp"}]  # fmt: skip
+    if not judged and len(objects) == 1:  # "called it unacceptable" parsed as a clause
+        judged = [c for c in objects[0].children if c.dep_ in {"amod", "acomp"}]
+    words = {w for j in judged for t in j.subtree for w in (t.lemma_.lower(), t.lower_)}
+    predicate = next((cues.JUDGEMENTS[w] for w in words if w in cues.JUDGEMENTS), None)
+    subjects = acting_subjects(verb, ctx, speaker) if predicate and objects else []
+    if not subjects:
+        return
+    targets = list(targets_in(objects[:1], ctx))
+    yield from _claims_for(ctx, subjects, predicate, targets, verb, negated=is_negated(verb),
+                           speaker=speaker, confidence=0.7)  # fmt: skip
 
 
 def _taking_part(target: Target, effort: Token, ctx: Context) -> Target:
@@ -440,7 +471,7 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     targets = [t for t in targets_in(objects, ctx) if t.topic]
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    named = nominal(verb, passive) if passive is not None and not targets else None
+    named = nominal(verb, passive) if passive is not None and _bare(targets) else None
     if named:
         targets, negative = [Target(named, True)], False
     predicate = Predicate.OPPOSES if negative else Predicate.DEMANDS
@@ -448,6 +479,22 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     for gapped in _gapped_objects(verb):  # "must give X, but not Y": Y with its own negation
         targets = [t for t in targets_in([gapped], ctx, is_negated(gapped)) if t.topic]
         yield from _speakers_claims(ctx, speaker, predicate, targets, verb)
+
+
+def _note_clause(ctx: Context, targets: list[Target], obj: Token) -> None:
+    """ "urged Rabat to reopen the crossings": the clause as written is how a reader may
+    name the topic ("reopen the crossings"), kept as its alias."""
+    verb = obj.head.head if obj.head.dep_ == "prep" else obj.head
+    text = clause_text(verb) if verb.pos_ in {"VERB", "AUX"} and verb.i != obj.i else None
+    for target in targets:
+        if text and target.topic and target.value != text:
+            ctx.surfaces.setdefault(target.value, set()).add(text)
+
+
+def _bare(targets: list[Target]) -> bool:
+    """No target, or only topics of one word: "tension must be reduced" is about the
+    reduction of tension, not about tension."""
+    return all(t.topic and len(t.value.split()) == 1 for t in targets)
 
 
 def _gapped_objects(verb: Token) -> list[Token]:

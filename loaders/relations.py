@@ -55,6 +55,12 @@ RULES: tuple[Rule, ...] = (
         "NATO membership for Georgia is unacceptable, Russian Foreign Minister Sergei Lavrov said.",
     ),
     Rule(
+        "judgement",
+        lambda t: t.pos_ == "VERB",
+        patterns.judgement_claims,
+        "The French farm union FNSEA called the Mercosur trade deal unacceptable.",
+    ),
+    Rule(
         "modal",
         _verb,
         patterns.modal_claims,

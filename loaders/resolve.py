@@ -48,6 +48,8 @@ def resolve(
 
 def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity]):
     folded = fold(mention.text)
+    if mention.label is Label.PLACE and kb.is_seat(mention.text):
+        return None  # a capital named as a place is the city, not its state
     return kb.lookup(mention.text) or kb.demonym(mention.text) or known.get(folded)
 
 

@@ -19,6 +19,7 @@ from loaders.arguments import (
     resolve_actor,
     subject_of,
 )
+from loaders.kb import not_issues
 from loaders.ontology import Label
 from loaders.topics import (
     gerund_phrase,
@@ -26,10 +27,12 @@ from loaders.topics import (
     phrase,
     render,
     separate_items,
+    spans,
     surface_text,
     written,
 )
 
+DEMONSTRATIVE = {"this", "that", "these", "those", "such"}
 TARGETS = ACTORS | {Label.AGREEMENT, Label.EVENT, Label.TOPIC}
 
 
@@ -89,13 +92,31 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         if text:
             seen = ctx.surfaces.setdefault(text, set())
             seen.update(s for s in (surface_text(token), written(token)) if s)
+            seen.update(spans(token))
             for named in _for_beneficiaries(text, token, ctx):
                 ctx.note_topic(token, named)
                 yield Target(named, True, negative)
-        else:
-            yield from _named_before(token, ctx, negative)  # "the tariffs", "the proposal"
+        elif earlier := list(_named_before(token, ctx, negative)):
+            yield from earlier  # "the tariffs", "the proposal"
+        elif text := _one_word_issue(token, ctx):
+            yield Target(text, True, negative)
     elif token.pos_ == "PRON":
         yield from _named_before(token, ctx, negative)  # "voted against them"
+
+
+def _one_word_issue(noun: Token, ctx: Context) -> str | None:
+    """ "imposed sanctions", "called for a new constitution": a noun that names an issue on
+    its own (not a word of reference such as "the idea", nor "this move", which only
+    refer back), as a topic of one word."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in not_issues():
+        return None
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in noun.children):
+        return None
+    text = phrase(noun, names=ctx.names_at(), min_words=1)
+    if text:
+        ctx.surfaces.setdefault(text, set()).update(spans(noun))
+        ctx.note_topic(noun, text)
+    return text
 
 
 def _named_before(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:

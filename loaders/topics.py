@@ -222,6 +222,56 @@ def surface_text(head: Token) -> str:
 MAX_WRITTEN = 20
 
 
+def spans(head: Token) -> set[str]:
+    """The ways a reader may cut the noun phrase head heads, word for word: whole, up to
+    its head, or up to its first complement; with and without its determiner ("a worthy
+    response to the incursion", "worthy response", "the prisoner swap")."""
+    whole = list(head.subtree)
+    cuts = [whole, [t for t in whole if t.i <= head.i]]
+    complement = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if complement is not None:
+        cuts.append([t for t in whole if t.i <= complement.right_edge.i])
+    out = set()
+    for cut in cuts:
+        tokens = [t for t in cut if not _is_quote(t)]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens.pop()
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+            tokens.pop(0)
+        if not tokens or len(tokens) > MAX_WRITTEN:
+            continue
+        out.add(_as_written(tokens))
+        if len(tokens) > 1 and tokens[0].dep_ in {"det", "poss", "predet"}:
+            out.add(_as_written(tokens[1:]))
+    return out
+
+
+def clause_text(verb: Token) -> str | None:
+    """A complement clause as written, without its "to", "that" or subject: "urged Rabat to
+    reopen the crossings at Ceuta" -> "reopen the crossings at Ceuta". None when too long."""
+    subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    tokens = [
+        t
+        for t in verb.subtree
+        if t.i not in subject and not (t.dep_ in {"aux", "mark"} and t.i < verb.i and
+                                       t.lower_ in {"to", "that"})
+    ]  # fmt: skip
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return _as_written(tokens) if 1 < len(tokens) <= MAX_WRITTEN else None
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """Tokens in order as the article spaces them (a gap where a token was left out)."""
+    text = tokens[0].text
+    for previous, token in pairwise(tokens):
+        gap = previous.whitespace_ or previous.i + 1 != token.i
+        text += (" " if gap else "") + token.text
+    return text
+
+
 def written(head: Token) -> str | None:
     """The whole phrase head heads, word for word as the article has it (an alias an
     analyst may search for): its modifiers and clauses, not the items coordinated with it
@@ -233,11 +283,7 @@ def written(head: Token) -> str | None:
         tokens.pop()
     if len(tokens) < 2 or len(tokens) > MAX_WRITTEN:
         return None
-    text = tokens[0].text
-    for previous, token in pairwise(tokens):
-        gap = previous.whitespace_ or previous.i + 1 != token.i
-        text += (" " if gap else "") + token.text
-    return text
+    return _as_written(tokens)
 
 
 def _whole(token: Token, *, top: bool = False) -> list[Token]:

@@ -7,7 +7,7 @@ whole articles, so a score says how the decision does on articles it never saw.
 """
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -132,7 +132,8 @@ def _scores(
     """Micro scores of the decisions at one threshold."""
     none = classes.index(NONE)
     tally = {k: Counter() for k in ("strict", "lenient")}
-    per = {c: Counter() for c in classes if c != NONE}
+    per: dict[str, Counter] = defaultdict(Counter)  # a class a fold never saw is still scored
+    per.update({c: Counter() for c in classes if c != NONE})
     for gold, probabilities in decided:
         p = probabilities.copy()
         p[none] = 0.0

@@ -9,7 +9,8 @@ from loaders.pipeline import Extractor
 
 pytestmark = pytest.mark.slow
 CUES = json.loads(resources.files("loaders").joinpath("data/cues.json").read_text("utf-8"))
-ENTRIES = [(kind, word, entry) for kind in ("verbs", "nouns") for word, entry in CUES[kind].items()]
+KINDS = ("verbs", "nouns", "judgements")
+ENTRIES = [(kind, word, entry) for kind in KINDS for word, entry in CUES[kind].items()]
 
 
 @pytest.fixture(scope="module")

@@ -72,12 +72,18 @@ def test_resolve_kb_alias_written_with_its_article() -> None:
 
 def test_resolve_capitals_and_demonyms_beyond_europe() -> None:
     entities, _ = resolve(
-        [_m("Pristina", Label.PLACE), _m("Kuwaiti", Label.COUNTRY, 10)], load_kb()
+        [_m("Pristina", Label.COUNTRY), _m("Kuwaiti", Label.COUNTRY, 10)], load_kb()
     )
     assert [(e.name, e.label) for e in entities] == [
         ("Kosovo", Label.COUNTRY),
         ("Kuwait", Label.COUNTRY),
     ]
+
+
+def test_resolve_a_capital_named_as_a_place_is_the_city() -> None:
+    """Extraction labels a capital a place only where the article never has it act."""
+    entities, _ = resolve([_m("Nairobi", Label.PLACE)], load_kb())
+    assert [(e.name, e.label) for e in entities] == [("Nairobi", Label.PLACE)]
 
 
 def test_resolve_against_entities_already_in_graph() -> None:

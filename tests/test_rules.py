@@ -160,6 +160,6 @@ def test_rules_a_quoted_paragraph_goes_on_quoting_the_speaker_before(extractor: 
         "“The plan is a trap,” Russian Foreign Minister Sergei Lavrov said on Monday.\n\n"
         "“The West must lift the sanctions on Russian banks.”"
     )
-    assert ("sergey-lavrov", "OPPOSES", "sanctions on Russia banks") in _read(extractor, text)
+    assert ("sergey-lavrov", "OPPOSES", "sanctions on Russian banks") in _read(extractor, text)
     unquoted = "The talks ended on Monday.\n\n“Sanctions on Russian banks must be lifted.”"
     assert not _read(extractor, unquoted)
