@@ -85,9 +85,12 @@ class Context:
         earlier = [t for i, head, t in self.topic_heads if i < noun.i and head == lemma]
         if earlier:
             return earlier[-1], False
+        start = self._sentences_back(noun, 2)
+        if lemma in cues.REFERRING:  # "the measure", "the move": what was just named
+            named = [t for i, _, t in self.topic_heads if start <= i < noun.i]
+            return (named[-1], False) if named else None
         if cues.NOUNS.get(lemma) not in {Predicate.DEMANDS, Predicate.PROPOSES}:
             return None
-        start = self._sentences_back(noun, 2)
         proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
         return proposed[-1] if proposed else None
 

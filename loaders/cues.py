@@ -71,7 +71,9 @@ ATTENDING = {"attend", "join", "participate"}
 NEGATIVE_CONTENT = {
     "exclude", "prevent", "stop", "veto", "ban", "halt", "end", "abandon", "cease", "block",
     "preventing", "cessation", "non", "renounce", "reverse", "limit", "lift", "scrap",
-    "sacrifice", "weaken", "undermine", "dismantle",
+    "sacrifice", "weaken", "undermine", "dismantle", "removal", "remove", "lifting", "repeal",
+    "abolition", "abolish", "scrapping", "reversal", "cancellation", "cancel", "suspension",
+    "suspend",
 }  # fmt: skip
 
 # Verbs that report speech: their subject is the speaker of the clause they govern.
@@ -123,6 +125,9 @@ ADJECTIVES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
 
 # Modal verbs that make a reported statement a demand: "Y must be given".
 DEONTIC = {"must", "should", "need", "ought"}
+
+# Nouns that, definite and bare, refer back to the issue just named: "the measure".
+REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative"}
 
 # Nouns that only hold other nouns: "a list of demands", "a set of proposals".
 CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "batch"}

@@ -145,13 +145,20 @@ PLACE_HEADS = (
 )  # fmt: skip
 
 
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+
+
 def _long_name_patterns() -> list[dict]:
     """Names of several capitalised words that hold other names, read whole (the longest
     match wins): "the Economic Community of West African States", "the Council of the
     European Union" are organizations, "the South China Sea" a place; never across a
     title ("the Council of Europe Secretary General ...")."""
     before = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "*"}
-    words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(ROLE_HEADS)}}
+    words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(ROLE_HEADS | _CALENDAR)}}
     institution = [
         before,
         {"ORTH": {"IN": list(INSTITUTION_HEADS)}},

@@ -567,3 +567,28 @@ def test_relations_a_judgement_of_a_topic_is_a_stance(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran demanded the removal of the sanctions on its oil exports.",
+         ("Iran", "OPPOSES", "sanctions on oil exports")),
+        ("Spanish Agriculture Minister Luis Planas called for the repeal of the fuel tax.",
+         ("Luis Planas", "OPPOSES", "fuel tax")),
+    ],
+)  # fmt: skip
+def test_relations_asking_to_undo_something_opposes_it(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+
+
+def test_relations_the_measure_is_the_issue_just_named(extractor: Extractor) -> None:
+    text = (
+        "The European Commission proposed a levy on imported fertiliser. "
+        "Poland supported the measure on Tuesday."
+    )
+    assert ("Poland", "SUPPORTS", "levy on imported fertiliser") in {
+        (s, p, o) for s, p, o, _ in _relations(extractor, text)
+    }
