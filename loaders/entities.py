@@ -95,6 +95,7 @@ class Mention:
     start: int
     end: int
     sentence: int  # index of the sentence in doc.sents
+    key: str | None = None  # mentions with one key are one entity (None: by their name)
 
 
 def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:

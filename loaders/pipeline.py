@@ -10,6 +10,7 @@ from loaders import assemble
 from loaders.arguments import Claim, Context
 from loaders.article import Article
 from loaders.candidates import Candidate, candidates
+from loaders.collectives import noun_mentions
 from loaders.decide import load_decider
 from loaders.entities import Mention, add_kb_ruler, add_titled_names, mentions
 from loaders.fragment import ArticleInfo, Entity, GraphFragment
@@ -103,7 +104,7 @@ class Extractor:
     ) -> Reading:
         """Entities, roles, the rules' claims and the candidates of one parsed article (pairs:
         only those of these label pairs; None: all, for training)."""
-        found = mentions(doc, self.kb)
+        found = noun_mentions(doc) + mentions(doc, self.kb)  # names win a shared token
         entities, assigned = resolve(found, self.kb, known)
         entity_at = token_entities(doc, found, assigned)
         labels = {e.id: e.label for e in entities}

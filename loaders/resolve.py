@@ -38,7 +38,7 @@ def resolve(
     assigned: dict[int, str] = {}
     for index, mention in enumerate(mentions):
         target = _lookup(mention, kb, known) or full_names.get(fold(mention.text))
-        key = target.id if target else slugify(mention.text)
+        key = target.id if target else (mention.key or slugify(mention.text))
         cluster = clusters.setdefault(key, _Cluster(known=target))
         cluster.forms[mention.text] += 1
         cluster.labels[mention.label] += 1

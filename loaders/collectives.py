@@ -1,0 +1,118 @@
+"""Actors and events named by a common noun: "Polish farmers", "Western governments",
+"the opposition" (groups that act), "the summit", "the 30 September election" (events).
+
+NER reads names; these are noun phrases whose head says what they are (data/
+collective_nouns.json). A group counts where it acts (the subject of a clause, or the
+agent of a passive one); an event wherever it is named. Each mention is the phrase up to
+its head, as written, without determiners or quantifiers, so the graph shows the text's
+own words; an article's mentions of one event noun are one event ("the summit", "an EU
+summit").
+"""
+
+import json
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.entities import Mention, surface
+from loaders.ontology import Label
+from loaders.text import slugify
+
+ACTING = {"nsubj", "nsubjpass"}
+MODIFIERS = {"amod", "compound", "nmod", "nummod", "npadvmod", "quantmod"}
+_QUANTIFIERS = {"some", "many", "several", "most", "all", "both", "few", "certain", "various"}
+
+
+@cache
+def _nouns() -> dict[str, frozenset[str]]:
+    raw = json.loads(
+        resources.files("loaders").joinpath("data/collective_nouns.json").read_text("utf-8")
+    )
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def noun_mentions(doc: Doc) -> list[Mention]:
+    """The group and event phrases of a parsed doc, in order."""
+    nouns = _nouns()
+    sentence_of = {sent.start: i for i, sent in enumerate(doc.sents)}
+    named = _named_events(doc)
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        lower, key = token.lower_, None
+        if lower in nouns["events"]:
+            lemma = token.lemma_.lower()
+            label, key = Label.EVENT, named.get(lemma, f"event-{lemma}")
+        elif _group_head(token, nouns) and _acts(token):
+            label = Label.GROUP
+        else:
+            continue
+        span = _phrase(token)
+        if label is Label.GROUP and (
+            (len(span) == 1 and lower not in nouns["group_singulars"]) or _named(token, span)
+        ):
+            continue  # "officials said": too vague; "the opposition CHP": the party acts
+        found.append(
+            Mention(
+                span.text, label, span.start_char, span.end_char, sentence_of[token.sent.start], key
+            )
+        )
+    return found
+
+
+def _named_events(doc: Doc) -> dict[str, str]:
+    """Head lemma -> the key of the first event the article names with it ("the Black Sea
+    summit"), which a bare "the summit" then means."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ in {"EVENT", Label.EVENT.value}:
+            found.setdefault(ent.root.lemma_.lower(), slugify(surface(ent.text)))
+    return found
+
+
+NAMED = {"ORG", "PERSON", "Organization", "Person"}
+
+
+def _named(head: Token, span: Span) -> bool:
+    """A phrase that holds or is followed by the name of who acts ("the conservative
+    CDU/CSU opposition", "the main opposition, the Republican People's Party"), or owned by
+    it ("Germany's coalition" is Germany's government)."""
+    named = [t for t in span if t.ent_type_ in NAMED or (t.dep_ == "poss" and t.ent_type_)]
+    named += [t for c in head.children if c.dep_ == "appos" for t in c.subtree if t.ent_type_]
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return bool(named) or (after is not None and after.ent_type_ in NAMED)
+
+
+def _group_head(token: Token, nouns: dict[str, frozenset[str]]) -> bool:
+    return token.lower_ in nouns["groups"] or token.lower_ in nouns["group_singulars"]
+
+
+def _acts(token: Token) -> bool:
+    """The subject of a clause ("Polish farmers blocked ..."), or its agent ("... was
+    condemned by rights groups"), or coordinated with one."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in ACTING:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+def _phrase(head: Token) -> Span:
+    """The head and everything before it in its phrase, without leading determiners,
+    quantifiers, possessive pronouns or punctuation ("all the Polish farmers" -> "Polish
+    farmers", "Ukraine's partners" stays)."""
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and _leading(doc[start]):
+        start += 1
+    return doc[start : head.i + 1]
+
+
+def _leading(token: Token) -> bool:
+    return (
+        token.dep_ in {"det", "predet", "punct"}
+        or token.lower_ in _QUANTIFIERS
+        or (token.dep_ == "poss" and token.pos_ == "PRON")
+    )

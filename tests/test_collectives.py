@@ -1,0 +1,53 @@
+"""Groups and events named by a common noun (loaders/collectives.py), on sentences of
+our own, through the whole extraction."""
+
+import pytest
+
+from loaders.article import RawArticle
+from loaders.clean import clean
+from loaders.pipeline import Extractor
+
+pytestmark = pytest.mark.slow
+
+
+def _entities(extractor: Extractor, text: str) -> dict[str, str]:
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = extractor.extract([article])
+    return {e.name: e.label.value for e in fragment.entities if e.label.value != "Topic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Environmental groups criticised the permit on Monday.", "Environmental groups"),
+        ("The opposition walked out of the chamber.", "opposition"),
+        ("The permit was criticised by several environmental groups.", "environmental groups"),
+    ],
+)
+def test_collectives_a_group_that_acts_is_a_group(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert _entities(extractor, text).get(name) == "Group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the deal was fragile.",  # too vague to be one group
+        "The main opposition CHP backed the bill.",  # the party it names acts
+        "Germany's governing coalition agreed on the budget.",  # its owner's government
+        "The minister met environmental groups on Monday.",  # met, does not act here
+    ],
+)
+def test_collectives_no_group_where_a_name_acts_or_none_does(
+    extractor: Extractor, text: str
+) -> None:
+    assert "Group" not in _entities(extractor, text).values()
+
+
+def test_collectives_mentions_of_one_event_noun_are_one_event(extractor: Extractor) -> None:
+    text = (
+        "Leaders gathered for the Black Sea summit on Monday. The summit ended without a statement."
+    )
+    events = [n for n, label in _entities(extractor, text).items() if label == "Event"]
+    assert len(events) == 1, events
