@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders import cues
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
+from loaders.text import fold
 from loaders.topics import event_phrase
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
@@ -202,6 +203,20 @@ class Context:
             return None
         return mentions[0][0]
 
+    def body_meant(self, noun: Token) -> str | None:
+        """ "The ministry said": the organization named last before it whose name has that
+        word ("the Ministry of Foreign Affairs", "the Chinese Foreign Ministry")."""
+        if noun.pos_ != "NOUN" or not any(c.lower_ in cues.DEFINITE for c in noun.children):
+            return None
+        word = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            entity = self.entity_at.get(i)
+            if entity and self.labels.get(entity) is Label.ORGANIZATION:
+                words = {w.removesuffix("s") for w in fold(self.names.get(entity, "")).split()}
+                if word.removesuffix("s") in words:
+                    return entity
+        return None
+
     def holder_of(self, person: str | None) -> str | None:
         """The country or organization a person holds a role in."""
         return next((r.holder for r in self.roles if r.person == person), None)
@@ -253,7 +268,7 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
     for child in token.children:
         if child.dep_ == "appos" and ctx.entity(child):
             return ctx.entity(child)
-    member = ctx.member_meant(token)
+    member = ctx.member_meant(token) or ctx.body_meant(token)
     if member:
         return member
     if lower in {"country", "government", "nation", "state"}:

@@ -592,3 +592,12 @@ def test_relations_the_measure_is_the_issue_just_named(extractor: Extractor) -> 
     assert ("Poland", "SUPPORTS", "levy on imported fertiliser") in {
         (s, p, o) for s, p, o, _ in _relations(extractor, text)
     }
+
+
+def test_relations_the_ministry_is_the_ministry_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Chile summoned the ambassador on Monday. "
+        "The ministry condemned the seizure of the fishing boat."
+    )
+    relations = {(s, p) for s, p, _, _ in _relations(extractor, text)}
+    assert ("Ministry of Foreign Affairs", "CRITICIZES") in relations, relations
