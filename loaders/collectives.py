@@ -16,6 +16,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import Mention, surface
+from loaders.kb import KnowledgeBase
 from loaders.ontology import Label
 from loaders.text import slugify
 
@@ -32,7 +33,7 @@ def _nouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def noun_mentions(doc: Doc) -> list[Mention]:
+def noun_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     """The group and event phrases of a parsed doc, in order."""
     nouns = _nouns()
     sentence_of = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -42,7 +43,9 @@ def noun_mentions(doc: Doc) -> list[Mention]:
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
         lower, key = token.lower_, None
-        if lower in nouns["events"]:
+        if lower in nouns["bodies"] and (state := _owner_state(token, kb)):
+            label, key = Label.ORGANIZATION, f"{state}-{token.lemma_.lower()}"
+        elif lower in nouns["events"]:
             lemma = token.lemma_.lower()
             label, key = Label.EVENT, named.get(lemma, f"event-{lemma}")
         elif _group_head(token, nouns) and _acts(token):
@@ -60,6 +63,21 @@ def noun_mentions(doc: Doc) -> list[Mention]:
             )
         )
     return found
+
+
+def _owner_state(body: Token, kb: KnowledgeBase) -> str | None:
+    """The state whose institution a noun names: "Turkey's parliament", "the Estonian
+    foreign ministry", "Israel's top court" (its id, so both forms are one body)."""
+    for child in body.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            known = kb.lookup(surface(child.text)) or kb.demonym(child.text)
+            if known is not None and known.label is Label.COUNTRY:
+                return known.id
+            if child.dep_ != "poss":
+                found = _owner_state(child, kb) if child.dep_ == "amod" else None
+                if found:
+                    return found
+    return None
 
 
 def _named_events(doc: Doc) -> dict[str, str]:

@@ -104,7 +104,7 @@ class Extractor:
     ) -> Reading:
         """Entities, roles, the rules' claims and the candidates of one parsed article (pairs:
         only those of these label pairs; None: all, for training)."""
-        found = noun_mentions(doc) + mentions(doc, self.kb)  # names win a shared token
+        found = noun_mentions(doc, self.kb) + mentions(doc, self.kb)  # names win a shared token
         entities, assigned = resolve(found, self.kb, known)
         entity_at = token_entities(doc, found, assigned)
         labels = {e.id: e.label for e in entities}

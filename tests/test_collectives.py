@@ -51,3 +51,25 @@ def test_collectives_mentions_of_one_event_noun_are_one_event(extractor: Extract
     )
     events = [n for n, label in _entities(extractor, text).items() if label == "Event"]
     assert len(events) == 1, events
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkey's parliament approved the accession protocol.", "Turkey's parliament"),
+        ("The Estonian foreign ministry summoned the envoy.", "Estonian foreign ministry"),
+    ],
+)
+def test_collectives_a_states_institution_is_an_organization(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert _entities(extractor, text).get(name) == "Organization"
+
+
+def test_collectives_one_states_institution_in_two_forms_is_one(extractor: Extractor) -> None:
+    text = (
+        "Hungary's parliament will vote on Monday. "
+        "The Hungarian parliament approved the protocol by 188 votes to 6."
+    )
+    bodies = [n for n, label in _entities(extractor, text).items() if label == "Organization"]
+    assert len(bodies) == 1, bodies
