@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from loaders.arguments import Claim
 from loaders.article import Article
+from loaders.clean import byline_authors
 from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
 from loaders.frames import Resolver, frame_id
@@ -138,6 +139,18 @@ def outlet(article: Article, entities: list[Entity]) -> list[Entity]:
     if fold(name) in named:
         return []
     return [Entity(id=slugify(name), name=name, label=Label.ORGANIZATION)]
+
+
+def authors(article: Article, entities: list[Entity]) -> list[Entity]:
+    """The writers a byline names are people the article names (the byline itself is
+    dropped from the text as boilerplate)."""
+    named = {fold(n) for e in entities for n in (e.name, *e.aliases)}
+    lines = [*article.dropped, *article.text.splitlines()[:3]]
+    return [
+        Entity(id=slugify(name), name=name, label=Label.PERSON, mentions=1)
+        for name in byline_authors(lines)
+        if fold(name) not in named
+    ]
 
 
 def events(meetings: dict[int, tuple[set[str], str]]) -> list[Entity]:

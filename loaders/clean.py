@@ -59,7 +59,10 @@ _END_MARKS = (
     "tags",
     "topics",
 )
-_BYLINE = re.compile(r"^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}, (?P<outlet>[A-Z][\w&.' -]{2,40})$")
+_NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
+_BYLINE = re.compile(
+    rf"^By (?P<names>{_NAME}(?: and {_NAME})?), (?P<outlet>[A-Z][\w&.' -]{{2,40}})$"
+)
 _DATELINE_PREFIX = re.compile(r"^[^\n–—-]{4,60}?\s[–—-]\s")  # "Brussels, 18 August 2023 – "
 _RELATIVE_DATE = re.compile(r"^\d+\s+(minute|hour|day|week|month|year)s?\s+ago$", re.I)
 _MIN_BODY_WORDS = 15
@@ -200,6 +203,14 @@ def _dateline_date(body: list[str]) -> str | None:
     """The date of a dateline opening the body: "Brussels, 18 August 2023 – Talks ..."."""
     match = _DATELINE_PREFIX.match(body[0]) if body else None
     return find_date(match.group(0)) if match else None
+
+
+def byline_authors(lines: list[str]) -> list[str]:
+    """The writers a byline names ("By Jane Smith and Ali Khan, Balkan Insight")."""
+    for line in lines[:6]:
+        if match := _BYLINE.match(line.strip()):
+            return match.group("names").split(" and ")
+    return []
 
 
 def _outlet(lines: list[str]) -> str | None:

@@ -123,6 +123,8 @@ def _phrase(head: Token) -> Span:
     farmers", "Ukraine's partners" stays)."""
     doc = head.doc
     start = head.left_edge.i
+    dash = [t.i for t in doc[start : head.i] if t.text in {"-", "–", "—", ",", ":"}]
+    start = dash[-1] + 1 if dash and not doc[dash[-1]].is_alpha else start  # a dateline
     while start < head.i and _leading(doc[start]):
         start += 1
     return doc[start : head.i + 1]

@@ -146,6 +146,10 @@ PLACE_HEADS = (
 )  # fmt: skip
 
 
+SITE_NOUNS = (
+    "region", "bridge", "crossing", "site", "province", "district", "port", "airport",
+    "plant", "base", "valley", "oblast", "enclave", "corridor",
+)  # fmt: skip
 _CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -168,9 +172,11 @@ def _long_name_patterns() -> list[dict]:
         {**words, "OP": "+"},
     ]
     place = [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": list(PLACE_HEADS)}}]
+    site = [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"LOWER": {"IN": list(SITE_NOUNS)}}]
     return [
         {"label": Label.ORGANIZATION.value, "pattern": institution},
         {"label": Label.PLACE.value, "pattern": place},
+        {"label": Label.PLACE.value, "pattern": site},  # "the Lublin region", "Narva crossing"
     ]
 
 

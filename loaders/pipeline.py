@@ -90,6 +90,7 @@ class Extractor:
         known_ids = {e.id for e in reading.entities}
         topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]
         credited = assemble.outlet(article, reading.entities)
+        credited += assemble.authors(article, reading.entities)
         return GraphFragment(
             article=article_info(article),
             entities=reading.entities + topic_entities + credited,

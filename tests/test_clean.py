@@ -3,8 +3,9 @@
 import pytest
 
 from loaders.article import RawArticle
-from loaders.clean import article_id, clean
+from loaders.clean import article_id, byline_authors, clean
 from loaders.dates import find_date
+from loaders.pipeline import Extractor
 
 BODY_1 = (
     "A lasting peace can only be achieved if Russia receives security guarantees "
@@ -108,3 +109,19 @@ def test_clean_id_from_url_else_text() -> None:
 )
 def test_clean_dates(text: str, expected: str | None) -> None:
     assert find_date(text) == expected
+
+
+def test_clean_byline_names_its_writers() -> None:
+    assert byline_authors(["Headline", "", "By Jane Doe and Ali Khan, Balkan Insight"]) == [
+        "Jane Doe",
+        "Ali Khan",
+    ]
+    assert byline_authors(["Headline", "", "Skopje, 18 August 2023 – talks resumed."]) == []
+
+
+def test_clean_a_byline_writer_is_a_person_of_the_article(extractor: Extractor) -> None:
+    article = _clean("By Jane Doe, Balkan Insight\n\nSkopje, 18 August 2023 – " + BODY_1)
+    [fragment] = extractor.extract([article])
+    assert {"Jane Doe": "Person"}.items() <= {
+        e.name: e.label.value for e in fragment.entities
+    }.items()

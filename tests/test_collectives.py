@@ -73,3 +73,19 @@ def test_collectives_one_states_institution_in_two_forms_is_one(extractor: Extra
     )
     bodies = [n for n, label in _entities(extractor, text).items() if label == "Organization"]
     assert len(bodies) == 1, bodies
+
+
+def test_collectives_a_dateline_is_no_part_of_an_institution(extractor: Extractor) -> None:
+    text = "ANKARA - Turkey's parliament approved the accession protocol on Tuesday."
+    assert _entities(extractor, text).get("Turkey's parliament") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Farmers blocked roads across the Lublin region on Monday.", "Lublin region"),
+        ("Finland closed the Vaalimaa crossing at midnight.", "Vaalimaa crossing"),
+    ],
+)
+def test_collectives_a_named_site_is_a_place(extractor: Extractor, text: str, name: str) -> None:
+    assert _entities(extractor, text).get(name) == "Place"
