@@ -62,6 +62,8 @@ class Context:
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
     proposals: list[tuple[int, str, bool]] = field(default_factory=list)  # token, topic, against
     _listed: list[tuple[int, frozenset[str]]] | None = None
+    _names_at: dict[int, str] | None = None
+    _bodies: list[tuple[int, str, frozenset[str]]] | None = None  # token, organization, words
 
     def note_proposal(self, token: Token, topic: str, against: bool) -> None:
         """A topic demanded or proposed at a token (against: the proposal opposes it, as a
@@ -169,12 +171,14 @@ class Context:
     def names_at(self) -> dict[int, str]:
         """Token index -> canonical name of the entity there (for topic phrases); a state
         named by its adjective keeps it ("Brazilian steel", never "Brazil steel")."""
-        doc = self.doc
-        return {
-            i: self.names[e]
-            for i, e in self.entity_at.items()
-            if e in self.names and not _adjectival(doc[i])
-        }
+        if self._names_at is None:
+            doc = self.doc
+            self._names_at = {
+                i: self.names[e]
+                for i, e in self.entity_at.items()
+                if e in self.names and not _adjectival(doc[i])
+            }
+        return self._names_at
 
     def entity(self, token: Token, allowed: set[Label] = ACTORS) -> str | None:
         """The entity a token is part of, if its label is allowed."""
@@ -208,14 +212,24 @@ class Context:
         word ("the Ministry of Foreign Affairs", "the Chinese Foreign Ministry")."""
         if noun.pos_ != "NOUN" or not any(c.lower_ in cues.DEFINITE for c in noun.children):
             return None
-        word = noun.lemma_.lower()
-        for i in range(noun.i - 1, -1, -1):
-            entity = self.entity_at.get(i)
-            if entity and self.labels.get(entity) is Label.ORGANIZATION:
-                words = {w.removesuffix("s") for w in fold(self.names.get(entity, "")).split()}
-                if word.removesuffix("s") in words:
-                    return entity
-        return None
+        word = noun.lemma_.lower().removesuffix("s")
+        before = [(e, words) for i, e, words in self._organizations() if i < noun.i]
+        return next((e for e, words in reversed(before) if word in words), None)
+
+    def _organizations(self) -> list[tuple[int, str, frozenset[str]]]:
+        """Each organization mention's first token, with the words of its name (read once)."""
+        if self._bodies is None:
+            words = {
+                e: frozenset(w.removesuffix("s") for w in fold(n).split())
+                for e, n in self.names.items()
+                if self.labels.get(e) is Label.ORGANIZATION
+            }
+            self._bodies = [
+                (i, e, words[e])
+                for i, e in sorted(self.entity_at.items())
+                if e in words and self.entity_at.get(i - 1) != e
+            ]
+        return self._bodies
 
     def holder_of(self, person: str | None) -> str | None:
         """The country or organization a person holds a role in."""

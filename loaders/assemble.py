@@ -144,11 +144,13 @@ def outlet(article: Article, entities: list[Entity]) -> list[Entity]:
 def authors(article: Article, entities: list[Entity]) -> list[Entity]:
     """The writers a byline names are people the article names (the byline itself is
     dropped from the text as boilerplate)."""
+    writers = byline_authors([*article.dropped, *article.text.splitlines()[:3]])
+    if not writers:
+        return []
     named = {fold(n) for e in entities for n in (e.name, *e.aliases)}
-    lines = [*article.dropped, *article.text.splitlines()[:3]]
     return [
         Entity(id=slugify(name), name=name, label=Label.PERSON, mentions=1)
-        for name in byline_authors(lines)
+        for name in writers
         if fold(name) not in named
     ]
 

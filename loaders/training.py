@@ -165,6 +165,18 @@ def _prf(c: Counter) -> dict:
             "predicted": c["pred"]}  # fmt: skip
 
 
+def gold_pairs(articles: list[GoldArticle], predicates: set[str]) -> frozenset[str]:
+    """The label pairs ("Country>Organization") the corpus annotates with these predicates
+    at least MIN_PAIR times: the only pairs extraction then reads candidates of."""
+    counts: Counter[str] = Counter()
+    for gold in articles:
+        labels = {e["name"]: e["label"] for e in gold.entities}
+        for r in gold.relations:
+            if r["predicate"] in predicates:
+                counts[f"{labels.get(r['subject'])}>{labels.get(r['object'])}"] += 1
+    return frozenset(p for p, n in counts.items() if n >= MIN_PAIR)
+
+
 def corpus_version(articles: list[GoldArticle]) -> str:
     """The first part of a model's version: the corpus it learned from (the second part
     names its weights, so a model retrained on new features has a new version)."""
@@ -183,14 +195,7 @@ def train(corpus: Path, extractor: Extractor, *, folds: int = 5) -> tuple[Decide
     report = cross_validate(data, folds=folds) if folds > 1 else {"thresholds": {}}
     decider = fit(data.features, data.labels, version=version)
     thresholds = report["thresholds"]
-    pairs = Counter(
-        f.removeprefix("pair:")
-        for features, label in zip(data.features, data.labels, strict=True)
-        if label in thresholds
-        for f in features
-        if f.startswith("pair:")
-    )
-    common = frozenset(p for p, n in pairs.items() if n >= MIN_PAIR)
+    common = gold_pairs(articles, set(thresholds))
     weights = hashlib.sha256(decider.weights.astype(np.float32).tobytes()).hexdigest()[:6]
     decider = replace(decider, version=f"{version}-{weights}", thresholds=thresholds, pairs=common)
     card = {
