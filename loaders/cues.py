@@ -113,14 +113,11 @@ DEFINITE = {"the", "this", "these", "that", "those"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 
-# Adjectives that take a stance on what follows their preposition: "interested in Y".
+# Adjectives that take a stance on what follows their preposition or their infinitive:
+# "interested in Y", "ready to provide Y" (data/cues.json).
 ADJECTIVES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
-    "interested": (SUP, ("in",)),
-    "committed": (SUP, ("to",)),
-    "open": (SUP, ("to",)),
-    "opposed": (OPP, ("to",)),
-    "hostile": (OPP, ("to",)),
-    "critical": (CRI, ("of",)),
+    w: (Predicate(e["predicate"]), tuple(e["prepositions"]))
+    for w, e in _CUES["adjectives"].items()
 }
 
 # Modal verbs that make a reported statement a demand: "Y must be given".

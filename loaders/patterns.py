@@ -447,18 +447,13 @@ def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Ite
         return
     predicate, prepositions = cue
     subjects = acting_subjects(adjective.head, ctx, speaker)
+    options = dict(negated=is_negated(adjective.head), speaker=speaker, confidence=0.75)
     targets = list(targets_in(objects_of(adjective, prepositions), ctx))
-    negated = is_negated(adjective.head)
-    yield from _claims_for(
-        ctx,
-        subjects,
-        predicate,
-        targets,
-        adjective,
-        negated=negated,
-        speaker=speaker,
-        confidence=0.75,
-    )
+    yield from _claims_for(ctx, subjects, predicate, targets, adjective, **options)
+    for obj, negative in content_objects(adjective):  # "ready to provide aid"
+        targets = list(targets_in([obj], ctx, negative))
+        _note_clause(ctx, targets, obj)
+        yield from _claims_for(ctx, subjects, predicate, targets, adjective, **options)
 
 
 def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "adjective",
-        lambda t: t.pos_ == "ADJ",
+        lambda t: t.pos_ == "ADJ" or t.dep_ == "acomp",
         patterns.adjective_claims,
         "Hungary is interested in the construction of the pipeline.",
     ),
