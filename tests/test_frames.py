@@ -21,6 +21,7 @@ SAME = [
     ("phasing out coal", "coal phase-out"),
     ("Turkish troops in Syria", "deployment of Turkish troops in Syria"),  # troops somewhere
     ("arms for Taiwan", "weapons supplies to Taiwan"),
+    ("military aid to Taiwan", "weapons deliveries to Taipei"),  # military aid is arms
 ]
 NARROWER = [  # (question, topic): the topic answers a broader question
     ("sanctions", "sanctions on Russia"),
@@ -30,6 +31,8 @@ NARROWER = [  # (question, topic): the topic answers a broader question
      "China and Russia having a role in shaping security guarantees for Ukraine"),
 ]  # fmt: skip
 NEVER = [
+    ("weapons deliveries to Taipei", "humanitarian aid to Taiwan"),
+    ("military aid to Taiwan", "military aid to the Philippines"),
     ("guarantees for Kyiv's security", "security guarantees for Russia"),
     ("security guarantees for Ukraine", "security guarantees"),  # a broader topic
     ("sanctions on Iran", "sanctions on Russia"),
