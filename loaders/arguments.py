@@ -333,6 +333,23 @@ def objects_of(verb: Token, prepositions: tuple[str, ...] = ()) -> list[Token]:
     return found
 
 
+LIST_MARKS = {":", "-", "–", "—"}
+
+
+def listed_after(noun: Token) -> list[Token]:
+    """The items a colon or dash right after a noun lists ("the following conditions: the
+    reconnection of X, the resumption of Y"): the first, as the parser may have hung it
+    anywhere after the mark, and those coordinated with it."""
+    doc = noun.doc
+    end = noun.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text not in LIST_MARKS:
+        return []
+    item = doc[end + 2]
+    while item.head.i > end + 1 and item.head.i != item.i and item.head.sent == item.sent:
+        item = item.head
+    return [item, *item.conjuncts] if item.pos_ in {"NOUN", "VERB"} else []
+
+
 def negative_content(token: Token) -> bool:
     return token.lemma_.lower() in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 

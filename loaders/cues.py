@@ -116,15 +116,15 @@ FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 # Adjectives that take a stance on what follows their preposition or their infinitive:
 # "interested in Y", "ready to provide Y" (data/cues.json).
 ADJECTIVES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
-    w: (Predicate(e["predicate"]), tuple(e["prepositions"]))
-    for w, e in _CUES["adjectives"].items()
+    w: (Predicate(e["predicate"]), tuple(e["prepositions"])) for w, e in _CUES["adjectives"].items()
 }
 
 # Modal verbs that make a reported statement a demand: "Y must be given".
 DEONTIC = {"must", "should", "need", "ought"}
 
 # Nouns that, definite and bare, refer back to the issue just named: "the measure".
-REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative"}
+REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
+             "outcome", "result"}  # fmt: skip
 
 # Nouns that only hold other nouns: "a list of demands", "a set of proposals".
 CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "batch"}

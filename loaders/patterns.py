@@ -19,6 +19,7 @@ from loaders.arguments import (
     clause_subjects,
     content_objects,
     is_negated,
+    listed_after,
     negative_content,
     objects_of,
     refusing,
@@ -267,19 +268,12 @@ def _listed(noun: Token) -> Iterator[Token]:
         for item in clause.children
         if item.dep_ in {"dobj", "xcomp"} and item.pos_ in _ITEMS
     ]
-    doc = noun.doc
-    if noun.i + 2 < len(doc) and doc[noun.i + 1].text in _LIST_MARKS:
-        item = doc[noun.i + 2]
-        while item.head.i > noun.i + 1 and item.head.i != item.i and item.head.sent == item.sent:
-            item = item.head
-        if item.pos_ in _ITEMS:
-            items.append(item)
     for item in dict.fromkeys(items):
         yield from (item, *item.conjuncts)
+    yield from listed_after(noun)
 
 
 _ITEMS = {"NOUN", "VERB"}
-_LIST_MARKS = {":", "-", "–", "—"}
 
 
 def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:

@@ -14,6 +14,7 @@ from loaders import cues
 from loaders.arguments import (
     ACTORS,
     Context,
+    listed_after,
     negative_content,
     objects_of,
     resolve_actor,
@@ -87,6 +88,9 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield Target(_accession(token, ctx), True, negative)  # type: ignore[arg-type]
     elif token.pos_ == "VERB" and token.tag_ == "VBG":
         yield from _gerund(token, ctx, negative)
+    elif token.pos_ == "NOUN" and (items := listed_after(token)):
+        for item in items:  # "the following conditions: X, Y and Z"
+            yield from _target(item, ctx, negative)
     elif token.pos_ in {"NOUN", "PROPN"}:
         text = phrase(token, names=ctx.names_at())
         if text:

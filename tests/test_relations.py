@@ -601,3 +601,21 @@ def test_relations_the_ministry_is_the_ministry_named_before(extractor: Extracto
     )
     relations = {(s, p) for s, p, _, _ in _relations(extractor, text)}
     assert ("Ministry of Foreign Affairs", "CRITICIZES") in relations, relations
+
+
+def test_relations_what_a_colon_lists_is_the_target(extractor: Extractor) -> None:
+    text = (
+        "Belgrade insisted on three conditions: the withdrawal of the special police "
+        "units and the release of the detained officers."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Serbia", "DEMANDS", "withdrawal of special police units") in found, found
+
+
+def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> None:
+    text = (
+        "EU leaders agreed to open accession talks with Moldova. "
+        "Moldovan President Maia Sandu welcomed the outcome."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert not any(o == "outcome" for _, _, o in found), found
