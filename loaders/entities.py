@@ -67,8 +67,23 @@ def titled_names(doc: Doc) -> Doc:
             found.append(Span(doc, i + 1, end, label=Label.PERSON.value))
         i = max(end, i + 1)
     if found:
-        doc.ents = [*doc.ents, *found]
+        doc.ents = _joined([*doc.ents, *found])
     return doc
+
+
+def _joined(ents: list[Span]) -> list[Span]:
+    """ "Secretary [Gilberto] [Teodoro Jr.]": a titled name and the person NER found right
+    after it are one name."""
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        people = {Label.PERSON.value, "PERSON"}
+        if last is not None and last.end == ent.start and {last.label_, ent.label_} <= people:
+            out[-1] = Span(ent.doc, last.start, ent.end, label=Label.PERSON.value)
+        else:
+            out.append(ent)
+    return out
 
 
 def _could_be_name(token: Token) -> bool:
@@ -128,9 +143,24 @@ AGREEMENT_HEADS = (
 def _agreement_patterns() -> list[dict]:
     """ "the Paris Agreement", "the Black Sea Grain Initiative", "the Windsor Framework": a
     name in capitals ending in a word for an agreement names one (the longest match wins)."""
-    name = [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
+    the = [{"LOWER": "the", "OP": "?"}]  # so that "the UN Charter" outweighs "the UN"
+    name = [*the, {"TEXT": {"REGEX": "^[A-Z]"}, "POS": "PROPN", "OP": "+"}]
     head = [{"ORTH": {"IN": list(AGREEMENT_HEADS)}}]
-    return [{"label": Label.AGREEMENT.value, "pattern": name + head}]
+    link = [{"LOWER": {"IN": ["of", "on", "for", "in"]}}, {"LOWER": "the", "OP": "?"}]
+    words = [{"TEXT": {"REGEX": "^([A-Z]|-$)"}, "LOWER": {"NOT_IN": sorted(_CALENDAR)}, "OP": "+"}]
+    before = [
+        *the,
+        {"TEXT": {"REGEX": "^[A-Z0-9]"}, "LOWER": {"NOT_IN": ["the", "a"]}, "OP": "*"},
+    ]
+    label = Label.AGREEMENT.value
+    return [
+        {"label": label, "pattern": name + head},  # "the UN Charter", "the Paris Agreement"
+        # "the Convention on the Law of the Sea", "the 2002 Declaration on the Conduct of
+        # Parties in the South China Sea"
+        {"label": label, "pattern": before + head + link + words},
+        {"label": label, "pattern": before + head + link + words + link + words},
+        {"label": label, "pattern": before + head + link + words + link + words + link + words},
+    ]
 
 
 INSTITUTION_HEADS = (

@@ -89,3 +89,24 @@ def test_collectives_a_dateline_is_no_part_of_an_institution(extractor: Extracto
 )
 def test_collectives_a_named_site_is_a_place(extractor: Extractor, text: str, name: str) -> None:
     assert _entities(extractor, text).get(name) == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Manila said the patrols breached the UN Convention on the Law of the Sea.",
+         "UN Convention on the Law of the Sea"),
+        ("Both sides invoked the UN Charter on Monday.", "UN Charter"),
+        ("Tehran stayed in the Treaty on the Non-Proliferation of Nuclear Weapons.",
+         "Treaty on the Non-Proliferation of Nuclear Weapons"),
+    ],
+)  # fmt: skip
+def test_collectives_an_agreements_whole_name_is_read(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert _entities(extractor, text).get(name) == "Agreement"
+
+
+def test_collectives_a_titled_name_and_the_name_after_it_are_one(extractor: Extractor) -> None:
+    text = "Defense Secretary Gilberto Teodoro Jr. said the ship would stay."
+    assert _entities(extractor, text).get("Gilberto Teodoro Jr") == "Person"
