@@ -22,6 +22,7 @@ from loaders.arguments import (
 )
 from loaders.kb import not_issues
 from loaders.ontology import Label
+from loaders.roles import ROLE_HEADS
 from loaders.topics import (
     gerund_phrase,
     heads_own_phrase,
@@ -64,6 +65,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     entity = ctx.entity(token, TARGETS)
     if entity:
         yield Target(entity, False, negative)
+    elif named := _named_in_apposition(token, ctx):  # "met his counterpart Wang Yi"
+        yield Target(named, False, negative)
     elif pair := ctx.pair_meant(token):  # "after hosting the two leaders"
         yield from (Target(member, False, negative) for member in pair)
     elif token.lemma_.lower() in cues.JOINING:
@@ -106,6 +109,14 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             yield Target(text, True, negative)
     elif token.pos_ == "PRON":
         yield from _named_before(token, ctx, negative)  # "voted against them"
+
+
+def _named_in_apposition(noun: Token, ctx: Context) -> str | None:
+    """ "his Chinese counterpart Wang Yi", "the president, Emmanuel Macron": a title noun
+    stands for the one it is in apposition to."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ROLE_HEADS:
+        return None
+    return next((e for c in noun.children if c.dep_ == "appos" and (e := ctx.entity(c))), None)
 
 
 def _one_word_issue(noun: Token, ctx: Context) -> str | None:

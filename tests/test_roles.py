@@ -64,6 +64,11 @@ def _article(text: str) -> Article:
          ("kaja-kallas", "european-union", "Diplomat")),
         ("Recently, the Hungarian Foreign Minister, Péter Szijjártó, has assured reporters.",
          ("peter-szijjarto", "hungary", "Foreign Minister")),
+        # the title of its holder before the name; the holder's possessive before the title
+        ("Federal Chancellor of Germany Olaf Scholz spoke first.",
+         ("olaf-scholz", "germany", "Federal Chancellor")),
+        ("Nigeria's President Bola Tinubu said the officers had to give up power.",
+         ("bola-tinubu", "nigeria", "President")),
     ],
 )  # fmt: skip
 def test_roles_through_the_pipeline(extractor: Extractor, text: str, expected: tuple) -> None:
@@ -119,3 +124,12 @@ def test_roles_no_holder_when_no_state_dominates(extractor: Extractor) -> None:
     )
     fragment = extractor.fragment(extractor.nlp(text), _article(text))
     assert not [r for r in fragment.relations if r.subject == "antti-kaikkonen"]
+
+
+@pytest.mark.slow
+def test_roles_a_counterpart_holds_the_post_named_before(extractor: Extractor) -> None:
+    text = "Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart Wang Yi."
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    found = {(r.subject, r.predicate.value, r.object, r.title) for r in fragment.relations}
+    assert ("wang-yi", "HOLDS_ROLE", "china", "Foreign Minister") in found, found
+    assert any(p == "MEETS" for _, p, _, _ in found), found  # the counterpart is Wang Yi
