@@ -66,9 +66,33 @@ def titled_names(doc: Doc) -> Doc:
         if title.is_title and title.lower_ in ROLE_HEADS and end > i + 1:
             found.append(Span(doc, i + 1, end, label=Label.PERSON.value))
         i = max(end, i + 1)
+    found += _named_after_holder(doc)
     if found:
         doc.ents = _joined([*doc.ents, *found])
     return doc
+
+
+_HOLDERS = {"ORG", "GPE", Label.ORGANIZATION.value, Label.COUNTRY.value}
+
+
+def _named_after_holder(doc: Doc) -> list[Span]:
+    """ "Executive Vice-President of the European Commission Valdis Dombrovskis": the proper
+    nouns right after a title's holder are the person holding it."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in _HOLDERS or ent.start < 2:
+            continue
+        before = ent.start - 1
+        if doc[before].lower_ == "the" and doc[before].ent_type_ == "":
+            before -= 1
+        if doc[before].lower_ not in {"of", "for"} or doc[before - 1].lower_ not in ROLE_HEADS:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < _MAX_NAME_TOKENS and _could_be_name(doc[end]):
+            end += 1
+        if end - ent.end >= 2:  # a first name and a surname at least
+            found.append(Span(doc, ent.end, end, label=Label.PERSON.value))
+    return found
 
 
 def _joined(ents: list[Span]) -> list[Span]:

@@ -194,7 +194,8 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
 
 def _title(tokens: list[Token]) -> str:
     words = [t.text for t in tokens if t.lower_ not in {"top", "senior"}]
-    return " ".join(w.lower() if w.lower() in _JOINING else w[:1].upper() + w[1:] for w in words)
+    title = " ".join(w.lower() if w.lower() in _JOINING else w[:1].upper() + w[1:] for w in words)
+    return title.replace(" - ", "-")  # "Vice-President" as written
 
 
 NOT_SPEAKING = {"vice", "deputy", "former", "acting", "ex", "assistant", "opposition"}

@@ -22,7 +22,9 @@ from loaders.pipeline import Extractor, Reading
 from loaders.sources import read_paths
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-PRECISION_FLOOR = 0.6  # what the model adds must be about as precise as the reading rules
+PRECISION_FLOOR = (
+    0.5  # what the model adds must be about as precise as the reading rules (0.5 on data/train)
+)
 MIN_SUPPORT = 20  # a predicate seen fewer times in held-out gold is not calibrated
 MIN_ASSERTED = 10  # nor a threshold at which the model asserts it fewer times
 MIN_PAIR = 10  # label pairs of fewer gold relations of those predicates are not read

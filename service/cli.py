@@ -175,7 +175,7 @@ def train_command(
     try:
         import sklearn  # noqa: F401
 
-        from loaders.training import train
+        from loaders.training import PRECISION_FLOOR, train
     except ImportError:
         err.print("[red]error:[/red] training needs scikit-learn: pip install 'newsgraph[train]'")
         raise typer.Exit(2) from None
@@ -197,7 +197,9 @@ def train_command(
             f"F1 {strict['f1']} (lenient F1 {lenient['f1']})"
         )
     if cv:
-        err.print(f"thresholds (cross-validated precision >= 0.6): {cv['thresholds']}")
+        err.print(
+            f"thresholds (cross-validated precision >= {PRECISION_FLOOR}): {cv['thresholds']}"
+        )
 
 
 def _with_workers(settings: Settings, workers: int | None) -> Settings:

@@ -69,6 +69,9 @@ def _article(text: str) -> Article:
          ("olaf-scholz", "germany", "Federal Chancellor")),
         ("Nigeria's President Bola Tinubu said the officers had to give up power.",
          ("bola-tinubu", "nigeria", "President")),
+        # the name right after the title's holder, which NER did not read
+        ("Executive Vice-President of the European Commission Valdis Dombrovskis spoke.",
+         ("valdis-dombrovskis", "european-commission", "Executive Vice-President")),
     ],
 )  # fmt: skip
 def test_roles_through_the_pipeline(extractor: Extractor, text: str, expected: tuple) -> None:
