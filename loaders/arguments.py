@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders import cues
+from loaders.kb import object_verbs
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
 from loaders.text import fold
-from loaders.topics import event_phrase
+from loaders.topics import event_phrase, noun_of
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
 
@@ -70,9 +71,9 @@ class Context:
         ban does), for "the proposal" later."""
         self.proposals.append((token.i, topic, against))
 
-    def note_topic(self, head: Token, topic: str) -> None:
-        """A topic named at a head noun, for "the tariffs" later."""
-        self.topic_heads.append((head.i, head.lemma_.lower(), topic))
+    def note_topic(self, head: Token, topic: str, noun: str | None = None) -> None:
+        """A topic named at a head noun (or an action's noun), for "the tariffs" later."""
+        self.topic_heads.append((head.i, noun or head.lemma_.lower(), topic))
 
     def topic_meant(self, noun: Token) -> tuple[str, bool] | None:
         """ "The tariffs were welcomed by France": a bare definite noun stands for the
@@ -170,14 +171,18 @@ class Context:
 
     def names_at(self) -> dict[int, str]:
         """Token index -> canonical name of the entity there (for topic phrases); a state
-        named by its adjective keeps it ("Brazilian steel", never "Brazil steel")."""
+        named by its adjective keeps it ("Brazilian steel", never "Brazil steel"), and so
+        does a mention that opens with one ("its Albanian minority")."""
         if self._names_at is None:
-            doc = self.doc
-            self._names_at = {
-                i: self.names[e]
-                for i, e in self.entity_at.items()
-                if e in self.names and not _adjectival(doc[i])
-            }
+            doc, as_written = self.doc, set()
+            self._names_at = {}
+            for i, e in sorted(self.entity_at.items()):
+                if e not in self.names:
+                    continue
+                if _adjectival(doc[i]) or (i - 1 in as_written and self.entity_at.get(i - 1) == e):
+                    as_written.add(i)
+                else:
+                    self._names_at[i] = self.names[e]
         return self._names_at
 
     def entity(self, token: Token, allowed: set[Label] = ACTORS) -> str | None:
@@ -322,7 +327,22 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in token.children)
+    """ "will not support", "never backed"; not "whether or not to support"."""
+    return any(
+        (c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not _either_way(c)
+        for c in token.children
+    )
+
+
+def _either_way(negation: Token) -> bool:
+    """The "not" of "whether or not", which leaves both ways open."""
+    doc, i = negation.doc, negation.i
+    return (
+        negation.lower_ == "not"
+        and i >= 2
+        and doc[i - 1].lower_ == "or"
+        and (doc[i - 2].lower_ == "whether")
+    )
 
 
 def objects_of(verb: Token, prepositions: tuple[str, ...] = ()) -> list[Token]:
@@ -354,17 +374,42 @@ def negative_content(token: Token) -> bool:
     return token.lemma_.lower() in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 
 
-def content_objects(token: Token) -> Iterator[tuple[Token, bool]]:
-    """Objects of an infinitival complement: "to exclude X" (opposition), "to provide X"."""
-    for child in _complement_verbs(token):
+def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[Token, bool]]:
+    """Objects of an infinitival complement: "to exclude X" (opposition), "to provide X";
+    or the action itself: "to close the border" (the closure of the border). After a verb
+    of commitment, an infinitive the parser set apart is its complement too ("vowed on
+    Tuesday to close")."""
+    for child in _complement_verbs(token, committed):
         if child.lemma_.lower() in cues.JOINING:
             yield child, False  # the membership itself is the content
             continue
         negative = (negative_content(child) or refusing(child)) != is_negated(child)
-        for obj in objects_of(child, ("for", "to", "on")):
-            yield obj, negative
+        if names_action(child):
+            yield child, is_negated(child)
+            continue
+        direct = objects_of(child)
+        for obj in direct or objects_of(child, ("for", "to", "on")):
+            yield obj, negative  # "send troops to X": X only receives them
         for deeper, deeper_negative in content_objects(child):
             yield deeper, negative != deeper_negative
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def names_action(verb: Token) -> bool:
+    """Whether a verb and its object name the issue as an action ("close the border"),
+    not through the object alone ("hold talks", "send aid") or a stance ("back X"): a
+    verb with a noun of its own (data/nominalisations.json) and a noun for object."""
+    lemma = verb.lemma_.lower()
+    if noun_of(verb) is None or lemma in object_verbs() or lemma in cues.GIVING:
+        return False
+    if lemma in cues.VERBS or lemma in cues.VERB_PREPOSITIONS or negative_content(verb):
+        return False
+    if verb.tag_ == "VBG" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def refusing(verb: Token) -> bool:
@@ -378,11 +423,12 @@ def refusing(verb: Token) -> bool:
     return not particles and cues.VERBS.get(lemma) is Predicate.OPPOSES
 
 
-def _complement_verbs(token: Token) -> Iterator[Token]:
+def _complement_verbs(token: Token, committed: bool = False) -> Iterator[Token]:
     """Verbs completing token: "to exclude", "that ... must", "(think) about how to give",
     "(go further) by banning"."""
     for child in token.children:
-        if child.dep_ in {"xcomp", "acl", "ccomp"} and child.pos_ == "VERB":
+        completing = child.dep_ in {"xcomp", "acl", "ccomp"} and child.pos_ == "VERB"
+        if completing or (committed and child.dep_ == "advcl" and _infinitive(child)):
             yield child
         elif child.dep_ == "prep" and child.lower_ in {"about", "on", "of", "by"}:
             yield from (g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB")

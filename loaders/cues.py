@@ -140,18 +140,18 @@ ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disrega
 # Verbs whose content clause the subject wants to happen: "hopes that the dialogue continues".
 HOPING = {"hope", "expect", "wish", "want", "trust"}
 
-# Nouns of a verb, for "Y must be reduced" -> "reduction of Y".
-NOMINALISATIONS = {
-    "reduce": "reduction", "increase": "increase", "end": "end", "lift": "lifting",
-    "ease": "easing", "withdraw": "withdrawal", "deploy": "deployment", "expand": "expansion",
-    "return": "return", "resume": "resumption", "extend": "extension", "stop": "halt",
-    "strengthen": "strengthening", "restore": "restoration", "guarantee": "guarantee",
-    "provide": "provision", "lower": "lowering", "resolve": "resolution", "respect": "respect",
-    "supply": "supply", "deliver": "delivery", "send": "delivery", "sell": "sale",
-    "export": "export", "transfer": "transfer", "impose": "imposition", "create": "creation",
-    "recognise": "recognition", "recognize": "recognition", "establish": "establishment",
-    "admit": "admission", "train": "training", "fund": "funding", "finance": "financing",
-}  # fmt: skip
+# Nouns of verbs, for "Y must be reduced" -> "reduction of Y" (data/nominalisations.json:
+# news usage by hand, then WordNet's derivations).
+_NOUNS_OF = json.loads(
+    resources.files("loaders").joinpath("data/nominalisations.json").read_text("utf-8")
+)
+NOMINALISATIONS: dict[str, str] = {**_NOUNS_OF["derived"], **_NOUNS_OF["preferred"]}
+
+# Verbs of commitment whose to-infinitive is the stance ("vowed to close the border"):
+# they take no stance on a direct object of their own (data/cues.json, "intentions").
+INTENTIONS: dict[str, Predicate] = {
+    w: Predicate(e["predicate"]) for w, e in _CUES["intentions"].items()
+}
 
 # Verbs of joining an organization: "Ukraine joins NATO" -> "NATO membership for Ukraine".
 JOINING = {"join", "enter", "accede"}

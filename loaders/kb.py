@@ -111,6 +111,13 @@ def not_issues() -> frozenset[str]:
     return _word_list("generic_nouns.txt") | _word_list("actor_nouns.txt")
 
 
+@cache
+def object_verbs() -> frozenset[str]:
+    """Verbs whose object names the issue itself (data/object_verbs.txt): "agreed to hold
+    talks" is about the talks, where "vowed to close the border" is about its closure."""
+    return _word_list("object_verbs.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("loaders").joinpath(f"data/{name}").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())

@@ -534,6 +534,21 @@ def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     )
 
 
+def intention_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Lithuania vowed to close its border": a commitment is a stance on the action it
+    commits to (and "decided not to extend X" on X, against)."""
+    intended = [cues.INTENTIONS[f] for f in base_forms(verb) if f in cues.INTENTIONS]
+    if not intended:
+        return
+    subjects = acting_subjects(verb, ctx, speaker)
+    for obj, negative in content_objects(verb, committed=True):
+        targets = list(targets_in([obj], ctx, negative))
+        yield from _claims_for(
+            ctx, subjects, intended[0], targets, verb,
+            negated=is_negated(verb), speaker=speaker, confidence=0.7,
+        )  # fmt: skip
+
+
 def phrasal_cue(verb: Token, lemma: str) -> tuple[str, Predicate | None] | None:
     """A particle verb's name and cue ("ruled out": rule out, OPPOSES; "backed down": back
     down, none), or None when the verb has no particle that makes or undoes a cue."""

@@ -79,6 +79,12 @@ RULES: tuple[Rule, ...] = (
         "The United States and NATO ignored our concerns, Russian President Vladimir Putin said.",
     ),
     Rule(
+        "intention",
+        lambda t: t.pos_ == "VERB",
+        patterns.intention_claims,
+        "Lithuania vowed to close its border with Belarus.",
+    ),
+    Rule(
         "hope",
         lambda t: t.pos_ == "VERB",
         patterns.hope_claims,

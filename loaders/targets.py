@@ -15,6 +15,7 @@ from loaders.arguments import (
     ACTORS,
     Context,
     listed_after,
+    names_action,
     negative_content,
     objects_of,
     resolve_actor,
@@ -24,8 +25,11 @@ from loaders.kb import not_issues
 from loaders.ontology import Label
 from loaders.roles import ROLE_HEADS
 from loaders.topics import (
+    action_phrase,
+    action_text,
     gerund_phrase,
     heads_own_phrase,
+    noun_of,
     phrase,
     render,
     separate_items,
@@ -91,6 +95,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield Target(_accession(token, ctx), True, negative)  # type: ignore[arg-type]
     elif token.pos_ == "VERB" and token.tag_ == "VBG":
         yield from _gerund(token, ctx, negative)
+    elif token.pos_ == "VERB" and names_action(token):
+        yield from _action(token, ctx, negative)
     elif token.pos_ == "NOUN" and (items := listed_after(token)):
         for item in items:  # "the following conditions: X, Y and Z"
             yield from _target(item, ctx, negative)
@@ -151,6 +157,29 @@ def _gerund(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     if text:
         ctx.surfaces.setdefault(text, set()).update(s for s in [written(verb)] if s)
         yield Target(text, True, negative)
+
+
+def _action(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """ "vowed to close its border with Belarus": the topic "closure of border with
+    Belarus", also known as written ("close its border with Belarus")."""
+    obj = next(c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"})
+    text = action_phrase(verb, obj, names=ctx.names_at(), owner=_own(verb, obj, ctx))
+    if text:
+        ctx.surfaces.setdefault(text, set()).add(action_text(verb, obj))
+        ctx.note_topic(verb, text, noun_of(verb))
+        yield Target(text, True, negative)
+
+
+def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
+    """Whose the object is when the one committing owns it: "Estonia vowed to close its
+    border" is about Estonia's border (another state's border is another topic)."""
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+    controlled = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if not owned or not controlled or verb.dep_ not in {"xcomp", "advcl", "ccomp"}:
+        return None
+    subject = subject_of(verb.head)
+    actor = resolve_actor(subject, ctx, None) if subject is not None else None
+    return ctx.names.get(actor) if actor else None
 
 
 def _wrapped(noun: Token) -> Token | None:

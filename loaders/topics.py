@@ -330,18 +330,56 @@ _ITEMS = {"NOUN", "VERB", "ADJ"}  # coordinated, they are separate items; names 
 def gerund_phrase(verb: Token, obj: Token, *, names: Mapping[int, str] | None = None) -> str | None:
     """ "returning the infrastructure of NATO to the positions of 1997" -> "return of
     infrastructure of NATO to positions": the verb's noun, its object, then a "to"."""
-    noun = NOMINALISATIONS.get(verb.lemma_.lower())
-    what = phrase(obj, names=names, depth=1, min_words=1)
-    if noun is None or what is None:
+    if noun_of(verb) is None:
         return None
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return action_phrase(verb, obj, names=names)
+
+
+# The complements of an action that belong to its name: "removal of X from Y".
+_ACTION_PREPOSITIONS = {"to", "from", "into", "out", "with"}
+
+
+def action_phrase(
+    verb: Token,
+    obj: Token,
+    *,
+    names: Mapping[int, str] | None = None,
+    owner: str | None = None,
+) -> str | None:
+    """ "vowed to close its border with Belarus" -> "closure of Lithuania's border with
+    Belarus": the verb's noun, its object and owner, then where to or from."""
+    what = phrase(obj, names=names, depth=1, min_words=1)
+    if what is None:
+        return None
+    if owner and not what.startswith(owner):
+        what = f"{owner}'s {what}"
+    to = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACTION_PREPOSITIONS), None
+    )
     where = (
         next((phrase(c, names=names, depth=0, min_words=1) for c in to.children), None)
         if to
         else None
     )
-    text = f"{noun} of {what}" + (f" to {where}" if where else "")
+    text = f"{noun_of(verb)} of {what}" + (f" {to.lower_} {where}" if to and where else "")
     return text if len(text.split()) <= MAX_WORDS + 2 else None
+
+
+def action_text(verb: Token, obj: Token) -> str:
+    """The action as written, with its object and complements but not its time: "close
+    its border with Belarus" (of "close its border with Belarus within a week")."""
+    parts = [c for c in verb.children if c.dep_ in {"prt", "dobj", "prep", "dative"}]
+    timeless = [c for c in parts if not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)]
+    tokens = sorted(
+        {verb, *obj.subtree, *(t for c in timeless for t in c.subtree)}, key=lambda t: t.i
+    )
+    return render(tokens, {})
+
+
+def noun_of(verb: Token) -> str | None:
+    """The noun of an action: "close" -> "closure", "recognise" -> "recognition"."""
+    lemma = verb.lemma_.lower()
+    return NOMINALISATIONS.get(lemma) or NOMINALISATIONS.get(re.sub(r"ise$", "ize", lemma))
 
 
 def nominal(verb: Token, subject: Token) -> str | None:

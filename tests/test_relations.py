@@ -619,3 +619,54 @@ def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> 
     )
     found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
     assert not any(o == "outcome" for _, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commitment to an action supports the action, named by the verb's noun
+        ("Lithuania vowed on Tuesday to close its border with Belarus within a week.",
+         ("Lithuania", "SUPPORTS", "closure of Lithuania's border with Belarus")),
+        ("Ghana promised to free the detained journalists.",
+         ("Ghana", "SUPPORTS", "release of detained journalists")),
+        # a verb with no noun of its own names the issue through its object
+        ("Malaysia promised to reopen the consulate in Penang.",
+         ("Malaysia", "SUPPORTS", "consulate in Penang")),
+        # a verb whose object is the issue: the object
+        ("The Bundestag voted to extend the mission in Mali.",
+         ("Bundestag", "SUPPORTS", "mission in Mali")),
+        # a decision not to act opposes what the act is about
+        ("Egypt decided not to extend the gas contract with Israel.",
+         ("Egypt", "OPPOSES", "gas contract with Israel")),
+        # "whether or not" is no negation
+        ("Brazil will decide whether or not to increase its ethanol exports.",
+         ("Brazil", "SUPPORTS", "increase of Brazil's ethanol exports")),
+    ],
+)  # fmt: skip
+def test_relations_a_commitment_is_a_stance_on_its_action(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert expected in found, found
+
+
+def test_relations_the_recipient_of_an_action_is_not_its_target(extractor: Extractor) -> None:
+    text = "Spain was not planning to send troops to Mali, the prime minister said."
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Spain", "OPPOSES", "troops") in found, found
+    assert not any(o == "Mali" for _, _, o in found), found
+
+
+def test_topics_an_action_keeps_its_words_as_written(extractor: Extractor) -> None:
+    text = "Lithuania vowed on Tuesday to close its border with Belarus within a week."
+    aliases = _topics(extractor, text)["closure of Lithuania's border with Belarus"]
+    assert "close its border with Belarus" in aliases, aliases
+
+
+def test_topics_the_action_named_before_is_meant_by_its_noun(extractor: Extractor) -> None:
+    text = (
+        "Lithuania vowed to close its border with Belarus. "
+        "The Belarusian foreign ministry condemned the closure."
+    )
+    found = {(p, o) for _, p, o, _ in _relations(extractor, text)}
+    assert ("CRITICIZES", "closure of Lithuania's border with Belarus") in found, found
