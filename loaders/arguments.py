@@ -161,6 +161,33 @@ class Context:
                     self._listed.append((token.i, frozenset(m for m in members if m)))
         return self._listed
 
+    def they_meant(self, pronoun: Token) -> list[str]:
+        """ "Mali, Niger and Burkina Faso left the bloc. They also condemned ...": the
+        actors last named together as a subject (or who met), in this sentence or the one
+        before, unless a plural noun became the subject since ("the soldiers")."""
+        start = self._sentences_back(pronoun, 1)
+        subjects = [(i, m) for i, m in self.listed() if self.doc[i].dep_ in SUBJECT_DEPS]
+        found = sorted((i, m) for i, m in [*subjects, *self.met] if start <= i < pronoun.i)
+        if not found:
+            return []
+        index, members = found[-1]
+        later = self.doc[index + 1 : pronoun.i]
+        if any(t.dep_ in SUBJECT_DEPS and t.tag_ in {"NNS", "NNPS"} for t in later):
+            return []
+        return sorted(members)
+
+    def it_meant(self, pronoun: Token) -> str | None:
+        """ "The ministry rejected the report. It also urged ...": the state or body last
+        the subject of a clause, in this sentence or the one before, unless another
+        singular noun became the subject since ("the report")."""
+        start = self._sentences_back(pronoun, 1)
+        for token in reversed(self.doc[start : pronoun.i]):
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
+                continue
+            body = self.entity(token, ACTORS - {Label.PERSON})
+            return body if body and not token.conjuncts else None
+        return None
+
     def note_meeting(self, noun: Token, prep: Token, participants: set[str]) -> None:
         """A gathering named by a noun ("talks with X", "consultations in Geneva"): its
         participants gathered over all its complements, its name from the first."""
@@ -284,6 +311,8 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
         return ctx.last_person(token.i)
     if lower == "it" and speaker and ctx.labels.get(speaker) is not Label.PERSON:
         return speaker  # "Hungary said it would vote against ...": the state or body speaking
+    if lower == "it" and token.dep_ in SUBJECT_DEPS:
+        return ctx.it_meant(token)
     for child in token.children:
         if child.dep_ == "appos" and ctx.entity(child):
             return ctx.entity(child)
@@ -304,6 +333,8 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
     who met ("the two leaders")."""
     if pair := ctx.pair_meant(token):
         return pair
+    if token.lower_ == "they" and (group := ctx.they_meant(token)):
+        return group
     found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
     return list(dict.fromkeys(a for a in found if a))
 

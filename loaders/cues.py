@@ -24,6 +24,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("rule", "out"): OPP, ("turn", "down"): OPP, ("throw", "out"): OPP,
     ("back", "down"): None, ("back", "off"): None, ("back", "away"): None,
     ("put", "off"): None, ("stop", "by"): None,
+    ("strike", "down"): OPP, ("vote", "down"): OPP, ("shoot", "down"): OPP,
 }  # fmt: skip
 
 # Verbs that take their target after a preposition: "call for X", "insist on X".
@@ -47,12 +48,24 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "object": (OPP, ("to",)),
 }
 
-# Verbs whose object after "against" is opposed: "warned against a trade war".
+# Verbs whose object after "against" is opposed: "warned against a trade war", "is
+# against any intervention".
 AGAINST_VERBS = {
-    "warn", "vote", "lobby", "campaign", "protest", "speak", "argue", "caution", "rally",
+    "be", "warn", "vote", "lobby", "campaign", "protest", "speak", "argue", "caution", "rally",
     "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate",
 }  # fmt: skip
 
+
+# Verbs whose object after "behind" is supported: "threw its weight behind the plan".
+BEHIND_VERBS = {"throw", "put", "rally", "line", "stand", "unite", "get", "fall", "close"}
+
+# Nouns of a stance said with "in": "voted in favour of X", "in opposition to X"; the
+# preposition that takes the target.
+STANCE_PHRASES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
+    "favour": (SUP, ("of",)), "favor": (SUP, ("of",)), "support": (SUP, ("of",)),
+    "solidarity": (SUP, ("with",)), "opposition": (OPP, ("to",)),
+    "protest": (OPP, ("against", "at", "over")),
+}  # fmt: skip
 
 # Nouns naming a meeting between the parties they take with "with" or "between".
 MEETING_NOUNS = {

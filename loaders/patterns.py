@@ -151,7 +151,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         )
         return
     if _is_passive(verb):
-        direct = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        direct = _passive_subjects(verb)
     if not direct:
         direct = clause_subjects(verb)
     yield from _claims_for(
@@ -175,9 +175,16 @@ def _under_refusal(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
-        c.dep_ == "agent" for c in verb.children
-    )
+    return bool(_passive_subjects(verb)) and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb is done to, shared by its conjunct ("was welcomed by Spain and
+    rejected by Hungary")."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
@@ -364,10 +371,13 @@ def _pobj_and_conjuncts(prep: Token) -> list[Token]:
 def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """A reported judgement on a topic: "Y should be out of the question, X said"; "Y is
     impossible without Z" and "Y without Z is futile" want Z."""
-    if speaker is None or verb.lemma_ != "be":
+    if verb.lemma_ != "be":
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or ctx.entity(subject) or subject.lower_ in cues.FIRST_PERSON:
+        return
+    holders = _experiencers(verb, ctx) or ([speaker] if speaker else [])
+    if not holders:
         return
     judged = [t for c in verb.children if c.dep_ in {"acomp", "attr", "prep"} for t in c.subtree]
     words = {w for t in judged for w in (t.lemma_.lower(), t.lower_)}
@@ -378,15 +388,22 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
     ]
     if without or (lacking and words & cues.OPPOSING_PREDICATES):
         wanted = [_taking_part(t, subject, ctx) for t in targets_in(without or lacking, ctx)]
-        yield from _claims_for(ctx, [speaker], Predicate.SUPPORTS, wanted, verb, **options)
+        yield from _claims_for(ctx, holders, Predicate.SUPPORTS, wanted, verb, **options)
     elif words & cues.OPPOSING_PREDICATES:
         yield from _claims_for(
-            ctx, [speaker], Predicate.OPPOSES, list(targets_in([subject], ctx)), verb, **options
+            ctx, holders, Predicate.OPPOSES, list(targets_in([subject], ctx)), verb, **options
         )
     elif words & cues.SUPPORTING_PREDICATES:
         yield from _claims_for(
-            ctx, [speaker], Predicate.SUPPORTS, list(targets_in([subject], ctx)), verb, **options
+            ctx, holders, Predicate.SUPPORTS, list(targets_in([subject], ctx)), verb, **options
         )
+
+
+def _experiencers(verb: Token, ctx: Context) -> list[str]:
+    """Those a judgement holds for: "the offer is unacceptable to the union"."""
+    judging = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    to = [p for j in judging for p in j.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return [a for p in to for o in p.children if o.dep_ == "pobj" for a in actors(o, ctx, None)]
 
 
 def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
@@ -545,6 +562,32 @@ def intention_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
         targets = list(targets_in([obj], ctx, negative))
         yield from _claims_for(
             ctx, subjects, intended[0], targets, verb,
+            negated=is_negated(verb), speaker=speaker, confidence=0.7,
+        )  # fmt: skip
+
+
+def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "voted in favour of X", "is in support of X", "spoke in opposition to X", "threw its
+    weight behind X": a stance said by a prepositional phrase on any verb."""
+    found = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "threw its weight behind"
+    for prep in (c for t in (verb, *objects) for c in t.children if c.dep_ == "prep"):
+        if prep.lower_ == "behind" and verb.lemma_.lower() in cues.BEHIND_VERBS:
+            found.append((Predicate.SUPPORTS, [o for o in prep.children if o.dep_ == "pobj"]))
+        for noun in (c for c in prep.children if prep.lower_ == "in" and c.dep_ == "pobj"):
+            stance = cues.STANCE_PHRASES.get(noun.lemma_.lower())
+            if (
+                stance is not None
+            ):  # "stood in solidarity with X": the parser may hang it on the verb
+                found.append(
+                    (stance[0], objects_of(noun, stance[1]) or objects_of(verb, stance[1]))
+                )
+    if not found:
+        return
+    subjects = acting_subjects(verb, ctx, speaker)
+    for predicate, targets in found:
+        yield from _claims_for(
+            ctx, subjects, predicate, list(targets_in(targets, ctx)), verb,
             negated=is_negated(verb), speaker=speaker, confidence=0.7,
         )  # fmt: skip
 

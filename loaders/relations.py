@@ -4,6 +4,8 @@ meets whom or what, read from the dependency parse (never from co-occurrence).
 Patterns, each general English:
   verbs       "X rejects Y", "Y was rebuffed by X", "X calls for Y", "X and Z ignored"
   control     "X proposes to exclude Y" (negative content: opposition to Y)
+  intention   "X vowed to close its border": support for the closure of X's border
+  phrases     "X voted in favour of Y", "X threw its weight behind Y", "X is against Y"
   nouns       "Russia's demand for Y", "Russian proposals on Y", "Moscow presented demands"
   meetings    "talks with X", "negotiations between X and Y", "X met Y"
   predicates  "Y should be out of the question, X said", "Y is impossible without Z"
@@ -13,7 +15,9 @@ Patterns, each general English:
               a quotation running over several sentences has one speaker
   negation    "will not support Y" is opposition, never support
 Pronouns resolve to the last person mentioned; "his country" to that person's
-role holder; "the Russian president" to the person holding that role."""
+role holder; "the Russian president" to the person holding that role; a subject "they"
+to the actors last named together as a subject, and "it" to the state or body last the
+subject, in this or the sentence before."""
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -83,6 +87,12 @@ RULES: tuple[Rule, ...] = (
         lambda t: t.pos_ == "VERB",
         patterns.intention_claims,
         "Lithuania vowed to close its border with Belarus.",
+    ),
+    Rule(
+        "stance_phrase",
+        _verb,
+        patterns.stance_phrase_claims,
+        "Poland voted in favour of the budget.",
     ),
     Rule(
         "hope",

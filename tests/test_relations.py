@@ -670,3 +670,59 @@ def test_topics_the_action_named_before_is_meant_by_its_noun(extractor: Extracto
     )
     found = {(p, o) for _, p, o, _ in _relations(extractor, text)}
     assert ("CRITICIZES", "closure of Lithuania's border with Belarus") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland voted in favour of the budget.", ("Poland", "SUPPORTS", "budget")),
+        ("Colombia is in favour of a negotiated settlement, the foreign minister said.",
+         ("Colombia", "SUPPORTS", "negotiated settlement")),
+        ("France threw its weight behind the initiative.", ("France", "SUPPORTS", "initiative")),
+        ("Brazil stood in solidarity with Chile.", ("Brazil", "SUPPORTS", "Chile")),
+        ("Mexican President Claudia Sheinbaum said she was against any military intervention.",
+         ("Claudia Sheinbaum", "OPPOSES", "military intervention")),
+        ("Germany's constitutional court struck down the climate law on Tuesday.",
+         ("Germany's constitutional court", "OPPOSES", "climate law")),
+        # the second passive verb shares the subject of the first
+        ("The proposal was welcomed by Spain and rejected by Hungary.",
+         ("Hungary", "OPPOSES", "proposal")),
+        # the one a judgement holds for holds the stance
+        ("The new pay offer is unacceptable to Verdi, the union said.",
+         ("Verdi", "OPPOSES", "pay offer")),
+    ],
+)  # fmt: skip
+def test_relations_stances_said_by_phrases(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert expected in found, found
+
+
+def test_relations_they_are_the_actors_last_named_together(extractor: Extractor) -> None:
+    text = (
+        "Ghana, Togo and Benin announced their withdrawal from the bloc on Sunday. "
+        "They also condemned the sanctions imposed after the coups."
+    )
+    found = {(s, p) for s, p, _, _ in _relations(extractor, text)}
+    assert {("Ghana", "CRITICIZES"), ("Togo", "CRITICIZES"), ("Benin", "CRITICIZES")} <= found
+
+
+def test_relations_they_are_not_actors_named_before_another_plural_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ghana, Togo and Benin announced their withdrawal from the bloc on Sunday. "
+        "The soldiers in Accra said they rejected the sanctions."
+    )
+    found = {s for s, _, _, _ in _relations(extractor, text)}
+    assert not found & {"Ghana", "Togo", "Benin"}, found
+
+
+def test_relations_it_is_the_body_last_the_subject(extractor: Extractor) -> None:
+    text = (
+        "China's commerce ministry rejected the report on Monday. "
+        "It also urged Washington to lift the export controls."
+    )
+    found = {(p, o) for _, p, o, _ in _relations(extractor, text)}
+    assert ("OPPOSES", "export controls") in found, found
