@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders import cues
-from loaders.kb import object_verbs
+from loaders.kb import object_verbs, state_named
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
 from loaders.text import fold
@@ -262,6 +262,21 @@ class Context:
                 if e in words and self.entity_at.get(i - 1) != e
             ]
         return self._bodies
+
+    def office_state(self, body: str) -> str | None:
+        """The state an office's name says it serves ("China's Commerce Ministry", the
+        "Iranian Foreign Ministry", "Ministry of Foreign Affairs of Chile"), if the
+        article names that state."""
+        name = self.names.get(body, "")
+        if self.labels.get(body) is not Label.ORGANIZATION or not name:
+            return None
+        words = name.split()
+        for word in (words[0], words[-1]):
+            state = state_named(word.removesuffix("'s").removesuffix("’s"))
+            found = next((e for e, n in self.names.items() if state and fold(n) == state), None)
+            if found and self.labels.get(found) is Label.COUNTRY:
+                return found
+        return None
 
     def holder_of(self, person: str | None) -> str | None:
         """The country or organization a person holds a role in."""

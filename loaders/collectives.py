@@ -16,9 +16,9 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import Mention, surface
-from loaders.kb import KnowledgeBase
+from loaders.kb import KnowledgeBase, country_names
 from loaders.ontology import Label
-from loaders.text import slugify
+from loaders.text import fold, slugify
 
 ACTING = {"nsubj", "nsubjpass"}
 MODIFIERS = {"amod", "compound", "nmod", "nummod", "npadvmod", "quantmod"}
@@ -40,9 +40,11 @@ def noun_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     named = _named_events(doc)
     found = []
     for token in doc:
-        if token.pos_ != "NOUN" or token.ent_type_:
-            continue
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
+            continue  # "Myanmar's foreign ministry": the parser may take a body for a name
         lower, key = token.lower_, None
+        if token.pos_ == "PROPN" and lower not in nouns["bodies"]:
+            continue
         if lower in nouns["bodies"] and (state := _owner_state(token, kb)):
             label, key = Label.ORGANIZATION, f"{state}-{token.lemma_.lower()}"
         elif lower in nouns["events"]:
@@ -73,6 +75,8 @@ def _owner_state(body: Token, kb: KnowledgeBase) -> str | None:
             known = kb.lookup(surface(child.text)) or kb.demonym(child.text)
             if known is not None and known.label is Label.COUNTRY:
                 return known.id
+            if child.dep_ == "poss" and fold(surface(child.text)) in country_names():
+                return slugify(surface(child.text))  # a state the knowledge base lacks
             if child.dep_ != "poss":
                 found = _owner_state(child, kb) if child.dep_ == "amod" else None
                 if found:

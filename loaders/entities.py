@@ -270,12 +270,35 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             continue
         if kb.is_seat(name := surface(ent.text)):  # "a conference in Paris": the city
             label = Label.PLACE if fold(name) in places else kb.lookup(name).label  # type: ignore[union-attr]
+        if label is Label.ORGANIZATION:
+            ent = _with_owner_state(ent, kb)
         text = surface(ent.text)
         if text:
             found.append(
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
             )
     return found
+
+
+# Head nouns of a state's offices: "China's Commerce Ministry", "the Chinese Foreign Ministry".
+STATE_OFFICES = {"ministry", "department", "office", "agency", "directorate", "secretariat"}
+
+
+def _with_owner_state(ent: Span, kb: KnowledgeBase) -> Span:
+    """A state office with the state that owns it written before it ("China's Commerce
+    Ministry", "the Iranian Foreign Ministry"): the owner is part of its name."""
+    if ent.root.lemma_.lower() not in STATE_OFFICES or ent.start == 0:
+        return ent
+    doc, before = ent.doc, ent.doc[ent.start - 1]
+    if before.text in _POSSESSIVE and ent.start >= 2:
+        owner = surface(doc[ent.start - 2].text)
+        known = kb.lookup(owner)
+        if fold(owner) in country_names() or (known and known.label is Label.COUNTRY):
+            return doc[ent.start - 2 : ent.end]
+    demonym = kb.demonym(before.text)
+    if demonym is not None and demonym.label is Label.COUNTRY:
+        return doc[ent.start - 1 : ent.end]
+    return ent
 
 
 def _seats_as_places(doc: Doc, kb: KnowledgeBase) -> set[str]:

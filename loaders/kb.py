@@ -96,6 +96,15 @@ def country_names() -> frozenset[str]:
     return frozenset(fold(line) for line in lines if line and not line.startswith("#"))
 
 
+def state_named(word: str) -> str | None:
+    """The folded name of the state a word names, by name or demonym ("Chile", "Iranian")."""
+    kb = load_kb()
+    known = kb.lookup(word) or kb.demonym(word)
+    if known is not None and known.label is Label.COUNTRY:
+        return fold(known.name)
+    return fold(word) if fold(word) in country_names() else None
+
+
 @cache
 def speaking_titles() -> tuple[str, ...]:
     """Titles whose holder speaks for the state or body they serve (data/speaks_for.txt)."""

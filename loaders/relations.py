@@ -147,7 +147,7 @@ def claims(
         for token in sentence:
             for found_claim in _token_claims(token, ctx, speaker):
                 claim = _own_benefit(found_claim, ctx)
-                for credited in (claim, _official(claim, ctx)):
+                for credited in (claim, _official(claim, ctx), _office_state(claim, ctx)):
                     if credited is not None and credited.subject != credited.target:
                         key = (
                             credited.subject,
@@ -213,6 +213,14 @@ def _official(claim: Claim, ctx: Context) -> Claim | None:
     if speaker and speaker != claim.subject and ctx.holder_of(speaker) == claim.subject:
         return replace(claim, subject=speaker)
     return None
+
+
+def _office_state(claim: Claim, ctx: Context) -> Claim | None:
+    """A ministry's statement is its state's too ("China's Commerce Ministry condemned")."""
+    if claim.predicate in {Predicate.MEMBER_OF, Predicate.MEETS}:
+        return None
+    state = ctx.office_state(claim.subject)
+    return replace(claim, subject=state) if state and state != claim.target else None
 
 
 def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

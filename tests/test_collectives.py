@@ -110,3 +110,34 @@ def test_collectives_an_agreements_whole_name_is_read(
 def test_collectives_a_titled_name_and_the_name_after_it_are_one(extractor: Extractor) -> None:
     text = "Defense Secretary Gilberto Teodoro Jr. said the ship would stay."
     assert _entities(extractor, text).get("Gilberto Teodoro Jr") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state the knowledge base lacks, and a body the parser took for a name
+        ("Myanmar's foreign ministry strongly objected to the plan.",
+         "Myanmar's foreign ministry"),
+        # an office NER found, with the state written before it
+        ("China's Commerce Ministry condemned the tariffs on Friday.",
+         "China's Commerce Ministry"),
+        ("The Iranian Foreign Ministry rejected the report.", "Iranian Foreign Ministry"),
+    ],
+)  # fmt: skip
+def test_collectives_a_states_office_is_named_with_its_state(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert _entities(extractor, text).get(name) == "Organization"
+
+
+def test_collectives_a_ministrys_statement_is_its_states_too(extractor: Extractor) -> None:
+    article = clean(
+        RawArticle(
+            origin="test",
+            text="Test headline\n\nChina's Commerce Ministry condemned the tariffs on Friday.",
+        )
+    )
+    [fragment] = extractor.extract([article])
+    names = {e.id: e.name for e in fragment.entities}
+    found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
+    assert {("China's Commerce Ministry", "CRITICIZES"), ("China", "CRITICIZES")} <= found
