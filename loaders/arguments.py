@@ -263,6 +263,23 @@ class Context:
             ]
         return self._bodies
 
+    def named_meant(self, noun: Token) -> str | None:
+        """ "The protocol" after "the Northern Ireland Protocol", "the new framework" after
+        "the Windsor Framework": a bare definite noun stands for the agreement or event
+        last named with that head word."""
+        if noun.pos_ != "NOUN" or not any(c.lower_ in cues.DEFINITE for c in noun.children):
+            return None
+        if any(c.dep_ not in {"det", "punct", "amod"} for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            entity = self.entity_at.get(i)
+            if entity and self.labels.get(entity) in {Label.AGREEMENT, Label.EVENT}:
+                words = fold(self.names.get(entity, "")).split()
+                if words and words[-1].removesuffix("s") == lemma.removesuffix("s"):
+                    return entity
+        return None
+
     def office_state(self, body: str) -> str | None:
         """The state an office's name says it serves ("China's Commerce Ministry", the
         "Iranian Foreign Ministry", "Ministry of Foreign Affairs of Chile"), if the

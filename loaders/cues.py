@@ -150,6 +150,11 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
 ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disregard", "provoke",
                   "threaten", "sabotage", "obstruct", "discriminate"}  # fmt: skip
 
+# Verbs whose content clause says what harm its subject will do: "warned that the tariffs
+# would hurt carmakers" criticises the tariffs.
+WARNING = {"warn", "caution"}
+FORETELLING = {"would", "could", "might", "may", "will", "'ll", "can"}
+
 # Verbs whose content clause the subject wants to happen: "hopes that the dialogue continues".
 HOPING = {"hope", "expect", "wish", "want", "trust"}
 

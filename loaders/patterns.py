@@ -592,6 +592,26 @@ def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iter
         )  # fmt: skip
 
 
+def warning_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Germany warned that the tariffs would hurt carmakers": a warning about what
+    something will do criticises it."""
+    if not base_forms(verb) & cues.WARNING:
+        return
+    subjects = acting_subjects(verb, ctx, speaker)
+    harming = [s for s in clause_subjects(verb) if _foretold(s.head)]
+    targets = [t for t in targets_in(harming, ctx) if t.topic]
+    yield from _claims_for(
+        ctx, subjects, Predicate.CRITICIZES, targets, verb,
+        negated=is_negated(verb), speaker=speaker, confidence=0.6,
+    )  # fmt: skip
+
+
+def _foretold(verb: Token) -> bool:
+    """A clause about what will or may happen: "would hurt", "could push", "risks"."""
+    modal = any(c.dep_ == "aux" and c.lower_ in cues.FORETELLING for c in verb.children)
+    return modal or verb.lemma_.lower() == "risk"
+
+
 def phrasal_cue(verb: Token, lemma: str) -> tuple[str, Predicate | None] | None:
     """A particle verb's name and cue ("ruled out": rule out, OPPOSES; "backed down": back
     down, none), or None when the verb has no particle that makes or undoes a cue."""

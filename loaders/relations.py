@@ -6,6 +6,7 @@ Patterns, each general English:
   control     "X proposes to exclude Y" (negative content: opposition to Y)
   intention   "X vowed to close its border": support for the closure of X's border
   phrases     "X voted in favour of Y", "X threw its weight behind Y", "X is against Y"
+  warning     "X warned that Y would hurt Z": X criticises Y
   nouns       "Russia's demand for Y", "Russian proposals on Y", "Moscow presented demands"
   meetings    "talks with X", "negotiations between X and Y", "X met Y"
   predicates  "Y should be out of the question, X said", "Y is impossible without Z"
@@ -93,6 +94,12 @@ RULES: tuple[Rule, ...] = (
         _verb,
         patterns.stance_phrase_claims,
         "Poland voted in favour of the budget.",
+    ),
+    Rule(
+        "warning",
+        lambda t: t.pos_ == "VERB",
+        patterns.warning_claims,
+        "Germany warned that the tariffs would hurt European carmakers.",
     ),
     Rule(
         "hope",

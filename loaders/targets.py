@@ -100,6 +100,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     elif token.pos_ == "NOUN" and (items := listed_after(token)):
         for item in items:  # "the following conditions: X, Y and Z"
             yield from _target(item, ctx, negative)
+    elif named := ctx.named_meant(token):  # "the protocol": the protocol named before
+        yield Target(named, False, negative)
     elif token.pos_ in {"NOUN", "PROPN"}:
         text = phrase(token, names=ctx.names_at())
         if text:

@@ -726,3 +726,18 @@ def test_relations_it_is_the_body_last_the_subject(extractor: Extractor) -> None
     )
     found = {(p, o) for _, p, o, _ in _relations(extractor, text)}
     assert ("OPPOSES", "export controls") in found, found
+
+
+def test_relations_a_warning_of_harm_criticises_what_does_it(extractor: Extractor) -> None:
+    text = "Germany warned that the tariffs would hurt European carmakers."
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Germany", "CRITICIZES", "tariffs") in found, found
+
+
+def test_relations_the_agreement_named_before_is_meant_by_its_head(extractor: Extractor) -> None:
+    text = (
+        "Britain and the EU signed the Windsor Framework on Monday. The DUP rejected the framework."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("DUP", "OPPOSES", "Windsor Framework") in found, found
+    assert not any(o == "framework" for _, _, o in found), found
