@@ -67,6 +67,8 @@ class Decider:
         if probabilities[best] < self.thresholds.get(self.classes[best], 2.0):
             return None
         predicate = Predicate(self.classes[best])
+        if predicate is not Predicate.MEETS and _coordinated(candidate):
+            return None  # "accused the US and NATO": parties listed together act side by side
         rule = candidate.rules.get(predicate)
         return Claim(
             subject=candidate.actor,
@@ -130,3 +132,12 @@ def load_decider(path: Path = MODEL_PATH) -> Decider | None:
             thresholds={k: float(v) for k, v in meta["thresholds"].items()},
             pairs=frozenset(meta.get("pairs", [])),
         )
+
+
+def _coordinated(candidate: Candidate) -> bool:
+    """Whether actor and target are named in one coordination ("the US and NATO")."""
+    if candidate.anchors is None:
+        return False
+    doc = candidate.sentence.doc
+    actor, target = (doc[i] for i in candidate.anchors)
+    return target in actor.conjuncts

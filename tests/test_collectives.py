@@ -141,3 +141,12 @@ def test_collectives_a_ministrys_statement_is_its_states_too(extractor: Extracto
     names = {e.id: e.name for e in fragment.entities}
     found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
     assert {("China's Commerce Ministry", "CRITICIZES"), ("China", "CRITICIZES")} <= found
+
+
+def test_collectives_the_outlet_the_article_names_is_an_organization(
+    extractor: Extractor,
+) -> None:
+    text = "Test headline\n\nTatra Post, 26 October 2023\n\nSlovakia halted its military aid."
+    article = clean(RawArticle(origin="test", text=text, source="Tatra Post"))
+    [fragment] = extractor.extract([article])
+    assert {e.name: e.label.value for e in fragment.entities}.get("Tatra Post") == "Organization"

@@ -53,6 +53,17 @@ def test_decide_what_a_rule_read_stands(doc) -> None:  # type: ignore[no-untyped
     assert claims == [ruled]
 
 
+def test_decide_parties_listed_together_are_not_actor_and_target(  # type: ignore[no-untyped-def]
+    rules_extractor: Extractor,
+) -> None:
+    sentence = next(iter(rules_extractor.nlp("Poland and Hungary rejected the proposal.").sents))
+    listed = Candidate("poland", "hungary", False, sentence, None, {"cue:OPPOSES"}, {}, (0, 2))
+    apart = Candidate("poland", "proposal", True, sentence, None, {"cue:OPPOSES"}, {}, (0, 5))
+    decider = _decider({"OPPOSES": 0.5})
+    assert decider.decide(listed) is None
+    assert decider.decide(apart) is not None
+
+
 @pytest.mark.slow
 def test_decide_trains_on_a_slice_and_round_trips(
     rules_extractor: Extractor, tmp_path: Path

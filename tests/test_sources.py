@@ -107,3 +107,27 @@ def test_sources_html_without_text(tmp_path: Path) -> None:
     [result] = _read(path)
     assert isinstance(result, LoadFailure)
     assert result.reason == "no article text"
+
+
+def test_sources_text_file_reads_its_side_meta(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Headline\n\nTatra Post, 26 October 2023\n\nBody.\n")
+    (tmp_path / "a.meta.json").write_text(
+        '{"url": "https://example.org/a", "outlet": "Tatra Post", "published": "2023-10-26",'
+        ' "title": "Headline"}'
+    )
+    [article] = read_paths([tmp_path])
+    assert isinstance(article, RawArticle)
+    assert (article.source, article.published, article.url) == (
+        "Tatra Post",
+        "2023-10-26",
+        "https://example.org/a",
+    )
+
+
+@pytest.mark.parametrize("meta", ["not json", '["a list"]', '{"outlet": 3}'])
+def test_sources_unreadable_side_meta_leaves_the_article(tmp_path: Path, meta: str) -> None:
+    (tmp_path / "a.txt").write_text("Headline\n\nBody.\n")
+    (tmp_path / "a.meta.json").write_text(meta)
+    [article] = read_paths([tmp_path])
+    assert isinstance(article, RawArticle)
+    assert article.source is None
