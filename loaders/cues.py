@@ -71,7 +71,7 @@ STANCE_PHRASES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
 MEETING_NOUNS = {
     "talks", "talk", "meeting", "meetings", "negotiations", "negotiation", "consultations",
     "conference", "summit", "call", "engagements", "dialogue", "discussions", "visit",
-    "conversation", "conversations", "videoconference",
+    "conversation", "conversations", "videoconference", "calls",
 }  # fmt: skip
 
 # Verbs whose coordinated subjects meet: "Ruto and Hassan discussed the border dispute".

@@ -7,6 +7,7 @@ whole articles, so a score says how the decision does on articles it never saw.
 """
 
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -117,15 +118,22 @@ def cross_validate(
 
 
 def _calibrated(by_threshold: dict[str, dict]) -> dict[str, float]:
-    """Per predicate, the lowest threshold whose cross-validated precision reaches the floor."""
+    """Per predicate, the lowest threshold whose cross-validated precision reaches the floor
+    by one standard error (a precision just over it on a few held-out decisions is as
+    likely under it on the next articles)."""
     thresholds = {}
     for threshold, scores in sorted(by_threshold.items(), key=lambda item: float(item[0])):
         for predicate, score in scores["per_predicate"].items():
             good = score["gold"] >= MIN_SUPPORT and score["predicted"] >= MIN_ASSERTED
-            good = good and score["precision"] >= PRECISION_FLOOR
+            good = good and _assured(score["precision"], score["predicted"]) >= PRECISION_FLOOR
             if good and predicate not in thresholds:
                 thresholds[predicate] = float(threshold)
     return thresholds
+
+
+def _assured(precision: float, decided: int) -> float:
+    """A precision less one standard error of its estimate from that many decisions."""
+    return precision - math.sqrt(precision * (1 - precision) / decided)
 
 
 def _scores(

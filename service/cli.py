@@ -198,7 +198,8 @@ def train_command(
         )
     if cv:
         err.print(
-            f"thresholds (cross-validated precision >= {PRECISION_FLOOR}): {cv['thresholds']}"
+            f"thresholds (cross-validated precision >= {PRECISION_FLOOR} by one standard "
+            f"error): {cv['thresholds']}"
         )
 
 

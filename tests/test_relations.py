@@ -741,3 +741,15 @@ def test_relations_the_agreement_named_before_is_meant_by_its_head(extractor: Ex
     found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
     assert ("DUP", "OPPOSES", "Windsor Framework") in found, found
     assert not any(o == "framework" for _, _, o in found), found
+
+
+def test_relations_separate_calls_meet_each_party(extractor: Extractor) -> None:
+    text = (
+        "Kenyan President William Ruto held separate calls with Ugandan President Yoweri "
+        "Museveni and Rwandan President Paul Kagame."
+    )
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert {
+        ("William Ruto", "MEETS", "Yoweri Museveni"),
+        ("William Ruto", "MEETS", "Paul Kagame"),
+    } <= found, found
