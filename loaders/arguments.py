@@ -280,6 +280,11 @@ class Context:
                     return entity
         return None
 
+    def state_owned(self, body: str) -> bool:
+        """Whether an organization is named as a state's own ("Turkey's parliament")."""
+        name = self.names.get(body, "")
+        return bool(self.office_state(body)) or "'s " in name or "’s " in name
+
     def office_state(self, body: str) -> str | None:
         """The state an office's name says it serves ("China's Commerce Ministry", the
         "Iranian Foreign Ministry", "Ministry of Foreign Affairs of Chile"), if the

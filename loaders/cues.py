@@ -56,6 +56,9 @@ AGAINST_VERBS = {
 }  # fmt: skip
 
 
+# Verbs that keep their object "in place": "would keep the ban in place" supports it.
+KEEPING = {"keep", "leave", "maintain", "hold"}
+
 # Verbs whose object after "behind" is supported: "threw its weight behind the plan".
 BEHIND_VERBS = {"throw", "put", "rally", "line", "stand", "unite", "get", "fall", "close"}
 

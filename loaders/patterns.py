@@ -241,8 +241,12 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     subjects = _noun_actors(noun, ctx, speaker)
     if not subjects:
         return
-    options = dict(negated=_governing_negation(noun), speaker=speaker, confidence=0.7)
+    negated = _governing_negation(noun) or any(c.lower_ == "no" for c in noun.children)
+    options = dict(negated=negated, speaker=speaker, confidence=0.7)  # "has no plans to"
     direct = objects_of(noun, ("for", "on", "to", "over", "of", "against"))
+    if not direct and noun.dep_ == "dobj":  # "filed an objection to X": hung on the verb
+        direct = objects_of(noun.head, ("to", "over", "against"))
+        direct = [d for d in direct if d.dep_ == "pobj"]
     if not direct and noun.dep_ == "pobj" and noun.head.head.lemma_ in cues.MEETING_NOUNS:
         return
     yield from _claims_for(ctx, subjects, predicate, list(targets_in(direct, ctx)), noun, **options)
@@ -568,9 +572,11 @@ def intention_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
 
 def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "voted in favour of X", "is in support of X", "spoke in opposition to X", "threw its
-    weight behind X": a stance said by a prepositional phrase on any verb."""
+    weight behind X", "kept X in place": a stance said by a prepositional phrase."""
     found = []
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "threw its weight behind"
+    if verb.lemma_.lower() in cues.KEEPING and _in_place(verb):
+        found.append((Predicate.SUPPORTS, objects))  # "would keep the ban in place"
     for prep in (c for t in (verb, *objects) for c in t.children if c.dep_ == "prep"):
         if prep.lower_ == "behind" and verb.lemma_.lower() in cues.BEHIND_VERBS:
             found.append((Predicate.SUPPORTS, [o for o in prep.children if o.dep_ == "pobj"]))
@@ -604,6 +610,13 @@ def warning_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[C
         ctx, subjects, Predicate.CRITICIZES, targets, verb,
         negated=is_negated(verb), speaker=speaker, confidence=0.6,
     )  # fmt: skip
+
+
+def _in_place(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "place" for o in p.children)
+        for p in verb.children
+    )
 
 
 def _foretold(verb: Token) -> bool:

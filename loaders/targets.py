@@ -229,10 +229,10 @@ def _accession(noun: Token, ctx: Context) -> str | None:
     owners = [ctx.entity(c, states) for c in noun.children if c.dep_ in {"poss", "nsubj"}]
     complements = [t for p in noun.children if p.dep_ == "prep" for t in p.subtree]
     joiners = [j for j in owners + [ctx.entity(t, states) for t in complements] if j]
-    bodies = sorted(
+    bodies = sorted(  # one joins an alliance, not a state's office ("Turkey's parliament")
         (abs(t.i - noun.i), ctx.entity_at[t.i])
         for t in noun.sent
-        if ctx.entity(t, {Label.ORGANIZATION})
+        if (body := ctx.entity(t, {Label.ORGANIZATION})) and not ctx.state_owned(body)
     )
     if not joiners or not bodies:
         return None

@@ -753,3 +753,29 @@ def test_relations_separate_calls_meet_each_party(extractor: Extractor) -> None:
         ("William Ruto", "MEETS", "Yoweri Museveni"),
         ("William Ruto", "MEETS", "Paul Kagame"),
     } <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no plans to" negates the plan
+        ("NATO has no plans to send combat troops to Ukraine.",
+         ("NATO", "OPPOSES", "combat troops")),
+        ("Poland would keep the tariffs in place on its own.", ("Poland", "SUPPORTS", "tariffs")),
+        ("Volkswagen and BMW expressed their disapproval of the duties.",
+         ("BMW", "OPPOSES", "duties")),
+        # the parser hangs the noun's complement on the verb
+        ("Volkswagen filed an objection to the duties on Monday.",
+         ("Volkswagen", "OPPOSES", "duties")),
+        ("Norway applied to join the European Union in 1992.",
+         ("Norway", "SUPPORTS", "European Union membership for Norway")),
+        # one joins an alliance, not the parliament that approved it
+        ("Turkey's parliament approved Sweden's membership of NATO.",
+         ("Turkey's parliament", "SUPPORTS", "NATO membership for Sweden")),
+    ],
+)  # fmt: skip
+def test_relations_stance_nouns_and_commitments(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert expected in found, found
