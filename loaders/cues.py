@@ -142,6 +142,10 @@ DEONTIC = {"must", "should", "need", "ought"}
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
              "outcome", "result"}  # fmt: skip
 
+# Nouns of what someone holds or says: "praised Orban's stance" is praise of Orban.
+OWNED_STANCES = {"stance", "position", "approach", "attitude", "remarks", "comments",
+                 "statement", "statements", "words", "leadership", "efforts", "role"}  # fmt: skip
+
 # Nouns that only hold other nouns: "a list of demands", "a set of proposals".
 CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "batch"}
 

@@ -100,6 +100,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     elif token.pos_ == "NOUN" and (items := listed_after(token)):
         for item in items:  # "the following conditions: X, Y and Z"
             yield from _target(item, ctx, negative)
+    elif holder := _stance_holder(token, ctx):  # "praised Orban's stance": Orban
+        yield Target(holder, False, negative)
     elif named := ctx.named_meant(token):  # "the protocol": the protocol named before
         yield Target(named, False, negative)
     elif token.pos_ in {"NOUN", "PROPN"}:
@@ -125,6 +127,15 @@ def _named_in_apposition(noun: Token, ctx: Context) -> str | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ROLE_HEADS:
         return None
     return next((e for c in noun.children if c.dep_ == "appos" and (e := ctx.entity(c))), None)
+
+
+def _stance_holder(noun: Token, ctx: Context) -> str | None:
+    """Whose stance, remarks or efforts a noun names ("Orban's stance", "Hungary's
+    position on sanctions"): a stance on them is a stance on their holder."""
+    if noun.lemma_.lower() not in cues.OWNED_STANCES and noun.lower_ not in cues.OWNED_STANCES:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return resolve_actor(owner, ctx, None) if owner is not None else None
 
 
 def _one_word_issue(noun: Token, ctx: Context) -> str | None:

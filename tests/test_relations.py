@@ -779,3 +779,19 @@ def test_relations_stance_nouns_and_commitments(
 ) -> None:
     found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kremlin spokesman Dmitry Peskov praised Orbán's stance.",
+         ("Dmitry Peskov", "SUPPORTS", "Viktor Orbán")),
+        ("Poland criticised Germany's approach to the pipeline.",
+         ("Poland", "CRITICIZES", "Germany")),
+    ],
+)  # fmt: skip
+def test_relations_a_stance_on_someones_position_is_on_them(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert expected in found, found
