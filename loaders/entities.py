@@ -261,9 +261,12 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     """Entity mentions of a parsed doc, in document order."""
     sentence_of = {sent.start: i for i, sent in enumerate(doc.sents)}
     places = _seats_as_places(doc, kb)
+    surnames = _surnames(doc)
     found = []
     for ent in doc.ents:
         label = _label(ent, kb)
+        if _surname_mislabelled(ent, surnames, kb):
+            label = Label.PERSON  # "Hoekstra called the collapse unnecessary" (NER: ORG)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
         if _likeness(ent) or (label is Label.GROUP and _quantified(ent)) or _title_word(ent):
@@ -345,6 +348,21 @@ def _likeness(ent: Span) -> bool:
     if last.lower_ in _LIKENESS and ent.end - ent.start > 1 and doc[ent.end - 2].text == "-":
         return True
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _LIKENESS
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last names of the people the article names in full."""
+    people = (e for e in doc.ents if e.label_ in {"PERSON", Label.PERSON.value} and len(e) > 1)
+    return frozenset(e[-1].text for e in people)
+
+
+def _surname_mislabelled(ent: Span, surnames: frozenset[str], kb: KnowledgeBase) -> bool:
+    """A lone word NER took for an organization or a place that is the last name of a
+    person the article names in full ("Wopke Hoekstra" ... "Hoekstra said")."""
+    if len(ent) != 1 or ent.label_ in _ONTOLOGY_LABELS or ent.label_ == "PERSON":
+        return False
+    text = ent.text
+    return text in surnames and fold(text) not in country_names() and kb.lookup(text) is None
 
 
 def _label(ent: Span, kb: KnowledgeBase) -> Label | None:

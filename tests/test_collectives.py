@@ -150,3 +150,16 @@ def test_collectives_the_outlet_the_article_names_is_an_organization(
     article = clean(RawArticle(origin="test", text=text, source="Tatra Post"))
     [fragment] = extractor.extract([article])
     assert {e.name: e.label.value for e in fragment.entities}.get("Tatra Post") == "Organization"
+
+
+def test_collectives_a_surname_ner_took_for_a_body_is_the_person(extractor: Extractor) -> None:
+    text = (
+        "EU climate commissioner Wopke Hoekstra arrived in Dubai on Monday. "
+        "Hoekstra called the draft text unacceptable."
+    )
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = extractor.extract([article])
+    names = {e.id: e.name for e in fragment.entities}
+    found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
+    assert ("Wopke Hoekstra", "OPPOSES") in found, found
+    assert "Hoekstra" not in {e.name for e in fragment.entities if e.label.value != "Person"}
