@@ -252,7 +252,7 @@ def test_relations_cue_noun_under_another_noun_is_not_the_subjects(extractor: Ex
 
 def test_relations_contrast_with_a_negated_claim(extractor: Extractor) -> None:
     text = "Unlike France and Spain, Italy did not back the sanctions against Iran."
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert found == {
         ("Italy", "OPPOSES", "sanctions against Iran"),
         ("France", "SUPPORTS", "sanctions against Iran"),
@@ -262,7 +262,7 @@ def test_relations_contrast_with_a_negated_claim(extractor: Extractor) -> None:
 
 def test_relations_membership(extractor: Extractor) -> None:
     text = "Hungary, a member of NATO, blocked it. Finland is a member of the European Union."
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert found == {
         ("Hungary", "MEMBER_OF", "NATO"),
         ("Finland", "MEMBER_OF", "European Union"),
@@ -274,8 +274,13 @@ def test_relations_membership_of_a_speakers_state(extractor: Extractor) -> None:
         "Hungarian Prime Minister Viktor Orban spoke on Monday. "
         "“Being a member of NATO and the EU, we keep good relations with Russia,” he said."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert {("Hungary", "MEMBER_OF", "NATO"), ("Hungary", "MEMBER_OF", "European Union")} <= found
+
+
+def _triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of every non-role relation."""
+    return {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
 
 
 def _topics(extractor: Extractor, text: str) -> dict[str, list[str]]:
@@ -318,7 +323,7 @@ def test_relations_a_quotation_over_several_sentences_has_one_speaker(
         "Ursula von der Leyen spoke in Brussels on Monday.\n\n"
         "“Sanctions against Russia must be extended. We will not waver,” she said."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert ("Ursula von der Leyen", "DEMANDS", "sanctions against Russia") in found
 
 
@@ -336,7 +341,7 @@ def test_relations_items_listed_after_a_dash_are_the_demands(extractor: Extracto
         "Serbia repeated its two demands - stopping the recognition of Kosovo "
         "and returning the monasteries to the Serbian church."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert ("Serbia", "OPPOSES", "recognition of Kosovo") in found
     returns = [o for s, p, o in found if (s, p) == ("Serbia", "DEMANDS")]
     assert any(o.startswith("return of monasteries") for o in returns), found
@@ -349,7 +354,7 @@ def test_relations_the_organizations_nation_is_the_member_the_article_is_about(
         "NATO nation backs new sanctions against Iran\n\n"
         "Poland will back the sanctions, Warsaw said. Poland also asked Germany to join."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert ("Poland", "SUPPORTS", "sanctions against Iran") in found
     assert ("Poland", "MEMBER_OF", "NATO") in found
 
@@ -358,7 +363,7 @@ def test_relations_the_organizations_nation_stays_unresolved_when_two_members_ti
     extractor: Extractor,
 ) -> None:
     text = "NATO nation backs new sanctions against Iran\n\nPoland and Germany met on Monday."
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert not any(p in {"SUPPORTS", "MEMBER_OF"} for _, p, _ in found), found
 
 
@@ -608,7 +613,7 @@ def test_relations_what_a_colon_lists_is_the_target(extractor: Extractor) -> Non
         "Belgrade insisted on three conditions: the withdrawal of the special police "
         "units and the release of the detained officers."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert ("Serbia", "DEMANDS", "withdrawal of special police units") in found, found
 
 
@@ -617,7 +622,7 @@ def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> 
         "EU leaders agreed to open accession talks with Moldova. "
         "Moldovan President Maia Sandu welcomed the outcome."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert not any(o == "outcome" for _, _, o in found), found
 
 
@@ -646,13 +651,13 @@ def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> 
 def test_relations_a_commitment_is_a_stance_on_its_action(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert expected in found, found
 
 
 def test_relations_the_recipient_of_an_action_is_not_its_target(extractor: Extractor) -> None:
     text = "Spain was not planning to send troops to Mali, the prime minister said."
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert ("Spain", "OPPOSES", "troops") in found, found
     assert not any(o == "Mali" for _, _, o in found), found
 
@@ -695,7 +700,7 @@ def test_topics_the_action_named_before_is_meant_by_its_noun(extractor: Extracto
 def test_relations_stances_said_by_phrases(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert expected in found, found
 
 
@@ -730,7 +735,7 @@ def test_relations_it_is_the_body_last_the_subject(extractor: Extractor) -> None
 
 def test_relations_a_warning_of_harm_criticises_what_does_it(extractor: Extractor) -> None:
     text = "Germany warned that the tariffs would hurt European carmakers."
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert ("Germany", "CRITICIZES", "tariffs") in found, found
 
 
@@ -738,7 +743,7 @@ def test_relations_the_agreement_named_before_is_meant_by_its_head(extractor: Ex
     text = (
         "Britain and the EU signed the Windsor Framework on Monday. The DUP rejected the framework."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert ("DUP", "OPPOSES", "Windsor Framework") in found, found
     assert not any(o == "framework" for _, _, o in found), found
 
@@ -748,7 +753,7 @@ def test_relations_separate_calls_meet_each_party(extractor: Extractor) -> None:
         "Kenyan President William Ruto held separate calls with Ugandan President Yoweri "
         "Museveni and Rwandan President Paul Kagame."
     )
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert {
         ("William Ruto", "MEETS", "Yoweri Museveni"),
         ("William Ruto", "MEETS", "Paul Kagame"),
@@ -777,7 +782,7 @@ def test_relations_separate_calls_meet_each_party(extractor: Extractor) -> None:
 def test_relations_stance_nouns_and_commitments(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert expected in found, found
 
 
@@ -793,5 +798,5 @@ def test_relations_stance_nouns_and_commitments(
 def test_relations_a_stance_on_someones_position_is_on_them(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    found = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    found = _triples(extractor, text)
     assert expected in found, found
