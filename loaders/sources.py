@@ -72,20 +72,21 @@ def read_file(path: Path) -> Iterator[Loaded]:
 class SideMeta(BaseModel):
     """What `<stem>.meta.json` beside a text file says of its article."""
 
-    url: str | None = None
     published: str | None = None
     outlet: str | None = None
 
 
 def side_meta(path: Path) -> dict[str, str]:
-    """The url, date and outlet a text file's `<stem>.meta.json` gives (none when it is
-    missing or unreadable: the metadata is optional, the text is the article)."""
+    """The date and outlet a text file's `<stem>.meta.json` gives (none when it is
+    missing or unreadable: the metadata is optional, the text is the article). Its url
+    is left out: in a written corpus it names the page the facts came from, and
+    articles written from one page would share an id."""
     meta = path.with_suffix(".meta.json")
     try:
         found = SideMeta.model_validate_json(meta.read_bytes())
     except (OSError, ValidationError):
         return {}
-    fields = {"url": found.url, "published": found.published, "source": found.outlet}
+    fields = {"published": found.published, "source": found.outlet}
     return {k: v for k, v in fields.items() if isinstance(v, str) and v.strip()}
 
 

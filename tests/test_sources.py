@@ -109,7 +109,7 @@ def test_sources_html_without_text(tmp_path: Path) -> None:
     assert result.reason == "no article text"
 
 
-def test_sources_text_file_reads_its_side_meta(tmp_path: Path) -> None:
+def test_sources_text_file_reads_date_and_outlet_from_its_side_meta(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Headline\n\nTatra Post, 26 October 2023\n\nBody.\n")
     (tmp_path / "a.meta.json").write_text(
         '{"url": "https://example.org/a", "outlet": "Tatra Post", "published": "2023-10-26",'
@@ -117,11 +117,7 @@ def test_sources_text_file_reads_its_side_meta(tmp_path: Path) -> None:
     )
     [article] = read_paths([tmp_path])
     assert isinstance(article, RawArticle)
-    assert (article.source, article.published, article.url) == (
-        "Tatra Post",
-        "2023-10-26",
-        "https://example.org/a",
-    )
+    assert (article.source, article.published, article.url) == ("Tatra Post", "2023-10-26", None)
 
 
 @pytest.mark.parametrize("meta", ["not json", '["a list"]', '{"outlet": 3}'])
