@@ -65,6 +65,7 @@ class Context:
     _listed: list[tuple[int, frozenset[str]]] | None = None
     _names_at: dict[int, str] | None = None
     _bodies: list[tuple[int, str, frozenset[str]]] | None = None  # token, organization, words
+    _offices: dict[str, str | None] = field(default_factory=dict)  # organization -> its state
 
     def note_proposal(self, token: Token, topic: str, against: bool) -> None:
         """A topic demanded or proposed at a token (against: the proposal opposes it, as a
@@ -289,16 +290,22 @@ class Context:
         """The state an office's name says it serves ("China's Commerce Ministry", the
         "Iranian Foreign Ministry", "Ministry of Foreign Affairs of Chile"), if the
         article names that state."""
+        if body not in self._offices:  # asked of every claim: read each name once
+            self._offices[body] = self._office_state(body)
+        return self._offices[body]
+
+    def _office_state(self, body: str) -> str | None:
         name = self.names.get(body, "")
         if self.labels.get(body) is not Label.ORGANIZATION or not name:
             return None
+        countries = {
+            fold(n): e for e, n in self.names.items() if self.labels.get(e) is Label.COUNTRY
+        }
         words = name.split()
-        for word in (words[0], words[-1]):
-            state = state_named(word.removesuffix("'s").removesuffix("’s"))
-            found = next((e for e, n in self.names.items() if state and fold(n) == state), None)
-            if found and self.labels.get(found) is Label.COUNTRY:
-                return found
-        return None
+        states = (
+            state_named(w.removesuffix("'s").removesuffix("’s")) for w in (words[0], words[-1])
+        )
+        return next((countries[s] for s in states if s in countries), None)
 
     def holder_of(self, person: str | None) -> str | None:
         """The country or organization a person holds a role in."""
@@ -404,13 +411,8 @@ def is_negated(token: Token) -> bool:
 
 def _either_way(negation: Token) -> bool:
     """The "not" of "whether or not", which leaves both ways open."""
-    doc, i = negation.doc, negation.i
-    return (
-        negation.lower_ == "not"
-        and i >= 2
-        and doc[i - 1].lower_ == "or"
-        and (doc[i - 2].lower_ == "whether")
-    )
+    before = negation.doc[max(negation.i - 2, 0) : negation.i].text.lower()
+    return negation.lower_ == "not" and before == "whether or"
 
 
 def objects_of(verb: Token, prepositions: tuple[str, ...] = ()) -> list[Token]:

@@ -581,13 +581,9 @@ def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iter
         if prep.lower_ == "behind" and verb.lemma_.lower() in cues.BEHIND_VERBS:
             found.append((Predicate.SUPPORTS, [o for o in prep.children if o.dep_ == "pobj"]))
         for noun in (c for c in prep.children if prep.lower_ == "in" and c.dep_ == "pobj"):
-            stance = cues.STANCE_PHRASES.get(noun.lemma_.lower())
-            if (
-                stance is not None
-            ):  # "stood in solidarity with X": the parser may hang it on the verb
-                found.append(
-                    (stance[0], objects_of(noun, stance[1]) or objects_of(verb, stance[1]))
-                )
+            if stance := cues.STANCE_PHRASES.get(noun.lemma_.lower()):
+                predicate, marks = stance  # "in solidarity with X": maybe hung on the verb
+                found.append((predicate, objects_of(noun, marks) or objects_of(verb, marks)))
     if not found:
         return
     subjects = acting_subjects(verb, ctx, speaker)
