@@ -464,7 +464,7 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
             yield deeper, negative != deeper_negative
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -498,7 +498,7 @@ def _complement_verbs(token: Token, committed: bool = False) -> Iterator[Token]:
     "(go further) by banning"."""
     for child in token.children:
         completing = child.dep_ in {"xcomp", "acl", "ccomp"} and child.pos_ == "VERB"
-        if completing or (committed and child.dep_ == "advcl" and _infinitive(child)):
+        if completing or (committed and child.dep_ == "advcl" and infinitive(child)):
             yield child
         elif child.dep_ == "prep" and child.lower_ in {"about", "on", "of", "by"}:
             yield from (g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB")

@@ -1,8 +1,9 @@
 """Claims -> the fragment's topics and relations.
 
-Topic phrases of one article that share most content words are one topic
-(named by the shortest phrase); claims with the same ends and predicate are
-one relation carrying every asserting sentence as evidence.
+Topic phrases of one article about the same issue and arguments are one topic, and so
+is the article's shorthand for it (named by the shortest phrase saying it all); phrases
+naming no known issue are one topic when they share most content words. Claims with the
+same ends and predicate are one relation carrying every asserting sentence as evidence.
 """
 
 from collections import Counter
@@ -13,11 +14,13 @@ from loaders.article import Article
 from loaders.clean import byline_authors
 from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
-from loaders.frames import Resolver, frame_id
+from loaders.frames import Frame, Resolver, frame_id, read_frame
 from loaders.ontology import Label, Predicate
 from loaders.roles import Role
 from loaders.text import fold, slugify
 from loaders.topics import adjective_forms, content_words, similar, topic_id
+
+About = tuple[str | None, frozenset[str], frozenset[str]]  # a frame's issues and arguments
 
 
 def topics(
@@ -32,8 +35,10 @@ def topics(
     the same in other words are one node across articles)."""
     surfaces = surfaces or {}
     phrases = Counter(c.target for c in claims if c.topic)
-    clusters: list[list[str]] = []
-    for text in sorted(phrases, key=lambda p: (len(p.split()), p)):
+    ordered = sorted(phrases, key=lambda p: (len(p.split()), p))
+    clusters = _by_frame(ordered, resolve) if resolve else []
+    grouped = {p for c in clusters for p in c}
+    for text in (p for p in ordered if p not in grouped):
         words = content_words(text)
         home = next((c for c in clusters if similar(words, content_words(c[0]))), None)
         (home.append(text) if home is not None else clusters.append([text]))
@@ -59,6 +64,41 @@ def topics(
         entities.append(entity)
         ids.update(dict.fromkeys(cluster, entity.id))
     return entities, ids
+
+
+def _by_frame(phrases: list[str], resolve: Resolver) -> list[list[str]]:
+    """An article's phrases naming a known issue, grouped by what they are about, each
+    group led by its most specific phrase. A phrase naming fewer arguments is the same
+    topic as the one phrase here that names more ("NATO membership" after "NATO membership
+    for Sweden": the article's shorthand); with two such ("... for Sweden", "... for
+    Finland") it stays a topic of its own, broader than both. Phrases naming other
+    arguments never join."""
+    framed = {p: f for p in phrases if (f := read_frame(p, resolve)).head is not None}
+    groups: dict[About, list[str]] = {}
+    for phrase, frame in framed.items():  # shortest first
+        wider = {_about(f) for f in framed.values() if _extends(f, frame)}
+        widest = [a for a in wider if not any(_wider(b, a) for b in wider)]
+        home = widest[0] if len(widest) == 1 else _about(frame)
+        groups.setdefault(home, []).append(phrase)
+    return [
+        sorted(group, key=lambda p: (_about(framed[p]) != key, len(p.split()), p))
+        for key, group in groups.items()
+    ]
+
+
+def _about(frame: Frame) -> About:
+    """What a frame is about, whatever its other words: its issues and arguments."""
+    return (frame.head, frame.nested, frame.arguments)
+
+
+def _extends(more: Frame, less: Frame) -> bool:
+    """Whether a frame says everything another says about the same issue, and maybe more."""
+    return _wider(_about(more), _about(less)) or _about(more) == _about(less)
+
+
+def _wider(more: About, less: About) -> bool:
+    """Whether one (head, nested, arguments) strictly adds to another's."""
+    return more != less and more[0] == less[0] and less[1] <= more[1] and less[2] <= more[2]
 
 
 def relations(

@@ -197,6 +197,12 @@ INFINITIVE_NOUNS = {
     "opportunity", "proposal", "demand", "call", "refusal", "promise", "pledge",
 }  # fmt: skip
 
+# Nouns of striving whose infinitive is what is striven for: backing "Kyiv's bid to join
+# NATO" is backing its membership.
+AIMS = {"bid", "push", "effort", "attempt", "drive", "quest", "plan", "decision", "intention",
+        "proposal", "promise", "pledge", "commitment", "move", "campaign", "readiness",
+        "willingness", "ambition", "aspiration", "request", "offer"}  # fmt: skip
+
 # What is asked for on someone's behalf: with no beneficiary named, the asker's own.
 BENEFICIARY_NOUNS = {"guarantee", "assurance", "compensation", "reparation"}
 

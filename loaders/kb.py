@@ -127,6 +127,13 @@ def object_verbs() -> frozenset[str]:
     return _word_list("object_verbs.txt")
 
 
+@cache
+def adverbial_nouns() -> frozenset[str]:
+    """Nouns of a verb's adverbial phrases, never part of its object (data/
+    adverbial_nouns.txt): "on its own", "on behalf of", "on the sidelines"."""
+    return _word_list("adverbial_nouns.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("loaders").joinpath(f"data/{name}").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())

@@ -14,6 +14,8 @@ from loaders import cues
 from loaders.arguments import (
     ACTORS,
     Context,
+    content_objects,
+    infinitive,
     listed_after,
     names_action,
     negative_content,
@@ -100,12 +102,14 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     elif token.pos_ == "NOUN" and (items := listed_after(token)):
         for item in items:  # "the following conditions: X, Y and Z"
             yield from _target(item, ctx, negative)
+    elif striven := list(_striven_for(token, ctx, negative)):
+        yield from striven  # "Kyiv's bid to join NATO": NATO membership for Ukraine
     elif holder := _stance_holder(token, ctx):  # "praised Orban's stance": Orban
         yield Target(holder, False, negative)
     elif named := ctx.named_meant(token):  # "the protocol": the protocol named before
         yield Target(named, False, negative)
     elif token.pos_ in {"NOUN", "PROPN"}:
-        text = phrase(token, names=ctx.names_at())
+        text = phrase(token, names=ctx.names_at(), verb_complements=True)
         if text:
             seen = ctx.surfaces.setdefault(text, set())
             seen.update(s for s in (surface_text(token), written(token)) if s)
@@ -127,6 +131,18 @@ def _named_in_apposition(noun: Token, ctx: Context) -> str | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ROLE_HEADS:
         return None
     return next((e for c in noun.children if c.dep_ == "appos" and (e := ctx.entity(c))), None)
+
+
+def _striven_for(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """What a noun of striving strives for, by its to-infinitive: "a bid to join NATO"
+    (the membership), "a plan to close the border" (the closure), "an attempt to impose
+    tariffs" (the tariffs), "efforts to block the deal" (against the deal)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.AIMS:
+        return
+    if not any(c.dep_ == "acl" and infinitive(c) for c in noun.children):
+        return
+    for obj, against in content_objects(noun):
+        yield from targets_in([obj], ctx, negative != against)
 
 
 def _stance_holder(noun: Token, ctx: Context) -> str | None:
@@ -188,9 +204,12 @@ def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
     border" is about Estonia's border (another state's border is another topic)."""
     owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
     controlled = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    if not owned or not controlled or verb.dep_ not in {"xcomp", "advcl", "ccomp"}:
+    if not owned or not controlled or verb.dep_ not in {"xcomp", "advcl", "ccomp", "acl"}:
         return None
-    subject = subject_of(verb.head)
+    if verb.dep_ == "acl":  # "Estonia's plan to close its border"
+        subject = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    else:
+        subject = subject_of(verb.head)
     actor = resolve_actor(subject, ctx, None) if subject is not None else None
     return ctx.names.get(actor) if actor else None
 

@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from loaders.cues import INFINITIVE_NOUNS, NOMINALISATIONS
+from loaders.kb import adverbial_nouns
 from loaders.text import fold
 
 STOP = {
@@ -33,6 +34,7 @@ _DROP_ADJ = {
     "various", "numerous", "many", "multiple",
 }  # fmt: skip
 MAX_WORDS = 9
+_OBJECT_PREPOSITIONS = {"on", "against", "with", "between", "for"}
 MIN_WORDS = 2  # a bare noun ("idea", "fact") names no issue
 
 
@@ -63,13 +65,19 @@ def phrase(
     names: Mapping[int, str] | None = None,
     depth: int = 2,
     min_words: int = MIN_WORDS,
+    verb_complements: bool = False,
 ) -> str | None:
     """A short topic phrase for the noun phrase headed by head; None if it is not one.
 
     names maps token index -> canonical entity name: entity mentions inside the
     phrase are written by their canonical names ("the alliance's" -> "NATO").
+    verb_complements: for an object, its verb's complements that belong to it ("impose
+    tariffs on Chinese cars": "tariffs on Chinese cars").
     """
-    tokens = sorted(_collect(head, depth), key=lambda t: t.i)
+    found = _collect(head, depth)
+    if verb_complements and head.dep_ == "dobj":
+        found += [t for p in _object_complements(head) for t in _collect(p, depth - 1)]
+    tokens = sorted(found, key=lambda t: t.i)
     text = render(tokens, names or {})
     if not text or len(text.split()) > MAX_WORDS or len(content_words(text)) < min_words:
         return None
@@ -143,7 +151,7 @@ def _collect(token: Token, depth: int) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ != "PROPN":
             continue  # "its", "their": keep only named owners ("NATO's expansion")
         if child.dep_ in {"prep", "dative"}:
-            if depth > 0 and child.lower_ in PREPOSITIONS:
+            if depth > 0 and child.lower_ in PREPOSITIONS and not _when(child):
                 out.extend(_collect(child, depth - 1))
             continue
         if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and _named_list(token):
@@ -153,6 +161,35 @@ def _collect(token: Token, depth: int) -> list[Token]:
             continue
         out.extend(_collect(child, depth))
     return out
+
+
+def _object_complements(obj: Token) -> list[Token]:
+    """Prepositional phrases the parser hung on the verb that belong to its object: what
+    something is imposed on, aimed against, held with ("talks with Iran")."""
+    if any(c.dep_ == "prep" for c in obj.children):
+        return []
+    return [
+        c
+        for c in obj.head.children
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _OBJECT_PREPOSITIONS and _of_object(c)
+    ]
+
+
+def _of_object(preposition: Token) -> bool:
+    """A phrase about a thing (not "on its own", "on Monday", "on behalf of")."""
+    return any(
+        c.dep_ == "pobj"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and c.lemma_.lower() not in adverbial_nouns()
+        for c in preposition.children
+    )
+
+
+def _when(preposition: Token) -> bool:
+    """A prepositional phrase that says when ("on Monday", "in January"): the time of a
+    sentence's event, not part of the issue."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in preposition.children)
 
 
 def _modifiers(token: Token) -> list[Token]:

@@ -164,6 +164,58 @@ def test_topics_cluster_similar_phrases_under_shortest_name(extractor: Extractor
     assert ids["‘security guarantees’ for Russia"] == ids["security guarantees for Russia"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article's shorthand for the one membership it speaks of
+        ("Poland backs Ukraine's bid to join NATO. Hungary opposes NATO membership.",
+         {("Poland", "SUPPORTS", "NATO membership for Ukraine"),
+          ("Ukraine", "SUPPORTS", "NATO membership for Ukraine"),  # its own bid
+          ("Hungary", "OPPOSES", "NATO membership for Ukraine")}),
+        # two memberships: the shorthand names neither, it stays the broader topic
+        ("Italy supports NATO membership for Sweden. Spain backs NATO membership for Finland. "
+         "Hungary opposes NATO membership.",
+         {("Italy", "SUPPORTS", "NATO membership for Sweden"),
+          ("Spain", "SUPPORTS", "NATO membership for Finland"),
+          ("Hungary", "OPPOSES", "NATO membership")}),
+        # other arguments never join, however alike the words
+        ("Germany supports sanctions against Iran. Austria opposes sanctions against Russia.",
+         {("Germany", "SUPPORTS", "sanctions against Iran"),
+          ("Austria", "OPPOSES", "sanctions against Russia")}),
+    ],
+)  # fmt: skip
+def test_topics_a_phrase_naming_fewer_arguments_is_the_articles_shorthand_if_unambiguous(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland backs Kyiv's push to join NATO.",
+         {("Poland", "SUPPORTS", "NATO membership for Ukraine"),
+          ("Ukraine", "SUPPORTS", "NATO membership for Ukraine")}),
+        ("Finland welcomed Estonia's plan to close its border with Russia.",
+         {("Finland", "SUPPORTS", "closure of Estonia's border with Russia"),
+          ("Estonia", "PROPOSES", "closure of Estonia's border with Russia")}),
+        ("Hungary blocked efforts to extend sanctions against Russia.",
+         {("Hungary", "OPPOSES", "sanctions against Russia")}),
+        ("Hungary opposes the EU's attempt to impose tariffs on Chinese cars.",
+         {("Hungary", "OPPOSES", "tariffs on Chinese cars")}),
+    ],
+)  # fmt: skip
+def test_topics_a_noun_of_striving_is_about_what_it_strives_for(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(extractor, text) == expected
+
+
+def test_topics_a_phrase_says_what_not_when(extractor: Extractor) -> None:
+    text = "Denmark backed the fishing quotas for the Baltic on Tuesday evening."
+    assert set(_topics(extractor, text)) == {"fishing quotas for Baltic"}
+
+
 def test_relations_gatherings_become_events(extractor: Extractor) -> None:
     text = (
         "Scholz held talks with Macron in Paris on Monday. "
