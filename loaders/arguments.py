@@ -5,14 +5,16 @@ role holder; "the Russian president" to the person holding that role. What the
 claim is about is read in `loaders.targets`, who is speaking in `loaders.speakers`.
 """
 
+import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from loaders import cues
-from loaders.kb import object_verbs, state_named
+from loaders.fragment import Entity
+from loaders.kb import KnowledgeBase, object_verbs, state_named
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
 from loaders.text import fold
@@ -56,6 +58,7 @@ class Context:
     labels: Mapping[str, Label]
     roles: list[Role] = field(default_factory=list)
     names: Mapping[str, str] = field(default_factory=dict)
+    short_names: Mapping[str, str] = field(default_factory=dict)  # entity -> acronym ("EU")
     members: Mapping[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
     meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
@@ -200,18 +203,31 @@ class Context:
     def names_at(self) -> dict[int, str]:
         """Token index -> canonical name of the entity there (for topic phrases); a state
         named by its adjective keeps it ("Brazilian steel", never "Brazil steel"), and so
-        does a mention that opens with one ("its Albanian minority")."""
+        does a mention that opens with one ("its Albanian minority"). Entities known by an
+        acronym go by it, as news names issues ("EU tariffs", not "European Union
+        tariffs"), and one written as an acronym stays as written ("U.S. curbs")."""
         if self._names_at is None:
             doc, as_written = self.doc, set()
             self._names_at = {}
             for i, e in sorted(self.entity_at.items()):
                 if e not in self.names:
                     continue
-                if _adjectival(doc[i]) or (i - 1 in as_written and self.entity_at.get(i - 1) == e):
+                if (
+                    _adjectival(doc[i])
+                    or _acronym(doc[i])
+                    or (i - 1 in as_written and self.entity_at.get(i - 1) == e)
+                ):
                     as_written.add(i)
                 else:
-                    self._names_at[i] = self.names[e]
+                    self._names_at[i] = self.short_names.get(e) or self.names[e]
         return self._names_at
+
+    def name_at(self, token: Token) -> str:
+        """How a topic names the entity at a token (see names_at): "EU", "Turkish"."""
+        entity = self.entity_at.get(token.i, token.text)
+        if _adjectival(token) or _acronym(token):
+            return token.text
+        return self.short_names.get(entity) or self.names.get(entity, entity)
 
     def entity(self, token: Token, allowed: set[Label] = ACTORS) -> str | None:
         """The entity a token is part of, if its label is allowed."""
@@ -513,6 +529,35 @@ def clause_subjects(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "NOUN"
     ]
+
+
+def _acronym(token: Token) -> bool:
+    return is_acronym(token.text)
+
+
+def is_acronym(name: str) -> bool:
+    """Whether a name is capitals only ("EU", "U.S.", "IAEA"), as acronyms are written."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def short_names(entities: Iterable[Entity], text: str, kb: KnowledgeBase) -> dict[str, str]:
+    """The acronym each organization goes by ("EU"), as this text writes it if it does,
+    and a state's if this text writes one ("U.S.", never an unwritten "PRC"), for the
+    names of issues."""
+    out = {}
+    for entity in entities:
+        if entity.label not in {Label.ORGANIZATION, Label.COUNTRY} or is_acronym(entity.name):
+            continue
+        known = kb.lookup(entity.name)
+        aliases = [*entity.aliases, *(known.aliases if known and known.id == entity.id else ())]
+        acronyms = [a for a in dict.fromkeys(aliases) if is_acronym(a)]
+        written = [a for a in acronyms if re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", text)]
+        if entity.label is Label.ORGANIZATION:  # a state by its acronym only as written here
+            written = written or sorted(acronyms, key=lambda a: ("." in a, a))
+        if written:
+            out[entity.id] = written[0]
+    return out
 
 
 def _adjectival(token: Token) -> bool:

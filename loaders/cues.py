@@ -103,6 +103,16 @@ SAYING = {
 JUDGEMENTS: dict[str, Predicate] = {
     w: Predicate(e["predicate"]) for w, e in _CUES["judgements"].items()
 }
+# Adjectives that judge what they are said of, from a sentiment lexicon (data/
+# evaluations.json, tools/evaluations.py): "a reckless step" criticises it, "an excellent
+# deal" supports it. The hand-kept JUDGEMENTS come first.
+_EVALUATIONS = json.loads(
+    resources.files("loaders").joinpath("data/evaluations.json").read_text("utf-8")
+)
+EVALUATIONS: dict[str, Predicate] = {
+    **dict.fromkeys(_EVALUATIONS["negative"], CRI),
+    **dict.fromkeys(_EVALUATIONS["positive"], SUP),
+}
 # Verbs that judge their object: "called the plan dangerous", "described it as a mistake".
 JUDGING = {"call", "describe", "deem", "consider", "term", "label", "brand", "find", "regard",
            "see", "view", "judge"}  # fmt: skip

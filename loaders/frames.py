@@ -40,6 +40,7 @@ IMPLIED = {"troops": "deployment", "arms": "supply"}
 VAGUE = frozenset({"western", "foreign", "international", "global", "allied", "outside"})
 NOT_CONTENT = frozenset({"be", "been", "being", "is", "are", "was", "were", "have", "has",
                          "having", "made", "make", "making"})  # fmt: skip
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W_]+(?:['’]s)?", re.UNICODE)
 
 
@@ -161,8 +162,10 @@ def relate(asked: Frame, topic: Frame) -> FrameMatch | None:
 
 
 def _words(phrase: str) -> list[str]:
-    """Folded words, possessives and hyphens split off ("Russia-NATO" -> russia, nato)."""
+    """Folded words, possessives and hyphens split off ("Russia-NATO" -> russia, nato),
+    dotted acronyms closed up ("U.S." -> us)."""
     out = []
+    phrase = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), phrase)
     for match in _WORD.finditer(phrase.replace("-", " ")):
         word = fold(match.group(0))
         out.extend(w for w in word.split() if w != "s")

@@ -140,7 +140,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if predicate in {Predicate.ACCUSES, Predicate.CRITICIZES}:
         targets = list(_accused(verb, ctx))
         if predicate is Predicate.CRITICIZES:  # "condemned the launch": the act itself too
-            targets += [t for t in targets_in(objects_of(verb), ctx) if t.topic]
+            acts = targets_in(objects_of(verb), ctx)
+            targets += [t for t in acts if t.topic or ctx.labels.get(t.value) in _DEEDS]
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = objects_of(verb, prepositional[1] if prepositional else ())
@@ -185,6 +186,9 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj" or verb.head.i == verb.i:
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+_DEEDS = {Label.EVENT, Label.AGREEMENT}  # what is condemned besides its doers
 
 
 def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
@@ -401,6 +405,21 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
         yield from _claims_for(
             ctx, holders, Predicate.SUPPORTS, list(targets_in([subject], ctx)), verb, **options
         )
+    elif evaluation := _evaluation([c for c in verb.children if c.dep_ in {"acomp", "attr"}]):
+        yield from _claims_for(  # "the deal was excellent", "X is a reckless step"
+            ctx, holders, evaluation, list(targets_in([subject], ctx)), verb, **options
+        )
+
+
+def _evaluation(judged: list[Token]) -> Predicate | None:
+    """What adjectives of judgement say of a thing, if they agree: "(is) reckless", "(called
+    it) a dangerous and unjustified step" criticise it, "(an) excellent (deal)" supports it."""
+    words = [a for j in judged for a in (j, *j.conjuncts) if a.pos_ == "ADJ"]
+    words += [m for j in judged if j.pos_ == "NOUN" for m in j.children if m.dep_ == "amod"]
+    words += [c for w in list(words) for c in w.conjuncts if c not in words]
+    found = {cues.EVALUATIONS.get(w.lower_, cues.EVALUATIONS.get(w.lemma_.lower())) for w in words}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _experiencers(verb: Token, ctx: Context) -> list[str]:
@@ -428,6 +447,7 @@ def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
         judged = [c for c in objects[0].children if c.dep_ in {"amod", "acomp"}]
     words = {w for j in judged for t in j.subtree for w in (t.lemma_.lower(), t.lower_)}
     predicate = next((cues.JUDGEMENTS[w] for w in words if w in cues.JUDGEMENTS), None)
+    predicate = predicate or _evaluation(judged)
     subjects = acting_subjects(verb, ctx, speaker) if predicate and objects else []
     if not subjects:
         return

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders import assemble
-from loaders.arguments import Claim, Context
+from loaders.arguments import Claim, Context, short_names
 from loaders.article import Article
 from loaders.candidates import Candidate, candidates
 from loaders.collectives import noun_mentions
@@ -114,7 +114,15 @@ class Extractor:
         }
         found_roles = roles(doc, entity_at, labels, affiliation)
         names = {e.id: e.name for e in entities}
-        context = Context(doc, entity_at, labels, found_roles, names, members=self.kb.members)
+        context = Context(
+            doc,
+            entity_at,
+            labels,
+            found_roles,
+            names,
+            short_names=short_names(entities, doc.text, self.kb),
+            members=self.kb.members,
+        )
         sentences = list(doc.sents)
         speakers = speakers_of(sentences, context)
         found_claims = claims(context, sentences, speakers)

@@ -260,20 +260,20 @@ def _accession(noun: Token, ctx: Context) -> str | None:
     complements = [t for p in noun.children if p.dep_ == "prep" for t in p.subtree]
     joiners = [j for j in owners + [ctx.entity(t, states) for t in complements] if j]
     bodies = sorted(  # one joins an alliance, not a state's office ("Turkey's parliament")
-        (abs(t.i - noun.i), ctx.entity_at[t.i])
+        (abs(t.i - noun.i), t.i)
         for t in noun.sent
         if (body := ctx.entity(t, {Label.ORGANIZATION})) and not ctx.state_owned(body)
     )
     if not joiners or not bodies:
         return None
-    body, joiner = bodies[0][1], joiners[0]
-    return f"{ctx.names.get(body, body)} membership for {ctx.names.get(joiner, joiner)}"
+    body, joiner = noun.doc[bodies[0][1]], joiners[0]
+    return f"{ctx.name_at(body)} membership for {ctx.names.get(joiner, joiner)}"
 
 
 def _membership(verb: Token, ctx: Context) -> str | None:
     """ "Ukraine joins NATO", "Kiev's push to join NATO" -> "NATO membership for Ukraine"."""
-    bodies = (ctx.entity(o, {Label.ORGANIZATION}) for o in objects_of(verb, ("into", "to")))
-    body = next((b for b in bodies if b), None)
+    bodies = (o for o in objects_of(verb, ("into", "to")) if ctx.entity(o, {Label.ORGANIZATION}))
+    body = next(bodies, None)
     if body is None:
         return None
     subject = subject_of(verb) if verb.dep_ not in {"xcomp", "acl"} else None
@@ -281,7 +281,7 @@ def _membership(verb: Token, ctx: Context) -> str | None:
     owner = next((c for c in verb.head.children if c.dep_ in {"poss", "nsubj"}), None)
     if joiner is None and owner is not None:
         joiner = resolve_actor(owner, ctx, None)
-    name = ctx.names.get(body, body)
+    name = ctx.name_at(body)
     if joiner in ctx.names:
         return f"{name} membership for {ctx.names[joiner]}"
     return f"{name} membership"

@@ -84,12 +84,38 @@ def _read(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          {("japan", "CRITICIZES", "north-korea"),
           ("japan", "CRITICIZES", "North Korea missile launch")}),
         ("Egypt condemned the attack carried out by Hamas.", {("egypt", "CRITICIZES", "hamas")}),
+        # an act the text names as an event is condemned too
+        ("Egypt condemned the strike.", {("egypt", "CRITICIZES", "event-strike")}),
     ],
 )  # fmt: skip
 def test_rules_groups_and_condemned_acts(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives of the sentiment lexicon judge what they are said of
+        ("The new export rules are a ruinous mistake, Mexico said.",
+         {("mexico", "CRITICIZES", "export rules")}),
+        ("The Kremlin described the ruling as disappointing.",
+         {("russia", "CRITICIZES", "ruling")}),
+        ("The ceasefire deal is excellent, Erdogan said.",
+         {("recep-tayyip-erdogan", "SUPPORTS", "ceasefire deal")}),
+        # hand-kept judgements come first ("reckless" opposes), and mixed ones say nothing
+        ("The tariffs were a reckless and damaging step, Scholz said.",
+         {("olaf-scholz", "OPPOSES", "tariffs")}),
+        ("The ceasefire deal is excellent but painful, Erdogan said.", set()),
+        # a word that describes rather than judges takes no stance
+        ("The talks were long and difficult, Macron said.", set()),
+    ],
+)  # fmt: skip
+def test_rules_judging_words(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
