@@ -31,7 +31,6 @@ from loaders.frames import names_resolver
 from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Label, Predicate
 from loaders.text import fold
 
-READ_TIMEOUT_S = 10.0
 MAX_RELATIONS = 500  # relations returned by one request
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
 Stance = Literal["support", "oppose"]
@@ -47,7 +46,7 @@ class Analysis:
         self._reading_names: asyncio.Future[_Names] | None = None  # the one read under way
 
     async def _read(self, query: str, **params: Any) -> list[Row]:
-        return await self.backend.read_async(query, params, timeout=READ_TIMEOUT_S)
+        return await self.backend.read_async(query, params)  # the backend's read deadline
 
     async def close(self) -> None:
         """Drop this event loop's connections (the app's lifespan ends)."""

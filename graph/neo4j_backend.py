@@ -13,6 +13,7 @@ from graph.errors import EngineUnavailable, QueryError, QueryTimeout, ReadOnlyVi
 from graph.schema import NEO4J_SCHEMA
 
 _UNREACHABLE = (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError)
+PROBE_TIMEOUT_S = 1.0  # how long connecting may take before the server counts as gone
 
 
 class Neo4jBackend:
@@ -20,11 +21,28 @@ class Neo4jBackend:
 
     kind = "neo4j"
 
-    def __init__(self, uri: str, *, user: str, password: str, database: str = "neo4j") -> None:
+    def __init__(
+        self,
+        uri: str,
+        *,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        read_timeout_s: float = 10.0,
+        write_timeout_s: float = 60.0,
+    ) -> None:
         self.location = f"{uri} (database {database})"
         self.database = database
+        self.read_timeout_s = read_timeout_s
+        self.write_timeout_s = write_timeout_s
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password))
+            self._driver = GraphDatabase.driver(
+                uri,
+                auth=(user, password),
+                connection_timeout=PROBE_TIMEOUT_S,  # a server that is gone is known at once
+                connection_acquisition_timeout=read_timeout_s,
+                max_transaction_retry_time=0,  # sent once: no resend of a slow statement
+            )
             self._driver.verify_connectivity()
         except neo4j_errors.AuthError as err:
             raise EngineUnavailable(f"Neo4j at {uri} refused the credentials") from err
@@ -34,8 +52,10 @@ class Neo4jBackend:
     def read(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
     ) -> list[Row]:
-        """Run a statement in a read transaction (the server refuses writes)."""
-        return self._run(neo4j.READ_ACCESS, Query(query, timeout=timeout), params)  # type: ignore[arg-type]
+        """Run a statement in a read transaction (the server refuses writes), within its
+        deadline (timeout, else the backend's read deadline)."""
+        deadline = timeout or self.read_timeout_s
+        return self._run(neo4j.READ_ACCESS, Query(query, timeout=deadline), params)  # type: ignore[arg-type]
 
     async def read_async(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
@@ -65,8 +85,8 @@ class Neo4jBackend:
         return self.read(query, params, timeout=timeout)
 
     def write(self, query: str, params: Params | None = None) -> list[Row]:
-        """Run a statement in one write transaction."""
-        return self._run(neo4j.WRITE_ACCESS, Query(query), params)  # type: ignore[arg-type]
+        """Run a statement in one write transaction, within the write deadline."""
+        return self._run(neo4j.WRITE_ACCESS, Query(query, timeout=self.write_timeout_s), params)  # type: ignore[arg-type]
 
     def ensure_schema(self) -> None:
         """Create the uniqueness constraints (IF NOT EXISTS makes this idempotent)."""

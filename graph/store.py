@@ -22,8 +22,6 @@ from loaders.kb import KnownEntity
 from loaders.ontology import Label, Predicate
 from loaders.text import digest, fold, slugify
 
-READ_TIMEOUT_S = 10.0
-
 
 class GraphStore:
     """Reads and writes newsgraph's data through one backend."""
@@ -37,7 +35,7 @@ class GraphStore:
 
     def article_hashes(self, ids: Iterable[str]) -> dict[str, str]:
         """Stored content hash per article id, for the ids already in the graph."""
-        rows = self.backend.read(queries.ARTICLE_HASHES, {"ids": list(ids)}, timeout=READ_TIMEOUT_S)
+        rows = self.backend.read(queries.ARTICLE_HASHES, {"ids": list(ids)})
         return {row["id"]: row["content_hash"] for row in rows}
 
     def write_fragment(
@@ -153,7 +151,7 @@ class GraphStore:
         self.backend.write(queries.CLEAR_GRAPH)
 
     def _read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self.backend.read(query, params or {}, timeout=READ_TIMEOUT_S)
+        return self.backend.read(query, params or {})
 
 
 MAX_NAMES = 100  # aliases (and folded keys) an entity keeps, the first ones written

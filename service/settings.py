@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(None, description="X-API-Key for writes; unset = no writes")
     max_body_bytes: int = Field(2_000_000, ge=1, description="larger request bodies get 413")
     cypher_timeout_s: float = Field(5.0, gt=0, le=300, description="analyst Cypher time limit")
+    read_timeout_s: float = Field(10.0, gt=0, le=300, description="deadline of the API's reads")
+    write_timeout_s: float = Field(60.0, gt=0, le=3600, description="one article's write")
     evidence_limit: int = Field(20, ge=1, le=1000, description="sentences per relation in answers")
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
@@ -55,4 +57,6 @@ class Settings(BaseSettings):
             "neo4j_user": self.neo4j_user,
             "neo4j_password": self.neo4j_password.get_secret_value(),
             "neo4j_database": self.neo4j_database,
+            "read_timeout_s": self.read_timeout_s,
+            "write_timeout_s": self.write_timeout_s,
         }
