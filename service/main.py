@@ -11,6 +11,7 @@ from graph.connect import open_backend
 from graph.store import GraphStore
 from loaders.pipeline import Extractor
 from service import errors
+from service.limits import BodyLimit
 from service.routes import articles, cypher, entities, health, ingest, relations, stances
 from service.settings import Settings
 
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Who demands, rejects or supports what: a knowledge graph built from news.",
         lifespan=lifespan,
     )
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     errors.install(app)
     routers = (health, entities, articles, ingest, stances, relations, cypher)
     for module in routers:

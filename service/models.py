@@ -176,6 +176,11 @@ class ArticleWritten(BaseModel):
     fragment: GraphFragment
 
 
+MAX_PARAM_DEPTH = 32  # how deep console parameters may nest
+MAX_PARAM_ITEMS = 10_000  # how many values they may hold in all
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
 class CypherRequest(BaseModel):
     """An analyst's read-only Cypher query."""
 
@@ -196,19 +201,33 @@ class CypherRequest(BaseModel):
 
     @field_validator("params")
     @classmethod
-    def _identifier_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
-        """Parameter names and map keys must be Cypher identifiers, at every depth."""
-        stack: list[Any] = [value]
+    def _bounded_identifier_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """Parameter names and map keys must be Cypher identifiers, at every depth; values
+        nest at most MAX_PARAM_DEPTH deep, hold at most MAX_PARAM_ITEMS values, and an
+        integer must fit the engines' 64 bits (refused, never clamped)."""
+        stack: list[tuple[Any, int]] = [(value, 1)]
+        seen = 0
         while stack:
-            item = stack.pop()
+            item, depth = stack.pop()
+            seen += 1
+            if depth > MAX_PARAM_DEPTH:
+                raise ValueError(f"parameters nest more than {MAX_PARAM_DEPTH} levels deep")
+            if seen > MAX_PARAM_ITEMS:
+                raise ValueError(f"parameters hold more than {MAX_PARAM_ITEMS:,} values")
             if isinstance(item, dict):
                 bad = [k for k in item if not IDENTIFIER.fullmatch(k)]
                 if bad:
                     raise ValueError(f"{bad[0]!r} is not a Cypher identifier")
-                stack.extend(item.values())
+                stack.extend((v, depth + 1) for v in item.values())
             elif isinstance(item, list):
-                stack.extend(item)
+                stack.extend((v, depth + 1) for v in item)
+            elif _is_int(item) and not INT64_MIN <= item <= INT64_MAX:
+                raise ValueError(f"{item} does not fit a 64-bit integer")
         return value
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class CypherResult(BaseModel):

@@ -197,3 +197,20 @@ def test_store_changed_article_leaves_no_entity_only_its_old_version_mentioned(
     store.write_fragment(alone)
     query = "MATCH (e:Entity) RETURN e.id AS id"
     assert [row["id"] for row in store.backend.read(query)] == ["vladimir-putin"]
+
+
+def test_the_data_files_are_the_users_only(tmp_path: Path) -> None:
+    """Issue 12, finding 10: 0700 for the directory, 0600 for its files, even when they
+    were world-readable before."""
+    data_dir = tmp_path / "private"
+    data_dir.mkdir(mode=0o755)
+    (data_dir / "old-notes").write_text("x")
+    (data_dir / "old-notes").chmod(0o644)
+    backend = FalkorDBBackend(data_dir, graph="private")
+    try:
+        backend.write("CREATE (:Probe {id: 'p'})")
+        paths = [data_dir, *(p for p in data_dir.rglob("*") if not p.is_socket())]
+        loose = {str(p): oct(p.stat().st_mode & 0o777) for p in paths if p.stat().st_mode & 0o077}
+        assert loose == {}
+    finally:
+        backend.close()

@@ -223,3 +223,50 @@ def test_post_article_strips_control_characters(api: TestClient) -> None:
     body = {**ARTICLE, "text": ARTICLE["text"].replace("Monday", "Mon\x00day")}
     response = api.post("/api/v1/articles", json=body, headers=KEY)
     assert response.status_code == 422  # refused at the edge: text may hold only \t \n \r
+
+
+def _nested(depth: int) -> str:
+    return '{"a": ' * depth + "1" + "}" * depth
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [
+        (_nested(40), 422),  # deeper than the bound
+        (_nested(1500), 400),  # deeper than a JSON parser goes: a body it cannot read
+        ('{"x": ' + str(2**70) + "}", 422),  # past 64 bits: refused, never clamped
+        ('{"x": [' + ",".join(["1"] * 11_000) + "]}", 422),  # more values than the bound
+    ],
+)
+def test_cypher_console_parameters_are_bounded(
+    engine: str, engine_dir: Path, graph_name: str, params: str, status: int
+) -> None:
+    """Issue 12, findings 7 and 11: bounded depth, size and integers, a clear 4xx."""
+    settings = settings_for(engine, engine_dir, graph_name)
+    body = '{"query": "RETURN 1 AS one", "params": ' + params + "}"
+    with TestClient(create_app(settings)) as client:
+        response = client.post(
+            "/api/v1/cypher", content=body, headers={"content-type": "application/json"}
+        )
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_every_post_has_a_body_limit(api: TestClient) -> None:
+    """Issue 12, finding 8: the console too, whether the size is declared or streamed."""
+    big = {"query": "RETURN $x AS x", "params": {"x": "a" * 5000}}
+    declared = api.post("/api/v1/cypher", json=big)
+    assert declared.status_code == 413
+    assert declared.headers["content-type"] == "application/problem+json"
+    assert declared.json()["title"] == "Content Too Large"
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"query": "RETURN $x AS x", "params": {"x": "'
+        yield b"a" * 5000
+        yield b'"}}'
+
+    streamed = api.post(
+        "/api/v1/cypher", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert streamed.status_code == 413
+    assert streamed.headers["content-type"] == "application/problem+json"
