@@ -15,6 +15,7 @@ def open_backend(
     neo4j_database: str = "neo4j",
     read_timeout_s: float = 10.0,
     write_timeout_s: float = 60.0,
+    query_memory_mb: int = 256,
 ) -> Backend:
     """The one backend of this process (raises EngineUnavailable with a clear reason)."""
     if neo4j_uri:
@@ -31,5 +32,9 @@ def open_backend(
     from graph.falkordb_backend import FalkorDBBackend
 
     return FalkorDBBackend(
-        data_dir, graph=graph, read_timeout_s=read_timeout_s, write_timeout_s=write_timeout_s
+        data_dir,
+        graph=graph,
+        read_timeout_s=read_timeout_s,
+        write_timeout_s=write_timeout_s,
+        query_memory_mb=query_memory_mb,
     )

@@ -4,7 +4,8 @@ GraphError
 ├── EngineUnavailable    the engine cannot be started or reached
 ├── QueryError           the engine refused or failed a statement
 │   ├── ReadOnlyViolation    a write was sent down the read path
-│   └── QueryTimeout         the statement ran past its timeout
+│   ├── QueryTimeout         the statement ran past its timeout
+│   └── QueryTooLarge        the statement needed more memory than a query may take
 └── BadSplit             a topic split that names no topic or phrases it does not have
     └── TopicNotFound        no such topic with evidence
 """
@@ -28,6 +29,10 @@ class ReadOnlyViolation(QueryError):
 
 class QueryTimeout(QueryError):
     """The statement ran past its timeout."""
+
+
+class QueryTooLarge(QueryError):
+    """The statement needed more memory than the engine lets one query take."""
 
 
 class BadSplit(GraphError):

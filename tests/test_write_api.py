@@ -270,3 +270,16 @@ def test_every_post_has_a_body_limit(api: TestClient) -> None:
     )
     assert streamed.status_code == 413
     assert streamed.headers["content-type"] == "application/problem+json"
+
+
+def test_cypher_console_query_memory_is_bounded(tmp_path: Path) -> None:
+    """Issue 12, finding 3: one query cannot take the engine's memory (embedded engine:
+    FalkorDB's QUERY_MEM_CAPACITY, on an engine of its own as the setting is the server's;
+    Neo4j bounds a transaction in docker-compose.yml)."""
+    settings = settings_for("falkordb", tmp_path, "memory", query_memory_mb=16)
+    query = "UNWIND range(1, 10000) AS x UNWIND range(1, 1000) AS y RETURN collect(x) AS l"
+    with TestClient(create_app(settings)) as client:
+        response = client.post("/api/v1/cypher", json={"query": query})
+        assert response.status_code == 400, response.text
+        assert "16 MB" in response.json()["detail"]
+        assert client.get("/health").status_code == 200

@@ -4,7 +4,7 @@ from fastapi import APIRouter
 
 from graph import console
 from graph.errors import QueryError as EngineQueryError
-from graph.errors import QueryTimeout, ReadOnlyViolation
+from graph.errors import QueryTimeout, QueryTooLarge, ReadOnlyViolation
 from service.deps import SettingsDep, StoreDep
 from service.errors import ApiError
 from service.models import PROBLEMS, CypherRequest, CypherResult, problem_response
@@ -28,6 +28,10 @@ def run_cypher(body: CypherRequest, store: StoreDep, settings: SettingsDep) -> C
         raise ApiError("the console only reads; this query writes") from err
     except QueryTimeout:
         raise
+    except QueryTooLarge as err:
+        raise ApiError(
+            f"the query needs more than the {settings.query_memory_mb} MB one query may take"
+        ) from err
     except EngineQueryError as err:
         raise ApiError("the engine could not run this query (check its syntax and names)") from err
     columns = list(rows[0]) if rows else []
