@@ -214,7 +214,7 @@ class Context:
                     continue
                 if (
                     _adjectival(doc[i])
-                    or _acronym(doc[i])
+                    or is_acronym(doc[i].text)
                     or (i - 1 in as_written and self.entity_at.get(i - 1) == e)
                 ):
                     as_written.add(i)
@@ -225,7 +225,7 @@ class Context:
     def name_at(self, token: Token) -> str:
         """How a topic names the entity at a token (see names_at): "EU", "Turkish"."""
         entity = self.entity_at.get(token.i, token.text)
-        if _adjectival(token) or _acronym(token):
+        if _adjectival(token) or is_acronym(token.text):
             return token.text
         return self.short_names.get(entity) or self.names.get(entity, entity)
 
@@ -529,10 +529,6 @@ def clause_subjects(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "NOUN"
     ]
-
-
-def _acronym(token: Token) -> bool:
-    return is_acronym(token.text)
 
 
 def is_acronym(name: str) -> bool:

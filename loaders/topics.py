@@ -177,13 +177,10 @@ def _object_complements(obj: Token) -> list[Token]:
 
 def _of_object(preposition: Token) -> bool:
     """A phrase about a thing (not "on its own", "on Monday", "on behalf of")."""
-    return any(
-        c.dep_ == "pobj"
-        and c.pos_ in {"NOUN", "PROPN"}
-        and c.ent_type_ not in {"DATE", "TIME"}
-        and c.lemma_.lower() not in adverbial_nouns()
-        for c in preposition.children
-    )
+    if _when(preposition):
+        return False
+    things = (c for c in preposition.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"})
+    return any(c.lemma_.lower() not in adverbial_nouns() for c in things)
 
 
 def _when(preposition: Token) -> bool:
