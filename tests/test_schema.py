@@ -27,7 +27,7 @@ KEY = "fuzz-key"
 # The app exists at import so schemathesis can read its schema; its engine starts
 # only in the lifespan, which the fixture below runs.
 DATA_DIR = Path(tempfile.mkdtemp(prefix="newsgraph-fuzz-"))
-APP = create_app(Settings(data_dir=DATA_DIR, neo4j_uri=None, api_key=KEY, max_body_bytes=20_000))
+APP = create_app(Settings(data_dir=DATA_DIR, neo4j_uri=None, api_key=KEY, max_body_bytes=100_000))
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 

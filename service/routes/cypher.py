@@ -15,7 +15,11 @@ router = APIRouter(prefix="/api/v1", tags=["cypher"])
 @router.post(
     "/cypher",
     response_model=CypherResult,
-    responses={**PROBLEMS, 400: problem_response("refused: not a single plain read")},
+    responses={
+        **PROBLEMS,
+        400: problem_response("refused: not a single plain read"),
+        413: problem_response("body over NEWSGRAPH_MAX_BODY_BYTES"),
+    },
 )
 def run_cypher(body: CypherRequest, store: StoreDep, settings: SettingsDep) -> CypherResult:
     """Run a read-only query (time limit and row cap from the settings)."""
