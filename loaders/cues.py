@@ -172,6 +172,36 @@ ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disrega
 WARNING = {"warn", "caution"}
 FORETELLING = {"would", "could", "might", "may", "will", "'ll", "can"}
 
+# Auxiliaries of will, whose negation is a refusal: "will not send", "won't send" (spaCy
+# splits "won't" into "wo" and "n't"); not of ability: "Japan cannot justify X" is a
+# judgement by someone else.
+WILLING_AUX = {"will", "would", "wo", "'ll", "shall"}
+
+# Verbs whose refusal says nothing of a stance: "would not comment", "will not say".
+LIGHT_VERBS = {
+    "be",
+    "have",
+    "do",
+    "get",
+    "say",
+    "tell",
+    "know",
+    "comment",
+    "answer",
+    "disclose",
+    "reveal",
+    "confirm",
+    "specify",
+    "name",
+    "elaborate",
+    "speculate",
+    "allow",
+    "let",
+    "fail",
+    "take",
+    "use",
+}
+
 # Verbs whose content clause the subject wants to happen: "hopes that the dialogue continues".
 HOPING = {"hope", "expect", "wish", "want", "trust"}
 
@@ -198,6 +228,25 @@ GATHERINGS = {"talks", "meeting", "consultations", "conference", "summit", "visi
 
 # Verbs of giving: their beneficiary belongs to the topic given ("give security
 # guarantees to Russia" -> "security guarantees for Russia").
+# Verbs of sending, whose "to" phrase names where the thing sent goes ("send troops to
+# Ukraine": the issue is troops to Ukraine).
+TRANSFERRING = {
+    "send",
+    "supply",
+    "deliver",
+    "provide",
+    "give",
+    "grant",
+    "transfer",
+    "ship",
+    "export",
+    "sell",
+    "deploy",
+    "dispatch",
+    "lend",
+    "donate",
+}
+
 GIVING = {"give", "provide", "offer", "grant", "extend", "deliver", "ensure"}
 
 # Nouns that take an infinitive ("the right to choose", "a bid to join").

@@ -20,6 +20,7 @@ from loaders.arguments import (
     content_objects,
     is_negated,
     listed_after,
+    names_action,
     negative_content,
     objects_of,
     refusing,
@@ -758,3 +759,43 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         speaker=speaker,
         confidence=0.7,
     )
+
+
+def refusal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Germany will not send Taurus missiles to Ukraine", "we would never accept X": a
+    refusal to do something opposes it (what is sent or given, or the action itself)."""
+    if not is_negated(verb) or not _willed(verb) or _read_otherwise(verb):
+        return
+    subjects = acting_subjects(verb, ctx, speaker)
+    targets = [t for t in targets_in(_refused(verb, ctx), ctx) if t.topic]
+    yield from _claims_for(
+        ctx, subjects, Predicate.SUPPORTS, targets, verb,
+        negated=True, speaker=speaker, confidence=0.6,
+    )  # fmt: skip
+
+
+def _willed(verb: Token) -> bool:
+    """A verb of will or ability: "will not", "would never", "won't", "cannot"."""
+    return any(c.dep_ == "aux" and c.lower_ in cues.WILLING_AUX for c in verb.children)
+
+
+def _read_otherwise(verb: Token) -> bool:
+    """A verb whose own cue, negative meaning, particle or light sense another rule reads."""
+    lemma = verb.lemma_.lower()
+    return (
+        _cue_of(lemma) is not None
+        or negative_content(verb)
+        or lemma in cues.LIGHT_VERBS
+        or lemma in cues.ACCUSING_VERBS  # "will not breach X" keeps X
+        or any(c.dep_ == "prt" for c in verb.children)
+    )
+
+
+def _refused(verb: Token, ctx: Context) -> list[Token]:
+    """What a refusal is about: the action ("will not close the border"), else what is
+    given ("will not supply Kyiv with weapons": the weapons, not Kyiv)."""
+    if names_action(verb):
+        return [verb]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    given = [o for o in objects if ctx.entity(o, ACTORS) is None]
+    return given or objects_of(verb, ("with",))

@@ -90,6 +90,12 @@ RULES: tuple[Rule, ...] = (
         "Lithuania vowed to close its border with Belarus.",
     ),
     Rule(
+        "refusal",
+        lambda t: t.pos_ == "VERB",
+        patterns.refusal_claims,
+        "Slovakia will not send any troops to Ukraine.",
+    ),
+    Rule(
         "stance_phrase",
         _verb,
         patterns.stance_phrase_claims,

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from loaders.cues import INFINITIVE_NOUNS, NOMINALISATIONS
+from loaders.cues import BENEFICIARY_NOUNS, INFINITIVE_NOUNS, NOMINALISATIONS, TRANSFERRING
 from loaders.kb import adverbial_nouns
 from loaders.text import fold
 
@@ -165,13 +165,16 @@ def _collect(token: Token, depth: int) -> list[Token]:
 
 def _object_complements(obj: Token) -> list[Token]:
     """Prepositional phrases the parser hung on the verb that belong to its object: what
-    something is imposed on, aimed against, held with ("talks with Iran")."""
+    something is imposed on, aimed against, held with ("talks with Iran"), and whom
+    something sent goes to ("send troops to Ukraine": troops to Ukraine)."""
     if any(c.dep_ == "prep" for c in obj.children):
         return []
+    sent = obj.head.lemma_.lower() in TRANSFERRING and obj.lemma_.lower() not in BENEFICIARY_NOUNS
+    marks = _OBJECT_PREPOSITIONS | ({"to"} if sent else set())  # guarantees name "for" whom
     return [
         c
         for c in obj.head.children
-        if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _OBJECT_PREPOSITIONS and _of_object(c)
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ in marks and _of_object(c)
     ]
 
 

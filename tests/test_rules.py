@@ -134,6 +134,29 @@ def test_rules_refusals_flip_what_they_complete(
     assert _read(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal of will opposes what it refuses: the thing sent, with where it goes
+        ("Slovakia will not send any troops to Mali.", {("slovakia", "OPPOSES", "troops to Mali")}),
+        ("Chile won't supply Peru with fighter jets.", {("chile", "OPPOSES", "fighter jets")}),
+        # or the action itself
+        ("Austria would never recognise the breakaway republic.",
+         {("austria", "OPPOSES", "recognition of breakaway republic")}),
+        # not a failure of ability said by someone else, nor a harm forsworn, nor a silence
+        ("Colombia cannot justify its new tariffs.", set()),
+        ("Norway would not breach its climate commitments.", set()),
+        ("Sweden would not comment on the report.", set()),
+        # nor what simply did not happen
+        ("Portugal did not send troops to Mali.", set()),
+    ],
+)  # fmt: skip
+def test_rules_refusals_of_will(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
 def test_rules_refusing_to_rule_out_is_no_opposition(extractor: Extractor) -> None:
     text = "French President Emmanuel Macron refused to rule out sending Western troops to Ukraine."
     assert not {c for c in _read(extractor, text) if c[1] == "OPPOSES"}
