@@ -261,6 +261,10 @@ INFINITIVE_NOUNS = {
 AIMS = {"bid", "push", "effort", "attempt", "drive", "quest", "plan", "decision", "intention",
         "proposal", "promise", "pledge", "commitment", "move", "campaign", "readiness",
         "willingness", "ambition", "aspiration", "request", "offer"}  # fmt: skip
+# Of those, the ones whose "for" names their aim ("the EU push for duties": the duties);
+# a proposal or plan for something is a text of its own that stances are taken on.
+STRIVING_FOR = {"bid", "push", "effort", "drive", "quest", "campaign", "ambition",
+                "aspiration"}  # fmt: skip
 
 # What is asked for on someone's behalf: with no beneficiary named, the asker's own.
 BENEFICIARY_NOUNS = {"guarantee", "assurance", "compensation", "reparation"}

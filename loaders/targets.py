@@ -134,12 +134,14 @@ def _named_in_apposition(noun: Token, ctx: Context) -> str | None:
 
 
 def _striven_for(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:
-    """What a noun of striving strives for, by its to-infinitive: "a bid to join NATO"
+    """What a noun of striving strives for, by its to-infinitive or its "for": "a bid to join NATO"
     (the membership), "a plan to close the border" (the closure), "an attempt to impose
     tariffs" (the tariffs), "efforts to block the deal" (against the deal)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.AIMS:
         return
     if not any(c.dep_ == "acl" and infinitive(c) for c in noun.children):
+        if noun.lemma_.lower() in cues.STRIVING_FOR:  # "a push for X": X
+            yield from targets_in(objects_of(noun, ("for",)), ctx, negative)
         return
     for obj, against in content_objects(noun):
         yield from targets_in([obj], ctx, negative != against)

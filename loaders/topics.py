@@ -373,7 +373,7 @@ def gerund_phrase(verb: Token, obj: Token, *, names: Mapping[int, str] | None = 
 
 
 # The complements of an action that belong to its name: "removal of X from Y".
-_ACTION_PREPOSITIONS = {"to", "from", "into", "out", "with"}
+_ACTION_PREPOSITIONS = {"to", "from", "into", "out", "with", "on", "against"}
 
 
 def action_phrase(
@@ -391,7 +391,12 @@ def action_phrase(
     if owner and not what.startswith(owner):
         what = f"{owner}'s {what}"
     to = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACTION_PREPOSITIONS), None
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _ACTION_PREPOSITIONS and _of_object(c)
+        ),
+        None,
     )
     where = (
         next((phrase(c, names=names, depth=0, min_words=1) for c in to.children), None)

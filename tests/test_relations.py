@@ -203,6 +203,16 @@ def test_topics_a_phrase_naming_fewer_arguments_is_the_articles_shorthand_if_una
          {("Hungary", "OPPOSES", "sanctions against Russia")}),
         ("Hungary opposes the EU's attempt to impose tariffs on Chinese cars.",
          {("Hungary", "OPPOSES", "tariffs on Chinese cars")}),
+        # or by its "for"; a proposal for something stays a text of its own
+        ("Brazil criticised the EU push for duties on Argentine beef.",
+         {("Brazil", "CRITICIZES", "duties on Argentine beef"),
+          ("Brazil", "CRITICIZES", "European Union"),
+          ("European Union", "SUPPORTS", "duties on Argentine beef")}),
+        ("Chile welcomed the proposal for a fishing ban.",
+         {("Chile", "SUPPORTS", "proposal for fishing ban")}),
+        # an action keeps what it is done to ("cut tariffs on coffee")
+        ("Kenya welcomed the US effort to cut tariffs on coffee.",
+         {("Kenya", "SUPPORTS", "cut of tariffs on coffee")}),
     ],
 )  # fmt: skip
 def test_topics_a_noun_of_striving_is_about_what_it_strives_for(
