@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders import cues
+from loaders.collectives import member_nouns
 from loaders.fragment import Entity
 from loaders.kb import KnowledgeBase, object_verbs, state_named
 from loaders.ontology import Label, Predicate
@@ -383,18 +384,55 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:
             return ctx.holder_of(resolve_actor(owner, ctx, speaker))
+        return _state_described(token, ctx)  # "the Greek government"
+    if lower in member_nouns():
+        return _body_sat_in(token, ctx)  # "lawmakers in the Bundestag"
     if lower in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):
         return ctx.person_titled(token)
     return None
 
 
+def _state_described(noun: Token, ctx: Context) -> str | None:
+    """ "The Greek government", "the Kenyan state": the country its adjective names."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"} and (state := ctx.entity(child, {Label.COUNTRY})):
+            return state
+    return None
+
+
+def _body_sat_in(noun: Token, ctx: Context) -> str | None:
+    """ "Lawmakers in the Bundestag", "members of the European Parliament": the body."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (body := ctx.entity(pobj, {Label.ORGANIZATION})):
+                    return body
+    return None
+
+
+def _included(noun: Token, ctx: Context) -> list[str]:
+    """ "Carmakers including Renault and Stellantis", "allies such as Poland": the actors
+    a plural noun lists as its own examples act for it."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    found = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        such_as = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
+        if prep.lower_ in {"including", "like"} or such_as:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [e for t in (pobj, *pobj.conjuncts) if (e := ctx.entity(t))]
+    return found
+
+
 def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
-    """The actors of a subject token and its conjuncts ("the US and NATO"), or of a pair
-    who met ("the two leaders")."""
+    """The actors of a subject token and its conjuncts ("the US and NATO"), of a pair
+    who met ("the two leaders"), or those a plural noun lists ("carmakers including X")."""
     if pair := ctx.pair_meant(token):
         return pair
     if token.lower_ == "they" and (group := ctx.they_meant(token)):
         return group
+    if listed := _included(token, ctx):
+        return listed
     found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
     return list(dict.fromkeys(a for a in found if a))
 

@@ -33,6 +33,11 @@ def _nouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
+def member_nouns() -> frozenset[str]:
+    """Nouns for people who sit in a body and act for it ("lawmakers in the Bundestag")."""
+    return _nouns()["members"]
+
+
 def noun_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     """The group and event phrases of a parsed doc, in order."""
     nouns = _nouns()

@@ -97,6 +97,29 @@ def test_rules_groups_and_condemned_acts(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a plural noun's own examples act ("carmakers including X and Y")
+        ("Several carmakers including Renault and Stellantis criticised the emissions rules.",
+         {("renault", "CRITICIZES", "emissions rules"),
+          ("stellantis", "CRITICIZES", "emissions rules")}),
+        # the members of a body act for it
+        ("Lawmakers in the Bundestag backed the pension reform.",
+         {("bundestag", "SUPPORTS", "pension reform")}),
+        # a state's government, described by its adjective, is the state
+        ("The Greek government rejected the fishing quotas.",
+         {("greece", "OPPOSES", "fishing quotas")}),
+        # but a plural noun's other phrases are no examples of it
+        ("Farmers in Normandy rejected the fishing quotas.", set()),
+    ],
+)  # fmt: skip
+def test_rules_actors_described_by_a_noun(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # adjectives of the sentiment lexicon judge what they are said of
         ("The new export rules are a ruinous mistake, Mexico said.",
          {("mexico", "CRITICIZES", "export rules")}),
