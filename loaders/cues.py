@@ -89,7 +89,8 @@ NEGATIVE_CONTENT = {
     "preventing", "cessation", "non", "renounce", "reverse", "limit", "lift", "scrap",
     "sacrifice", "weaken", "undermine", "dismantle", "removal", "remove", "lifting", "repeal",
     "abolition", "abolish", "scrapping", "reversal", "cancellation", "cancel", "suspension",
-    "suspend",
+    "suspend", "drop", "ditch", "shelve", "rescind", "revoke", "revocation", "annul",
+    "annulment",
 }  # fmt: skip
 
 # Verbs that report speech: their subject is the speaker of the clause they govern.

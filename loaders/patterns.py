@@ -18,6 +18,7 @@ from loaders.arguments import (
     actors,
     clause_subjects,
     content_objects,
+    infinitive,
     is_negated,
     listed_after,
     names_action,
@@ -151,6 +152,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         yield from _claims_for(
             ctx, subjects, predicate, list(targets_in(direct, ctx)), verb, **options, confidence=0.7
         )
+        if predicate is Predicate.DEMANDS and _addressed(verb, ctx):
+            yield from _content_claims(verb, ctx, subjects, predicate, options)
         return
     if _is_passive(verb):
         direct = _passive_subjects(verb)
@@ -161,6 +164,23 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     )
     if lemma in cues.DENYING:
         return  # "Iran denied sending drones to Moscow": a fact denied, not a stance on Moscow
+    yield from _content_claims(verb, ctx, subjects, predicate, options)
+
+
+def _addressed(verb: Token, ctx: Context) -> bool:
+    """Whether a verb of asking names whom it asks ("called on Hungary to", "asked the
+    court to"), as a demand that someone act does; not "a session called by X", nor
+    "called the move inadvisable"."""
+    asked = [o for o in objects_of(verb, ("on", "upon")) if o.dep_ in {"dobj", "pobj"}]
+    whom = [o for o in asked if o.pos_ == "PRON" or o.tag_ == "NNS" or actors(o, ctx, None)]
+    to_act = any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
+    return bool(whom) and to_act and not _is_passive(verb)
+
+
+def _content_claims(
+    verb: Token, ctx: Context, subjects: list[str], predicate: Predicate, options: dict
+) -> Iterator[Claim]:
+    """Stances on what a verb's infinitive is about ("urged Rabat to reopen the crossings")."""
     for obj, negative in content_objects(verb):
         targets = list(targets_in([obj], ctx, negative))
         _note_clause(ctx, targets, obj)
@@ -296,7 +316,7 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
     """Whose demand or proposal: possessor, demonym, or the subject of the verb it is under."""
     for child in noun.children:
         if child.dep_ in OWNER_DEPS:
-            actor = resolve_actor(child, ctx, speaker)
+            actor = resolve_actor(child, ctx, speaker) or _addressee_owning(child, ctx)
             if actor:
                 return [actor]
     head, hops, through_noun, to = noun, 0, False, False
@@ -317,6 +337,18 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 return []  # "Poland rejected the proposal": someone else's proposal
             return acting_subjects(head, ctx, speaker)
     return []
+
+
+def _addressee_owning(owner: Token, ctx: Context) -> str | None:
+    """ "called on Hungary to lift its veto": "its" is the one asked to act, the actor the
+    verb above the infinitive addresses."""
+    if owner.lower_ not in {"its", "their"}:
+        return None
+    verb = owner.head.head
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    asked = objects_of(verb.head, ("on", "upon"))
+    return next((e for o in asked if o.dep_ in {"dobj", "pobj"} and (e := ctx.entity(o))), None)
 
 
 def _recipients(verb: Token, ctx: Context) -> list[str]:

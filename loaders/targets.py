@@ -79,14 +79,19 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         membership = _membership(token, ctx)
         if membership:
             yield Target(membership, True, negative)
-    elif token.lemma_.lower() in cues.CONTAINERS:
-        return  # "a list of demands": the cue noun inside speaks for itself
+    elif token.lemma_.lower() in cues.CONTAINERS and (held := objects_of(token, ("of",))):
+        # "a list of demands": the cue noun inside speaks for itself; "a package of
+        # sanctions" is about the sanctions
+        issues = [h for h in held if h.lemma_.lower() not in cues.NOUNS]
+        yield from targets_in(issues, ctx, negative)
     elif token.lower_ in cues.GATHERINGS:
         return  # "his meeting with Putin is important": a gathering (an Event), not an issue
     elif token.lemma_.lower() in cues.WRAPPERS and (wrapped := _wrapped(token)):
         yield from _wrapped_targets(token, wrapped, ctx, negative)
     elif negative_content(token) and token.pos_ == "NOUN":
         # "the cessation of X and the return of Y": Y is a demand of its own
+        if not objects_of(token, ("on", "of", "to")):  # "the import ban": a topic as named
+            yield from _as_named(token, ctx, negative)
         for obj in objects_of(token, ("on", "of", "to")):
             parallel = [c for c in obj.conjuncts if heads_own_phrase(c)] + separate_items(obj)
             for scoped in (obj, *(c for c in obj.conjuncts if c not in parallel)):
@@ -123,6 +128,15 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             yield Target(text, True, negative)
     elif token.pos_ == "PRON":
         yield from _named_before(token, ctx, negative)  # "voted against them"
+
+
+def _as_named(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    """A noun phrase of two words or more as a topic of its own ("the import ban")."""
+    text = phrase(noun, names=ctx.names_at())
+    if text:
+        ctx.surfaces.setdefault(text, set()).update(spans(noun))
+        ctx.note_topic(noun, text)
+        yield Target(text, True, negative)
 
 
 def _named_in_apposition(noun: Token, ctx: Context) -> str | None:

@@ -180,6 +180,42 @@ def test_rules_refusals_of_will(
     assert _read(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking someone to act demands the action ("call on X to", "ask X to")
+        ("The United Nations asked both sides to respect the ceasefire.",
+         {("united-nations", "DEMANDS", "ceasefire")}),
+        ("Germany called on Hungary to lift its veto on the aid package.",
+         {("germany", "DEMANDS", "aid package"), ("hungary", "OPPOSES", "aid package")}),
+        # a bare noun of stopping is a topic as named; a container holds its issue
+        ("Poland pressed the European Commission to extend the import ban.",
+         {("poland", "DEMANDS", "import ban")}),
+        ("Spain backed a package of sanctions against Iran.",
+         {("spain", "SUPPORTS", "sanctions against Iran")}),
+        # "drop" abandons what it drops
+        ("Germany urged Hungary to drop its demand for compensation.",
+         {("germany", "OPPOSES", "demand for compensation"),
+          ("hungary", "DEMANDS", "compensation for Hungary")}),
+    ],
+)  # fmt: skip
+def test_rules_asking_someone_to_act(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fidesz boycotted a session called by the opposition to debate the budget.",
+        "Washington calls the output cuts inadvisable.",
+    ],
+)
+def test_rules_calling_a_session_or_a_name_is_no_demand(extractor: Extractor, text: str) -> None:
+    assert not {c for c in _read(extractor, text) if c[1] == "DEMANDS"}
+
+
 def test_rules_refusing_to_rule_out_is_no_opposition(extractor: Extractor) -> None:
     text = "French President Emmanuel Macron refused to rule out sending Western troops to Ukraine."
     assert not {c for c in _read(extractor, text) if c[1] == "OPPOSES"}
