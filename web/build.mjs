@@ -5,8 +5,17 @@
 // points that image at an empty data: URL (ReDoc then hides it), so /redoc fetches nothing
 // from elsewhere (service/explorer.py's content security policy would block it anyway).
 
+import { createHash } from "node:crypto";
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -52,13 +61,30 @@ for (const [from, to] of COPIES) copyFileSync(join(here, from), to);
 const REDOC_LOGO = '"https://cdn.redoc.ly/redoc/logo-mini.svg"';
 const redoc = readFileSync(join(here, "node_modules/redoc/bundles/redoc.standalone.js"), "utf8");
 if (redoc.split(REDOC_LOGO).length !== 2) {
-  throw new Error(`ReDoc's bundle no longer names its logo as ${REDOC_LOGO} once: check it by hand`);
+  throw new Error(
+    `ReDoc's bundle no longer names its logo as ${REDOC_LOGO} once: check it by hand`,
+  );
 }
 writeFileSync(join(docs, "redoc.standalone.js"), redoc.replace(REDOC_LOGO, '"data:,"'));
 
+// What was built from what: tests/test_explorer.py fails when the sources or the built
+// files changed since (run `make web`).
+const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const SOURCES = [
+  ".npmrc",
+  "build.mjs",
+  "package.json",
+  "package-lock.json",
+  ...readdirSync(join(here, "src")).map((n) => `src/${n}`),
+];
+const manifest = { sources: {}, outputs: {} };
+for (const name of SOURCES.sort()) manifest.sources[name] = sha256(join(here, name));
 for (const dir of [explorer, docs]) {
   for (const name of readdirSync(dir).sort()) {
-    const size = statSync(join(dir, name)).size;
-    console.log(`${String(size).padStart(9)}  ${join(dir, name).slice(out.length + 1)}`);
+    const path = join(dir, name);
+    const relative = path.slice(out.length + 1);
+    manifest.outputs[relative] = sha256(path);
+    console.log(`${String(statSync(path).size).padStart(9)}  ${relative}`);
   }
 }
+writeFileSync(join(here, "built.json"), `${JSON.stringify(manifest, null, 2)}\n`);

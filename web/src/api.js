@@ -39,10 +39,11 @@ export async function get(path, params, { signal } = {}) {
 const id = (value) => encodeURIComponent(value);
 
 export const api = {
-  health: () => get("/health").catch((err) => {
-    if (err.status === 503) return { status: "unavailable", reachable: false };
-    throw err;
-  }),
+  health: () =>
+    get("/health").catch((err) => {
+      if (err.status === 503) return { status: "unavailable", reachable: false };
+      throw err;
+    }),
   entities: (q, opts) => get("/api/v1/entities", { q, limit: 8 }, opts),
   topEntities: () => get("/api/v1/entities", { limit: 12 }),
   topics: (q, opts) => get("/api/v1/topics", { q, limit: 8 }, opts),
@@ -51,6 +52,7 @@ export const api = {
   neighbourhood: (entityId) =>
     get(`/api/v1/entities/${id(entityId)}/neighbourhood`, { depth: 1, limit: 150 }),
   timeline: (entityId) => get(`/api/v1/entities/${id(entityId)}/timeline`),
-  relations: (subject, predicate, object) => get("/api/v1/relations", { subject, predicate, object }),
+  relations: (subject, predicate, object) =>
+    get("/api/v1/relations", { subject, predicate, object }),
   stances: (topic, stance) => get("/api/v1/stances", { topic, stance }),
 };

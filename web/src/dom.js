@@ -19,7 +19,9 @@ export function el(tag, attrs = {}, ...children) {
 
 /** Replace a container's content. */
 export function show(container, ...children) {
-  container.replaceChildren(...children.flat().filter((child) => child !== undefined && child !== null && child !== false));
+  container.replaceChildren(
+    ...children.flat().filter((child) => child !== undefined && child !== null && child !== false),
+  );
 }
 
 export const loading = (what) => el("p", { class: "loading", role: "status" }, `Loading ${what}…`);
@@ -29,21 +31,27 @@ export const failure = (err) =>
 
 export const hint = (...children) => el("p", { class: "hint" }, ...children);
 
-/** A link that opens an entity in the explorer (a real href, so it can be opened in a new tab). */
-export function entityLink(entity, open) {
+/**
+ * A link to an entity, or to a topic's stance view (a real href, so it opens in a new tab
+ * too); a plain click calls `open(ref)` instead of reloading the page.
+ */
+export function entityLink(ref, open) {
+  const topic = ref.label === "Topic";
+  const query = topic
+    ? `topic=${encodeURIComponent(ref.name)}`
+    : `entity=${encodeURIComponent(ref.id)}`;
   return el(
     "a",
     {
-      href: `?entity=${encodeURIComponent(entity.id)}`,
+      href: `?${query}`,
       class: "entity-link",
-      dataset: { label: entity.label || "" },
       onclick: (event) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
         event.preventDefault();
-        open(entity.id);
+        open(ref);
       },
     },
-    entity.name,
+    ref.name,
   );
 }
 

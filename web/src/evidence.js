@@ -12,17 +12,21 @@ function sameRelation(relation, edge) {
   return relation.predicate === edge.type && (forward || (edge.type === "MEETS" && backward));
 }
 
-/** Panel content for one edge; `names` maps node ids to names, `open(id)` opens an entity. */
-export async function evidencePanel(edge, { names, open }) {
+/** Panel content for one edge; `node(id)` gives a drawn node's data, `open(ref)` opens one. */
+export async function evidencePanel(edge, { node, open }) {
   const answer = await api.relations(edge.source, edge.type, edge.target);
   const relation = answer.relations.find((r) => sameRelation(r, edge)) ?? answer.relations[0];
   const meaning = predicateStyle(edge.type).meaning;
   const heading = el(
     "h2",
     {},
-    entityLink({ id: edge.source, name: names(edge.source) }, open),
-    el("span", { class: "predicate", style: `color: ${predicateStyle(edge.type).color}` }, ` ${meaning} `),
-    entityLink({ id: edge.target, name: names(edge.target) }, open),
+    entityLink(node(edge.source), open),
+    el(
+      "span",
+      { class: "predicate", style: `color: ${predicateStyle(edge.type).color}` },
+      ` ${meaning} `,
+    ),
+    entityLink(node(edge.target), open),
   );
   if (!relation) {
     return [heading, el("p", { class: "hint" }, "No evidence sentences are stored for this edge.")];

@@ -83,7 +83,10 @@ export function createGraph(container, { onNode, onEdge, onBackground }) {
       fresh.forEach((item, i) => {
         if (item.group === "nodes") {
           const angle = (2 * Math.PI * i) / fresh.length;
-          item.position = { x: origin.x + 80 * Math.cos(angle), y: origin.y + 80 * Math.sin(angle) };
+          item.position = {
+            x: origin.x + 80 * Math.cos(angle),
+            y: origin.y + 80 * Math.sin(angle),
+          };
         }
       });
       cy.add(fresh);

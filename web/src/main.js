@@ -48,7 +48,7 @@ const graph = createGraph($("graph"), {
   onNode: (node) => selectNode(node),
   onEdge: (edge) => selectEdge(edge),
 });
-const nameOf = (id) => graph.nodes().find((node) => node.id === id)?.name ?? id;
+const nodeOf = (id) => graph.nodes().find((node) => node.id === id) ?? { id, name: id };
 
 function navigate(params) {
   const query = new URLSearchParams(params).toString();
@@ -58,6 +58,8 @@ function navigate(params) {
 
 const openEntity = (id) => navigate({ entity: id });
 const openTopic = (words) => navigate({ topic: words });
+/** Open what a link names: a topic's stance view, or an entity's neighbourhood. */
+const open = (ref) => (ref.label === "Topic" ? openTopic(ref.name) : openEntity(ref.id));
 
 async function drawNeighbourhood(id) {
   const mine = generation;
@@ -79,7 +81,7 @@ async function drawNeighbourhood(id) {
 function showEntity(id) {
   graph.clear();
   track(drawNeighbourhood(id));
-  fillPanel("the timeline", async () => (await timelinePanel(id, { open: openEntity })).content);
+  fillPanel("the timeline", async () => (await timelinePanel(id, { open })).content);
 }
 
 async function showTopic(words) {
@@ -89,7 +91,7 @@ async function showTopic(words) {
   say(loading("the topic"));
   show(panel, loading("the stances"));
   try {
-    const { topic, content } = await track(stancePanel(words, { open: openEntity }));
+    const { topic, content } = await track(stancePanel(words, { open }));
     if (turn === panelTurn) show(panel, content);
     if (mine === generation) await track(drawNeighbourhood(topic.id));
   } catch (err) {
@@ -101,9 +103,9 @@ async function showTopic(words) {
 async function selectNode(node) {
   graph.select(node.id);
   if (node.label === "Topic") {
-    fillPanel("the stances", async () => (await stancePanel(node.name, { open: openEntity })).content);
+    fillPanel("the stances", async () => (await stancePanel(node.name, { open })).content);
   } else {
-    fillPanel("the timeline", async () => (await timelinePanel(node.id, { open: openEntity })).content);
+    fillPanel("the timeline", async () => (await timelinePanel(node.id, { open })).content);
   }
   if (expanded.has(node.id)) return;
   expanded.add(node.id);
@@ -121,11 +123,12 @@ async function selectNode(node) {
 
 function selectEdge(edge) {
   graph.select(edge.id);
-  fillPanel("the evidence", () => evidencePanel(edge, { names: nameOf, open: openEntity }));
+  fillPanel("the evidence", () => evidencePanel(edge, { node: nodeOf, open }));
 }
 
-function chip(item, open) {
-  return el("button", { type: "button", class: "chip", dataset: { label: item.label ?? "Topic" }, onclick: open }, item.name);
+function chip(item, onclick) {
+  const label = item.label ?? "Topic";
+  return el("button", { type: "button", class: "chip", dataset: { label }, onclick }, item.name);
 }
 
 /** The start page: what to search for, or how to fill an empty graph. */
@@ -137,23 +140,43 @@ async function home(health) {
     say(emptyHint());
     return;
   }
-  say(hint("Search for an entity or a topic, or pick one on the right, to draw its neighbourhood."));
+  say(
+    hint("Search for an entity or a topic, or pick one on the right, to draw its neighbourhood."),
+  );
   fillPanel("suggestions", async () => {
     const [entities, topics] = await Promise.all([api.topEntities(), api.topTopics()]);
     const actors = entities.data.filter((entity) => entity.label !== "Topic");
     return [
       el("h2", {}, "Explore the graph"),
-      el("p", {}, "Search above, or start from one of these. Click a node to expand it, an edge to read its evidence."),
+      el(
+        "p",
+        {},
+        "Search above, or start from one of these. Click a node to expand it, an edge to read its evidence.",
+      ),
       el("h3", {}, "Most mentioned"),
-      el("div", { class: "chips" }, actors.map((e) => chip(e, () => openEntity(e.id)))),
+      el(
+        "div",
+        { class: "chips" },
+        actors.map((e) => chip(e, () => openEntity(e.id))),
+      ),
       el("h3", {}, "Most discussed topics"),
-      el("div", { class: "chips" }, topics.data.map((t) => chip(t, () => openTopic(t.name)))),
+      el(
+        "div",
+        { class: "chips" },
+        topics.data.map((t) => chip(t, () => openTopic(t.name))),
+      ),
     ];
   });
 }
 
 const emptyHint = () =>
-  hint("Nothing has been ingested yet. Run ", el("code", {}, "newsgraph ingest data/articles"), " (or ", el("code", {}, "make up"), "), then reload this page.");
+  hint(
+    "Nothing has been ingested yet. Run ",
+    el("code", {}, "newsgraph ingest data/articles"),
+    " (or ",
+    el("code", {}, "make up"),
+    "), then reload this page.",
+  );
 
 let healthAnswer = null;
 
@@ -184,12 +207,25 @@ function showHealth(health) {
 
 function legend() {
   const nodes = Object.keys(LABELS).map((label) =>
-    el("li", {}, el("span", { class: "swatch node", style: `background:${labelStyle(label).color}; border-color:${labelStyle(label).border}` }), label),
+    el(
+      "li",
+      {},
+      el("span", {
+        class: "swatch node",
+        style: `background:${labelStyle(label).color}; border-color:${labelStyle(label).border}`,
+      }),
+      label,
+    ),
   );
   const edges = edgeLegend().map(({ color, text }) =>
     el("li", {}, el("span", { class: "swatch edge", style: `background:${color}` }), text),
   );
-  show($("legend"), el("ul", {}, nodes), el("ul", {}, edges), el("p", {}, "thicker: more sentences"));
+  show(
+    $("legend"),
+    el("ul", {}, nodes),
+    el("ul", {}, edges),
+    el("p", {}, "thicker: more sentences"),
+  );
 }
 
 async function start() {

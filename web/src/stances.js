@@ -17,7 +17,12 @@ function actorItem(actor, open) {
         "summary",
         {},
         entityLink(actor, open),
-        el("span", { class: "detail" }, ` ${verbs} · ${plural(actor.sentences, "sentence")}`, actor.outlets ? `, ${plural(actor.outlets, "outlet")}` : ""),
+        el(
+          "span",
+          { class: "detail" },
+          ` ${verbs} · ${plural(actor.sentences, "sentence")}`,
+          actor.outlets ? `, ${plural(actor.outlets, "outlet")}` : "",
+        ),
       ),
       el("ol", { class: "evidence-list" }, actor.evidence.map(evidenceItem)),
     ),
@@ -31,7 +36,11 @@ function column(title, className, answer, open) {
     { class: `stance-column ${className}` },
     el("h3", {}, `${title} `, el("span", { class: "count" }, String(actors.length))),
     actors.length
-      ? el("ul", { class: "actors" }, actors.map((actor) => actorItem(actor, open)))
+      ? el(
+          "ul",
+          { class: "actors" },
+          actors.map((actor) => actorItem(actor, open)),
+        )
       : el("p", { class: "hint" }, "none found"),
   );
 }
@@ -48,7 +57,12 @@ export async function stancePanel(words, { open }) {
   const topic = support.topic;
   const also = support.matched_topics.filter((t) => t.id !== topic.id).map((t) => t.name);
   const content = [
-    el("h2", {}, el("span", { class: "badge", dataset: { label: "Topic" } }, "Topic"), ` ${topic.name}`),
+    el(
+      "h2",
+      {},
+      el("span", { class: "badge", dataset: { label: "Topic" } }, "Topic"),
+      ` ${topic.name}`,
+    ),
     also.length ? el("p", { class: "summary" }, `Also counted: ${also.join("; ")}`) : null,
     el(
       "div",

@@ -81,7 +81,10 @@ export function stylesheet() {
       },
     },
     ...nodeRules,
-    { selector: "node.focus", style: { "border-width": 4, "border-color": "#1d2430", "font-weight": "bold" } },
+    {
+      selector: "node.focus",
+      style: { "border-width": 4, "border-color": "#1d2430", "font-weight": "bold" },
+    },
     { selector: "node.expanded", style: { "border-style": "double", "border-width": 5 } },
     { selector: "node:selected", style: { "overlay-color": "#1d2430", "overlay-opacity": 0.15 } },
     {
@@ -101,8 +104,14 @@ export function stylesheet() {
         "text-background-opacity": 0.85,
       },
     },
-    { selector: 'edge[type = "MEETS"]', style: { "target-arrow-shape": "none", "line-style": "dashed" } },
-    { selector: "edge.labelled, edge:selected", style: { label: "data(caption)", opacity: 1, "z-index": 10 } },
+    {
+      selector: 'edge[type = "MEETS"]',
+      style: { "target-arrow-shape": "none", "line-style": "dashed" },
+    },
+    {
+      selector: "edge.labelled, edge:selected",
+      style: { label: "data(caption)", opacity: 1, "z-index": 10 },
+    },
     { selector: "edge:selected", style: { "overlay-color": "#1d2430", "overlay-opacity": 0.2 } },
   ];
 }

@@ -16,10 +16,16 @@ function entryItem(entry, open) {
       el(
         "summary",
         {},
-        el("span", { class: "predicate", style: `color: ${color}` }, predicateStyle(entry.predicate).meaning),
+        el(
+          "span",
+          { class: "predicate", style: `color: ${color}` },
+          predicateStyle(entry.predicate).meaning,
+        ),
         " ",
         entityLink(entry.target, open),
-        entry.changed ? el("span", { class: "flag", title: "the stance on this target changed" }, " changed") : null,
+        entry.changed
+          ? el("span", { class: "flag", title: "the stance on this target changed" }, " changed")
+          : null,
       ),
       el("ol", { class: "evidence-list" }, entry.evidence.map(evidenceItem)),
     ),
@@ -33,11 +39,22 @@ export async function timelinePanel(entityId, { open }) {
   return {
     entity,
     content: [
-      el("h2", {}, el("span", { class: "badge", dataset: { label: entity.label } }, entity.label), ` ${entity.name}`),
-      entity.aliases?.length ? el("p", { class: "summary" }, `Also: ${entity.aliases.slice(0, 6).join(", ")}`) : null,
+      el(
+        "h2",
+        {},
+        el("span", { class: "badge", dataset: { label: entity.label } }, entity.label),
+        ` ${entity.name}`,
+      ),
+      entity.aliases?.length
+        ? el("p", { class: "summary" }, `Also: ${entity.aliases.slice(0, 6).join(", ")}`)
+        : null,
       el("h3", {}, "Timeline of stances"),
       entries.length
-        ? el("ol", { class: "timeline" }, entries.map((entry) => entryItem(entry, open)))
+        ? el(
+            "ol",
+            { class: "timeline" },
+            entries.map((entry) => entryItem(entry, open)),
+          )
         : el("p", { class: "hint" }, "No stances of its own are recorded."),
     ],
   };
