@@ -207,7 +207,11 @@ def test_explorer_search_draw_expand_and_evidence(visit: Visit, live_url: str) -
     visit.open("/")
     visit.settle()
     assert urlsplit(page.url).path == "/explorer/"
-    page.locator("#search").press_sequentially("Orb", delay=30)
+    search = page.locator("#search")
+    search.press_sequentially("Qzxq", delay=30)
+    assert page.locator("#suggestions .nothing").inner_text() == "Nothing matches “Qzxq”"
+    search.fill("")
+    search.press_sequentially("Orb", delay=30)
     page.get_by_role("option", name=re.compile("Viktor Orbán")).click()
     page.wait_for_url(re.compile(r"/explorer/\?entity=viktor-orban$"))
     visit.settle()

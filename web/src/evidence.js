@@ -15,7 +15,7 @@ function sameRelation(relation, edge) {
 /** Panel content for one edge; `node(id)` gives a drawn node's data, `open(ref)` opens one. */
 export async function evidencePanel(edge, { node, open }) {
   const answer = await api.relations(edge.source, edge.type, edge.target);
-  const relation = answer.relations.find((r) => sameRelation(r, edge)) ?? answer.relations[0];
+  const relation = answer.relations.find((r) => sameRelation(r, edge));
   const meaning = predicateStyle(edge.type).meaning;
   const heading = el(
     "h2",

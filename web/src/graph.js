@@ -29,7 +29,7 @@ function elements({ nodes, edges }) {
  * A graph in `container`; `onNode(data)` and `onEdge(data)` are called when one is clicked.
  * Layouts run to completion before the returned promises resolve.
  */
-export function createGraph(container, { onNode, onEdge, onBackground }) {
+export function createGraph(container, { onNode, onEdge }) {
   const cy = cytoscape({
     container,
     style: stylesheet(),
@@ -39,7 +39,6 @@ export function createGraph(container, { onNode, onEdge, onBackground }) {
   });
   cy.on("tap", "node", (event) => onNode(event.target.data()));
   cy.on("tap", "edge", (event) => onEdge(event.target.data()));
-  cy.on("tap", (event) => event.target === cy && onBackground?.());
   cy.on("mouseover", "edge", (event) => event.target.addClass("labelled"));
   cy.on("mouseout", "edge", (event) => event.target.removeClass("labelled"));
   cy.on("mouseover", "node", () => (container.style.cursor = "pointer"));
@@ -94,12 +93,11 @@ export function createGraph(container, { onNode, onEdge, onBackground }) {
       return run({ randomize: false, fit: true, numIter: 600 });
     },
     clear: () => cy.elements().remove(),
-    has: (id) => cy.$id(id).nonempty(),
     select(id) {
       cy.elements().unselect();
       cy.$id(id).select();
     },
-    /** Where an element is on the page (for tests and keyboard users' focus rings). */
+    /** Where an element is drawn on the page (tests click there). */
     pagePosition(id) {
       const item = cy.$id(id);
       if (item.empty()) return null;
@@ -110,6 +108,5 @@ export function createGraph(container, { onNode, onEdge, onBackground }) {
     nodes: () => cy.nodes().map((node) => node.data()),
     edges: () => cy.edges().map((edge) => edge.data()),
     resize: () => cy.resize(),
-    fit: () => cy.fit(undefined, 30),
   };
 }

@@ -26,22 +26,25 @@ function option(item, index) {
  */
 export function createSearch({ input, list, onPick, onError }) {
   let items = [];
+  let nothingFor = null; // the words that matched nothing, said in the list
   let active = -1;
   let timer = null;
   let inflight = null;
 
   function render() {
-    input.setAttribute("aria-expanded", String(items.length > 0));
+    input.setAttribute("aria-expanded", String(items.length > 0 || Boolean(nothingFor)));
     if (active >= 0) input.setAttribute("aria-activedescendant", `suggestion-${active}`);
     else input.removeAttribute("aria-activedescendant");
-    show(list, items.map(option));
-    list.hidden = items.length === 0;
+    const none = nothingFor && el("li", { class: "nothing" }, `Nothing matches “${nothingFor}”`);
+    show(list, items.length ? items.map(option) : none);
+    list.hidden = !items.length && !none;
     list.children[active]?.classList.add("active");
     list.children[active]?.scrollIntoView({ block: "nearest" });
   }
 
   function close() {
     items = [];
+    nothingFor = null;
     active = -1;
     render();
   }
@@ -68,6 +71,7 @@ export function createSearch({ input, list, onPick, onError }) {
         ...people.map((entity) => ({ ...entity, kind: "entity" })),
         ...topics.data.map((topic) => ({ ...topic, kind: "topic" })),
       ];
+      nothingFor = items.length ? null : q;
       active = items.length ? 0 : -1;
       render();
     } catch (err) {
