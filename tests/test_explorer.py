@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, ConsoleMessage, Route, sync_playwright
 
 from service.main import create_app
 from service.settings import Settings
@@ -38,12 +40,19 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 STATIC = ROOT / "service" / "static"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 SETTLED = "() => window.newsgraphExplorer && !window.newsgraphExplorer.busy()"
+# Whether another node (or its label) is drawn over the point where an element is drawn.
+COVERED = """id => {
+  const cy = window.newsgraphExplorer.cy, item = cy.$id(id);
+  const p = item.isEdge() ? item.renderedMidpoint() : item.renderedPosition();
+  return cy.nodes().some(n => n.id() !== id && (b => b.x1 <= p.x && p.x <= b.x2 &&
+    b.y1 <= p.y && p.y <= b.y2)(n.renderedBoundingBox({includeLabels: true})));
+}"""
 
 
 # -- without a browser -------------------------------------------------------------------
 
 
-def test_explorer_root_redirects_keeping_the_query(client) -> None:
+def test_explorer_root_redirects_keeping_the_query(client: TestClient) -> None:
     plain = client.get("/", follow_redirects=False)
     shared = client.get("/?entity=vladimir-putin&x=a%20b", follow_redirects=False)
     assert (plain.status_code, plain.headers["location"]) == (307, "/explorer/")
@@ -51,14 +60,14 @@ def test_explorer_root_redirects_keeping_the_query(client) -> None:
     assert shared.headers["location"] == "/explorer/?entity=vladimir-putin&x=a%20b"
 
 
-def test_explorer_pages_are_not_api_operations(client) -> None:
+def test_explorer_pages_are_not_api_operations(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert not {"/", "/docs", "/redoc", "/explorer"} & set(paths)
     assert all(path == "/health" or path.startswith("/api/v1/") for path in paths)
 
 
 @pytest.mark.parametrize("page", ["/docs", "/redoc"])
-def test_explorer_docs_pages_name_only_local_files(client, page: str) -> None:
+def test_explorer_docs_pages_name_only_local_files(client: TestClient, page: str) -> None:
     response = client.get(page)
     assert response.status_code == 200
     assert "default-src 'self'" in response.headers["content-security-policy"]
@@ -68,7 +77,7 @@ def test_explorer_docs_pages_name_only_local_files(client, page: str) -> None:
         assert client.get(url).status_code == 200, url
 
 
-def test_explorer_page_and_bundle_are_served(client) -> None:
+def test_explorer_page_and_bundle_are_served(client: TestClient) -> None:
     page = client.get("/explorer/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert "default-src 'self'" in page.headers["content-security-policy"]
@@ -109,12 +118,10 @@ def _sha256(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless, driven by Playwright."""
     if not CHROMIUM.exists():
         pytest.skip("browser tests need Debian's chromium: apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
@@ -126,7 +133,7 @@ def browser() -> Iterator[object]:
 class Visit:
     """One browser context: its page, every URL it asked for, and its script errors."""
 
-    def __init__(self, browser, base: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, browser: Browser, base: str) -> None:
         self.base = base
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -138,14 +145,14 @@ class Visit:
         self.page.on("pageerror", lambda err: self.errors.append(str(err)))
         self.page.on("console", self._console)
 
-    def _guard(self, route) -> None:  # type: ignore[no-untyped-def]
+    def _guard(self, route: Route) -> None:
         """Nothing reaches past this machine, whatever the page asks for."""
         if _is_local(route.request.url):
             route.continue_()
         else:
             route.abort()
 
-    def _console(self, message) -> None:  # type: ignore[no-untyped-def]
+    def _console(self, message: ConsoleMessage) -> None:
         if message.type == "error" and "Failed to load resource" not in message.text:
             self.errors.append(message.text)  # a 404 the page asked for on purpose is no bug
 
@@ -163,7 +170,10 @@ class Visit:
         return self.page.evaluate("window.newsgraphExplorer.cy.$(':selected').map(e => e.id())")
 
     def click_element(self, element_id: str) -> bool:
-        """A real mouse click where the element is drawn; whether it is what got selected."""
+        """A real mouse click where the element is drawn, unless a node covers it there;
+        whether it is what got selected (edges may cross)."""
+        if self.page.evaluate(COVERED, element_id):
+            return False
         point = self.page.evaluate("id => window.newsgraphExplorer.pagePosition(id)", element_id)
         self.page.mouse.click(point["x"], point["y"])
         return self.selected() == [element_id]
@@ -184,7 +194,7 @@ def _is_local(url: str) -> bool:
 
 
 @pytest.fixture
-def visit(browser, live_url: str) -> Iterator[Visit]:  # type: ignore[no-untyped-def]
+def visit(browser: Browser, live_url: str) -> Iterator[Visit]:
     """A fresh browser context on the server over the samples graph."""
     current = Visit(browser, live_url)
     yield current
@@ -221,7 +231,8 @@ def test_explorer_search_draw_expand_and_evidence(visit: Visit, live_url: str) -
 
     # an edge, clicked where it is drawn, shows the sentences asserting it
     edges = page.evaluate("window.newsgraphExplorer.edges()")
-    edge = next(e for e in edges if visit.click_element(e["id"]))
+    edge = next((e for e in edges if visit.click_element(e["id"])), None)
+    assert edge, "no edge could be clicked where it is drawn"
     blockquotes = page.locator("#panel .evidence blockquote")
     blockquotes.first.wait_for()
     relation = _api(
@@ -238,7 +249,8 @@ def test_explorer_search_draw_expand_and_evidence(visit: Visit, live_url: str) -
     # a node, clicked, merges its neighbourhood into the drawing
     grows = sorted(n for n in around_orban if _neighbours(live_url, n) - around_orban)
     assert grows, "no neighbour of Orbán has neighbours of its own"
-    clicked = next(n for n in grows if visit.click_element(n))
+    clicked = next((n for n in grows if visit.click_element(n)), None)
+    assert clicked, "no node could be clicked where it is drawn"
     visit.settle()
     assert visit.drawn() == around_orban | _neighbours(live_url, clicked)
     visit.screenshot("explorer-orban-expanded.png")
@@ -298,8 +310,8 @@ def test_explorer_says_what_the_api_refused(visit: Visit) -> None:
 
 
 def test_explorer_on_an_empty_graph_says_to_ingest(
-    browser, engine: str, engine_dir: Path, graph_name: str
-) -> None:  # type: ignore[no-untyped-def]
+    browser: Browser, engine: str, engine_dir: Path, graph_name: str
+) -> None:
     if engine == "neo4j":
         pytest.skip("on Neo4j every graph is the one database the samples are in")
     settings: Settings = settings_for(engine, engine_dir, graph_name)
