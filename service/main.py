@@ -10,7 +10,7 @@ from graph.analysis import Analysis
 from graph.connect import open_backend
 from graph.store import GraphStore
 from loaders.pipeline import Extractor
-from service import errors
+from service import errors, explorer
 from service.limits import BodyLimit
 from service.routes import articles, cypher, entities, health, ingest, relations, stances
 from service.settings import Settings
@@ -47,10 +47,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         summary="Who demands, rejects or supports what: a knowledge graph built from news.",
         lifespan=lifespan,
+        docs_url=None,  # served offline by service.explorer
+        redoc_url=None,
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     errors.install(app)
     routers = (health, entities, articles, ingest, stances, relations, cypher)
     for module in routers:
         app.include_router(module.router)
+    explorer.install(app)
     return app

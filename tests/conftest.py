@@ -8,12 +8,18 @@ NEWSGRAPH_TEST_NEO4J_URI set, every engine-backed test also runs on that Neo4j
 
 import asyncio
 import os
+import socket
+import threading
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+import uvicorn
+from fastapi import FastAPI
 
 from graph.analysis import Analysis
 from graph.backend import Backend
@@ -123,6 +129,41 @@ def client(samples_settings: Settings) -> Iterator[object]:
 
     with TestClient(create_app(samples_settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="module")
+def live_url(samples_settings: Settings) -> Iterator[str]:
+    """The real app over the samples graph, served by uvicorn on a free loopback port."""
+    from service.main import create_app
+
+    with served(create_app(samples_settings)) as url:
+        yield url
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def served(app: FastAPI) -> Iterator[str]:
+    """A uvicorn server for app in a thread, on a free loopback port; stopped afterwards."""
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def analysed(store: GraphStore, read: Callable[[Analysis], Awaitable[Any]]) -> Any:

@@ -2,7 +2,6 @@
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from service.cli import app
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import ROOT, SAMPLES, free_port
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -97,7 +96,7 @@ def test_cli_serve_with_several_workers_answers_from_one_graph(tmp_path: Path) -
     article = tmp_path / "a.txt"
     article.write_text("Viktor Orbán met Vladimir Putin in Moscow on Tuesday.")
     assert runner.invoke(app, ["ingest", str(article)], env=_env(tmp_path)).exit_code == 0
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--api-workers", "2"],
         env=env,
@@ -113,12 +112,6 @@ def test_cli_serve_with_several_workers_answers_from_one_graph(tmp_path: Path) -
         _, stderr = server.communicate(timeout=60)
     assert all(len(a["relations"]) == 1 for a in answers), answers
     assert stderr.count("Started server process") == 2, stderr
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get_json(port: int, path: str) -> dict:
