@@ -173,6 +173,9 @@ ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disrega
 WARNING = {"warn", "caution"}
 FORETELLING = {"would", "could", "might", "may", "will", "'ll", "can"}
 
+# Verbs that take back a stance besides those of negative content: "withdrew its support".
+RETRACTING = {"withdraw", "retract", "rescind"}
+
 # Auxiliaries of will, whose negation is a refusal: "will not send", "won't send" (spaCy
 # splits "won't" into "wo" and "n't"); not of ability: "Japan cannot justify X" is a
 # judgement by someone else.

@@ -267,8 +267,12 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if not subjects:
         return
     negated = _governing_negation(noun) or any(c.lower_ == "no" for c in noun.children)
+    if _ended(noun):  # "dropped its objections to X" supports X; "withdrew its support" opposes
+        if predicate not in _ENDED:
+            return  # "dropped its demand for X" says no more than that
+        predicate = _ENDED[predicate]
     options = dict(negated=negated, speaker=speaker, confidence=0.7)  # "has no plans to"
-    direct = objects_of(noun, ("for", "on", "to", "over", "of", "against"))
+    direct = objects_of(noun, ("for", "on", "to", "over", "of", "against", "about"))
     if not direct and noun.dep_ == "dobj":  # "filed an objection to X": hung on the verb
         direct = objects_of(noun.head, ("to", "over", "against"))
         direct = [d for d in direct if d.dep_ == "pobj"]
@@ -282,6 +286,18 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     for item in _listed(noun):
         targets = list(targets_in([item], ctx))
         yield from _claims_for(ctx, subjects, predicate, targets, noun, **options)
+
+
+_ENDED = {Predicate.OPPOSES: Predicate.SUPPORTS, Predicate.SUPPORTS: Predicate.OPPOSES}
+
+
+def _ended(noun: Token) -> bool:
+    """Whether a stance noun is the object of a verb that ends it: "dropped its objections",
+    "lifted its veto", "withdrew its support" (done, not asked for)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ == "xcomp" or infinitive(verb):
+        return False  # "urged Hungary to lift its veto": the veto stands
+    return negative_content(verb) or verb.lemma_.lower() in cues.RETRACTING
 
 
 def _governing_negation(noun: Token) -> bool:

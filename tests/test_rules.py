@@ -206,6 +206,26 @@ def test_rules_asking_someone_to_act(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance taken back is its opposite: objections dropped, a veto lifted, support
+        # withdrawn
+        ("Turkey dropped its objections to the pipeline.", {("turkey", "SUPPORTS", "pipeline")}),
+        ("Austria lifted its veto on the trade deal.", {("austria", "SUPPORTS", "trade deal")}),
+        ("Canada withdrew its support for the pipeline.", {("canada", "OPPOSES", "pipeline")}),
+        # a demand dropped says no more than that
+        ("Hungary dropped its demand for compensation.", set()),
+        # concern over something criticises it
+        ("Brazil voiced concern over the new tariffs.", {("brazil", "CRITICIZES", "tariffs")}),
+    ],
+)  # fmt: skip
+def test_rules_stances_taken_back(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
