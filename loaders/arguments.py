@@ -438,9 +438,49 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
 
 
 def acting_subjects(verb: Token, ctx: Context, speaker: str | None) -> list[str]:
-    """The actors that are the subject of a verb (or of the clause it depends on)."""
+    """The actors that are the subject of a verb (or of the clause it depends on), with
+    those said to act alongside them ("France, together with Germany, rejected X")."""
     subject = subject_of(verb)
-    return actors(subject, ctx, speaker) if subject is not None else []
+    if subject is None:
+        return []
+    found = actors(subject, ctx, speaker) + companions(verb, subject, ctx)
+    return list(dict.fromkeys(found))
+
+
+def companions(verb: Token, subject: Token, ctx: Context) -> list[str]:
+    """Actors a clause says act with its subject: "together with X", "along with X",
+    "alongside X", and "joined X in condemning ..." (X too)."""
+    found: list[str] = []
+    clause = _clause_verb(verb)
+    places = [subject, clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    for prep in (c for t in places for c in t.children if c.dep_ == "prep"):
+        for pobj in _company(prep):
+            found += [e for t in (pobj, *pobj.conjuncts) if (e := ctx.entity(t))]
+    if clause is not verb and clause.lemma_.lower() == "join":  # "joined X in condemning"
+        found += [e for o in clause.children if o.dep_ == "dobj" and (e := ctx.entity(o))]
+    return found
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb a gerund after "in" completes ("joined X in condemning": joined)."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return verb
+
+
+def _company(prep: Token) -> list[Token]:
+    """The nouns of "together with", "along with" or "alongside"."""
+    lower = prep.lower_
+    if lower == "along":
+        prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+    elif lower == "with":
+        before = prep.nbor(-1).lower_ if prep.i > 0 else ""
+        together = any(c.lower_ in {"together", "along"} for c in prep.children)
+        if not together and before not in {"together", "along"}:
+            return []
+    elif lower != "alongside":
+        return []
+    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -451,7 +491,8 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
-        return subject_of(verb.head)
+        clause = _clause_verb(verb)  # "joined X in condemning": the subject of joined
+        return subject_of(clause if clause is not verb else verb.head)
     return None
 
 

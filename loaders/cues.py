@@ -40,6 +40,7 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "speak": (MEE, ("with",)),
     "discuss": (MEE, ("with",)),
     "confer": (MEE, ("with",)),
+    "meet": (MEE, ("with",)),
     "vote": (SUP, ("for",)),
     "lobby": (SUP, ("for",)),
     "campaign": (SUP, ("for",)),

@@ -134,6 +134,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         predicate, prepositional = Predicate.OPPOSES, (Predicate.OPPOSES, ("against",))
     if predicate is None or (lemma == "accept" and not is_negated(verb)):
         return
+    if predicate is Predicate.MEETS and _hypothetical_verb(verb):
+        return  # "will meet X next week": a meeting yet to happen
     subjects = acting_subjects(verb, ctx, speaker)
     if not subjects:
         return

@@ -226,6 +226,33 @@ def test_rules_stances_taken_back(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those said to act with the subject act too
+        ("France, together with Germany, rejected the proposal.",
+         {("france", "OPPOSES", "proposal"), ("germany", "OPPOSES", "proposal")}),
+        ("Japan, along with South Korea, condemned the missile launch.",
+         {("japan", "CRITICIZES", "missile launch"),
+          ("south-korea", "CRITICIZES", "missile launch")}),
+        ("Spain rejected the plan alongside Portugal.",
+         {("spain", "OPPOSES", "plan"), ("portugal", "OPPOSES", "plan")}),
+        ("Poland joined Lithuania in condemning the attack.",
+         {("poland", "CRITICIZES", "attack"), ("lithuania", "CRITICIZES", "attack")}),
+        # but not everyone named "with" the subject
+        ("Spain, with its partners, rejected the plan.", {("spain", "OPPOSES", "plan")}),
+        # "met with" meets; a meeting yet to happen is no meeting
+        ("Pedro Sanchez met with Antonio Costa in Lisbon.",
+         {("pedro-sanchez", "MEETS", "antonio-costa")}),
+        ("Pedro Sanchez will meet Antonio Costa next week.", set()),
+    ],
+)  # fmt: skip
+def test_rules_companions_and_meetings(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
