@@ -274,7 +274,10 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
             return  # "dropped its demand for X" says no more than that
         predicate = _ENDED[predicate]
     options = dict(negated=negated, speaker=speaker, confidence=0.7)  # "has no plans to"
-    direct = objects_of(noun, ("for", "on", "to", "over", "of", "against", "about"))
+    marks = ("for", "on", "to", "over", "of", "against", "about")
+    if predicate is Predicate.SUPPORTS:
+        marks += ("with",)  # "solidarity with X"; a call with X is a call, not a demand
+    direct = objects_of(noun, marks)
     if not direct and noun.dep_ == "dobj":  # "filed an objection to X": hung on the verb
         direct = objects_of(noun.head, ("to", "over", "against"))
         direct = [d for d in direct if d.dep_ == "pobj"]

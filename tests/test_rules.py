@@ -253,6 +253,24 @@ def test_rules_companions_and_meetings(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany appealed for calm.", {("germany", "DEMANDS", "calm")}),
+        ("Washington sided with Manila in the dispute.", {("united-states", "SUPPORTS", "philippines")}),
+        ("Italy stood by the fishing quotas.", {("italy", "SUPPORTS", "fishing quotas")}),
+        ("France expressed solidarity with Ukraine.", {("france", "SUPPORTS", "ukraine")}),
+        # a call with someone is no demand
+        ("In a call with Kenyan President William Ruto, Macron discussed the crisis.",
+         {("emmanuel-macron", "MEETS", "william-ruto")}),
+    ],
+)  # fmt: skip
+def test_rules_stances_after_a_preposition(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
