@@ -164,8 +164,8 @@ def test_rules_refusals_flip_what_they_complete(
         ("Slovakia will not send any troops to Mali.", {("slovakia", "OPPOSES", "troops to Mali")}),
         ("Chile won't supply Peru with fighter jets.", {("chile", "OPPOSES", "fighter jets")}),
         # or the action itself
-        ("Austria would never recognise the breakaway republic.",
-         {("austria", "OPPOSES", "recognition of breakaway republic")}),
+        ("Austria would never close its border with Hungary.",
+         {("austria", "OPPOSES", "closure of border with Hungary")}),
         # not a failure of ability said by someone else, nor a harm forsworn, nor a silence
         ("Colombia cannot justify its new tariffs.", set()),
         ("Norway would not breach its climate commitments.", set()),
@@ -256,7 +256,8 @@ def test_rules_companions_and_meetings(
     ("text", "expected"),
     [
         ("Germany appealed for calm.", {("germany", "DEMANDS", "calm")}),
-        ("Washington sided with Manila in the dispute.", {("united-states", "SUPPORTS", "philippines")}),
+        ("Washington sided with Manila in the dispute.",
+         {("united-states", "SUPPORTS", "philippines")}),
         ("Italy stood by the fishing quotas.", {("italy", "SUPPORTS", "fishing quotas")}),
         ("France expressed solidarity with Ukraine.", {("france", "SUPPORTS", "ukraine")}),
         # a call with someone is no demand
