@@ -18,6 +18,13 @@ _CUES = json.loads(resources.files("loaders").joinpath("data/cues.json").read_te
 # Verbs and nouns that signal a predicate, with an example and an origin each (data/cues.json).
 VERBS: dict[str, Predicate] = {w: Predicate(e["predicate"]) for w, e in _CUES["verbs"].items()}
 NOUNS: dict[str, Predicate] = {w: Predicate(e["predicate"]) for w, e in _CUES["nouns"].items()}
+# Nouns for the one holding a stance: "a supporter of X", "X, a critic of Y".
+AGENTS: dict[str, Predicate] = {w: Predicate(e["predicate"]) for w, e in _CUES["agents"].items()}
+
+# Verbs whose subject receives a stance a noun names, held by whoever "from" or "of" names:
+# "the plan drew criticism from Spain", "the proposal won the backing of Italy".
+RECEIVING = {"draw", "win", "receive", "attract", "face", "earn", "gain", "meet", "get",
+             "spark", "prompt", "trigger", "provoke", "enjoy", "secure"}  # fmt: skip
 
 # Verbs whose particle makes the cue (None: the particle undoes the verb's own cue).
 PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
@@ -56,7 +63,7 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
 # against any intervention".
 AGAINST_VERBS = {
     "be", "warn", "vote", "lobby", "campaign", "protest", "speak", "argue", "caution", "rally",
-    "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate",
+    "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate", "come",
 }  # fmt: skip
 
 

@@ -852,3 +852,42 @@ def _refused(verb: Token, ctx: Context) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     given = [o for o in objects if ctx.entity(o, ACTORS) is None]
     return given or objects_of(verb, ("with",))
+
+
+def agent_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Germany is the biggest supporter of Ukraine", "Sanders, a critic of the deal": the
+    one a noun of holding a stance is said of (by a copula or apposition) holds it."""
+    predicate = cues.AGENTS.get(noun.lemma_.lower())
+    if predicate is None:
+        return
+    if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become", "remain"}:
+        holders = acting_subjects(noun.head, ctx, speaker)
+        negated = is_negated(noun.head)
+    elif noun.dep_ == "appos":
+        holders = actors(noun.head, ctx, speaker)
+        negated = False
+    else:
+        return
+    targets = list(targets_in(objects_of(noun, ("of",)), ctx))
+    yield from _claims_for(
+        ctx, holders, predicate, targets, noun, negated=negated, speaker=speaker, confidence=0.7
+    )
+
+
+def received_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "The plan drew criticism from Spain", "the proposal won the backing of Italy": the
+    stance a noun names is held by whoever "from" (or, for an actor, "of") names, towards
+    the subject of the verb of receiving."""
+    predicate = cues.NOUNS.get(noun.lemma_.lower())
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    if predicate is None or noun.dep_ not in {"dobj", "pobj"}:
+        return
+    if verb.lemma_.lower() not in cues.RECEIVING or is_negated(verb):
+        return
+    holding = objects_of(noun, ("from", "of", "by")) + objects_of(verb, ("from",))
+    holders = [a for o in holding if o.dep_ == "pobj" for a in actors(o, ctx, speaker)]
+    received = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    targets = list(targets_in(received, ctx))
+    yield from _claims_for(
+        ctx, holders, predicate, targets, noun, negated=False, speaker=speaker, confidence=0.7
+    )

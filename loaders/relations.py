@@ -135,6 +135,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("noun", _noun, patterns.noun_claims, "Poland presented its demand for war reparations."),
     Rule(
+        "agent",
+        _noun,
+        patterns.agent_claims,
+        "Germany is the biggest supporter of the gas price cap.",
+    ),
+    Rule(
+        "received",
+        _noun,
+        patterns.received_claims,
+        "The gas price cap drew criticism from Spain.",
+    ),
+    Rule(
         "meeting",
         _noun,
         patterns.meeting_claims,

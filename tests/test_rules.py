@@ -272,6 +272,33 @@ def test_rules_stances_after_a_preposition(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a noun of holding a stance is said of holds it
+        ("Senator Bernie Sanders has been a vocal critic of the trade deal.",
+         {("bernie-sanders", "CRITICIZES", "trade deal")}),
+        ("Pope Francis, a critic of the death penalty, spoke in Manila.",
+         {("pope-francis", "CRITICIZES", "death penalty")}),
+        ("Germany is not a supporter of the carbon tax.", {("germany", "OPPOSES", "carbon tax")}),
+        # a stance received: whoever it comes from holds it towards the subject
+        ("The carbon tax drew criticism from Spain.", {("spain", "CRITICIZES", "carbon tax")}),
+        ("The carbon tax was met with opposition from Poland.",
+         {("poland", "OPPOSES", "carbon tax")}),
+        ("The carbon tax won the backing of Italy and Greece.",
+         {("italy", "SUPPORTS", "carbon tax"), ("greece", "SUPPORTS", "carbon tax")}),
+        # "of" names the holder only when it names an actor
+        ("The carbon tax won the support of many voters.", set()),
+        ("The United States came out against the resolution.",
+         {("united-states", "OPPOSES", "resolution")}),
+    ],
+)  # fmt: skip
+def test_rules_stances_held_by_agents_and_received(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
