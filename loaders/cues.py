@@ -32,6 +32,15 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("back", "down"): None, ("back", "off"): None, ("back", "away"): None,
     ("put", "off"): None, ("stop", "by"): None,
     ("strike", "down"): OPP, ("vote", "down"): OPP, ("shoot", "down"): OPP,
+    ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
+    ("speak", "out"): OPP,
+}  # fmt: skip
+
+# Particle verbs that take their target after a preposition: "lashed out at X".
+PHRASAL_PREPOSITIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("lash", "out"): ("at", "against"), ("hit", "out"): ("at", "against"),
+    ("push", "back"): ("against", "on"), ("fire", "back"): ("at",),
+    ("speak", "out"): ("against",),
 }  # fmt: skip
 
 # Verbs that take their target after a preposition: "call for X", "insist on X".
@@ -51,6 +60,7 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "stand": (SUP, ("by", "with", "behind")),
     "side": (SUP, ("with",)),
     "appeal": (DEM, ("for",)),
+    "rail": (CRI, ("against",)),
     "vote": (SUP, ("for",)),
     "lobby": (SUP, ("for",)),
     "campaign": (SUP, ("for",)),
@@ -89,6 +99,9 @@ MEETING_NOUNS = {
 }  # fmt: skip
 
 # Verbs whose coordinated subjects meet: "Ruto and Hassan discussed the border dispute".
+# Verbs whose object is a gathering its coordinated subjects hold: "X and Y held talks".
+HOLDING = {"hold", "have", "conduct"}
+
 JOINT_VERBS = {"discuss", "meet", "negotiate", "confer", "talk"}
 
 # Verbs of taking part in a gathering: who attends the same talks meets the others there.

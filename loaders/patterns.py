@@ -128,6 +128,9 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     predicate = _cue_of(lemma)
     if phrasal := phrasal_cue(verb, lemma):  # "rule out X" opposes X; "back down" backs nothing
         lemma, predicate, prepositional = phrasal[0], phrasal[1], None
+        marks = cues.PHRASAL_PREPOSITIONS.get(tuple(lemma.split()))  # type: ignore[arg-type]
+        if predicate is not None and marks:  # "lashed out at X"
+            prepositional = (predicate, marks)
     elif lemma in cues.AGAINST_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "against" for c in verb.children
     ):  # "warned against a trade war", "voted against the measure"
@@ -143,12 +146,15 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     options = dict(negated=negated, speaker=speaker)
     if predicate in {Predicate.ACCUSES, Predicate.CRITICIZES}:
         targets = list(_accused(verb, ctx))
+        if prepositional:  # "lashed out at X", "railed against X"
+            aimed = [d for d in _after(verb, prepositional[1]) if d.dep_ == "pobj"]
+            targets += list(targets_in(aimed, ctx))
         if predicate is Predicate.CRITICIZES:  # "condemned the launch": the act itself too
             acts = targets_in(objects_of(verb), ctx)
             targets += [t for t in acts if t.topic or ctx.labels.get(t.value) in _DEEDS]
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
-    direct = objects_of(verb, prepositional[1] if prepositional else ())
+    direct = _after(verb, prepositional[1]) if prepositional else objects_of(verb)
     if prepositional and lemma not in cues.VERBS:  # "argue for X": only its object counts
         direct = [d for d in direct if d.dep_ in {"pobj", "pcomp"}]
         yield from _claims_for(
@@ -189,6 +195,13 @@ def _content_claims(
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)
 
 
+def _after(verb: Token, marks: tuple[str, ...]) -> list[Token]:
+    """A verb's objects and those of its prepositions, also where the parser hung the
+    preposition on the particle ("pushed back against X")."""
+    particles = [c for c in verb.children if c.dep_ in {"prt", "advmod"}]
+    return objects_of(verb, marks) + [o for p in particles for o in objects_of(p, marks)]
+
+
 def _under_refusal(verb: Token) -> bool:
     """ "refused to rule out X", "declined to back X", "did not want to block X": a verb
     completing a refusal or a negation takes the opposite stance."""
@@ -216,8 +229,11 @@ _DEEDS = {Label.EVENT, Label.AGREEMENT}  # what is condemned besides its doers
 
 def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
     """Entities accused or criticised: the object (the subject of a passive), or the owner
-    of the object ("criticised Germany's stance", "his stance was criticised by X")."""
+    of the object ("criticised Germany's stance", "his stance was criticised by X"), or
+    whom a deed is blamed on ("blamed the attack on Ukraine")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"] if _is_passive(verb) else []
+    blamed = _blamed_on(verb, ctx)
+    yield from (Target(b, False) for b in blamed)
     for obj in objects_of(verb) + passive:
         for token in (obj, *obj.conjuncts):
             owners = (_owner(c, ctx) for c in token.children if c.dep_ in {"poss", "compound"})
@@ -229,6 +245,14 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
             for obj in objects_of(clause):
                 if author := _author(obj, ctx):
                     yield Target(author, False)
+
+
+def _blamed_on(verb: Token, ctx: Context) -> list[str]:
+    """ "Blamed the attack on Ukraine": the actor after "on" is blamed, not the deed's owner."""
+    if verb.lemma_.lower() != "blame":
+        return []
+    ons = [o for t in (verb, *objects_of(verb)) for o in objects_of(t, ("on",)) if o.dep_ == "pobj"]
+    return [e for o in ons for e in actors(o, ctx, None)]
 
 
 def _doer(act: Token, ctx: Context) -> str | None:
@@ -698,8 +722,8 @@ def _foretold(verb: Token) -> bool:
 def phrasal_cue(verb: Token, lemma: str) -> tuple[str, Predicate | None] | None:
     """A particle verb's name and cue ("ruled out": rule out, OPPOSES; "backed down": back
     down, none), or None when the verb has no particle that makes or undoes a cue."""
-    for child in verb.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in cues.PHRASAL_VERBS:
+    for child in verb.children:  # the parser takes some particles for adverbs ("pushed back")
+        if child.dep_ in {"prt", "advmod"} and (lemma, child.lower_) in cues.PHRASAL_VERBS:
             return f"{lemma} {child.lower_}", cues.PHRASAL_VERBS[(lemma, child.lower_)]
     return None
 
@@ -713,9 +737,15 @@ def base_forms(verb: Token) -> set[str]:
 
 
 def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    """ "Ruto and Hassan discussed the border dispute", "the two leaders met in Cairo": the
-    coordinated subjects of a verb of meeting meet each other."""
-    if verb.lemma_.lower() not in cues.JOINT_VERBS or is_negated(verb) or _hypothetical_verb(verb):
+    """ "Ruto and Hassan discussed the border dispute", "the two leaders met in Cairo",
+    "Macron and Scholz held talks": the coordinated subjects of a verb of meeting meet
+    each other."""
+    held = verb.lemma_.lower() in cues.HOLDING and any(
+        c.dep_ == "dobj" and c.lower_ in cues.MEETING_NOUNS for c in verb.children
+    )  # "Macron and Scholz held talks"
+    if verb.lemma_.lower() not in cues.JOINT_VERBS and not held:
+        return
+    if is_negated(verb) or _hypothetical_verb(verb):
         return
     subjects = acting_subjects(verb, ctx, speaker)
     if len(subjects) < 2:

@@ -299,6 +299,28 @@ def test_rules_stances_held_by_agents_and_received(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # particle verbs of attack take their target after a preposition
+        ("Trump lashed out at Canadian Prime Minister Justin Trudeau.",
+         {("donald-trump", "CRITICIZES", "justin-trudeau")}),
+        ("Brazil pushed back against the US tariffs.", {("brazil", "OPPOSES", "US tariffs")}),
+        ("Chile railed against the fishing quotas.", {("chile", "CRITICIZES", "fishing quotas")}),
+        # a deed blamed on someone accuses them
+        ("The Kremlin blamed the attack on Ukraine.", {("russia", "ACCUSES", "ukraine")}),
+        # those holding talks together meet
+        ("Emmanuel Macron and Olaf Scholz held talks in Paris.",
+         {("emmanuel-macron", "MEETS", "olaf-scholz")}),
+        ("Emmanuel Macron and Olaf Scholz will hold talks in Paris.", set()),
+    ],
+)  # fmt: skip
+def test_rules_attacks_blame_and_talks_held(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
