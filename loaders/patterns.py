@@ -139,6 +139,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return
     if predicate is Predicate.MEETS and _hypothetical_verb(verb):
         return  # "will meet X next week": a meeting yet to happen
+    if _asked_of_another(verb):
+        return  # "Moscow insists that NATO halt X": NATO is asked, it takes no stance
     subjects = acting_subjects(verb, ctx, speaker)
     if not subjects:
         return
@@ -200,6 +202,22 @@ def _after(verb: Token, marks: tuple[str, ...]) -> list[Token]:
     preposition on the particle ("pushed back against X")."""
     particles = [c for c in verb.children if c.dep_ in {"prt", "advmod"}]
     return objects_of(verb, marks) + [o for p in particles for o in objects_of(p, marks)]
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """A verb with a subject of its own in the clause someone demands or wants: "insists
+    that NATO halt", "demanded that Kyiv abandon X", "wants Japan to stop X"."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "withdraw its troops, stay neutral and abandon X"
+    asking = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or asking.i == clause.i:
+        return False
+    if _cue_of(asking.lemma_.lower()) not in _PROPOSING and not base_forms(asking) & cues.HOPING:
+        return False
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    addressed = clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in asking.children)
+    return own or addressed
 
 
 def _under_refusal(verb: Token) -> bool:
@@ -326,6 +344,8 @@ def _ended(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.dep_ == "xcomp" or infinitive(verb):
         return False  # "urged Hungary to lift its veto": the veto stands
+    if _asked_of_another(verb):
+        return False  # "demanded that Kyiv abandon its bid": the bid stands
     return negative_content(verb) or verb.lemma_.lower() in cues.RETRACTING
 
 

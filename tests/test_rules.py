@@ -321,6 +321,23 @@ def test_rules_attacks_blame_and_talks_held(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever is asked to act takes no stance by being asked
+        ("Moscow insists that NATO halt its expansion.", {("russia", "OPPOSES", "expansion")}),
+        ("China wants Japan to stop the release of treated water.",
+         {("china", "OPPOSES", "release of treated water")}),
+        ("The European Union demanded that Iran release the detained journalists.",
+         {("european-union", "DEMANDS", "release of detained journalists")}),
+    ],
+)  # fmt: skip
+def test_rules_the_one_asked_takes_no_stance(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
