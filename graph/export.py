@@ -13,6 +13,7 @@ from typing import Any
 from graph import queries
 from graph.backend import Backend, Row
 from graph.records import EdgeRecord, NodeRecord, RelationSummary
+from graph.store import name_keys
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
 from loaders.ontology import ARTICLE, ENTITY, MENTIONS, PUBLISHED_BY, SOURCE, Label, Predicate
 
@@ -134,13 +135,18 @@ def _fragment(article: dict[str, Any], entities: list[Row], edges: list[Row]) ->
 
 
 def _entity(row: Row) -> Entity:
+    """An entity as an article mentions it; the keys an earlier article's other name left
+    (not among its name's and aliases') travel with it."""
+    aliases = row["aliases"] or []
+    extra = sorted(set(row["keys"] or []) - name_keys(row["name"], aliases))
     return Entity(
         id=row["id"],
         name=row["name"],
         label=Label(row["label"]),
-        aliases=row["aliases"] or [],
+        aliases=aliases,
         wikidata=row["wikidata"],
         mentions=row["mentions"] if row["mentions"] is not None else 1,
+        keys=extra or None,
     )
 
 

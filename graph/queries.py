@@ -448,7 +448,7 @@ EXPORT_ARTICLE_ENTITIES = f"""
 UNWIND $ids AS id
 MATCH (a:{ARTICLE} {{id: id}})-[m:{MENTIONS}]->(e:{ENTITY})
 RETURN a.id AS article, e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases,
-       e.wikidata AS wikidata, m.count AS mentions"""
+       e.keys AS keys, e.wikidata AS wikidata, m.count AS mentions"""
 """The entities each of the given articles mentions, as its fragment lists them."""
 
 EXPORT_ARTICLE_EDGES = f"""
