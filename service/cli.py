@@ -30,7 +30,10 @@ topics_app = typer.Typer(help="Topics in the graph.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
 err = Console(stderr=True, soft_wrap=True)
 
-Paths = Annotated[list[Path], typer.Argument(help="article files (.txt, .html, .jsonl) or folders")]
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="article files (.txt, .html, .jsonl of articles or fragments) or folders"),
+]
 Host = Annotated[str | None, typer.Option(help="interface to listen on [default: 127.0.0.1]")]
 Workers = Annotated[
     int | None, typer.Option(min=1, max=64, help="spaCy processes [default: NEWSGRAPH_WORKERS, 1]")
@@ -144,7 +147,7 @@ def export_command(
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option(help="folder for the files (created); without it, the file goes to stdout"),
+        typer.Option(help="folder for the files (created); without it, graphml or jsonl to stdout"),
     ] = None,
 ) -> None:
     """Export the graph: GraphML for Gephi and yEd, CSV for `neo4j-admin database import`,

@@ -22,7 +22,7 @@ from service.exports import graphml, jsonl, neo4j_csv
 from service.exports.formats import ExportFormat, files
 from service.ingest import ingest, load
 from service.settings import Settings
-from tests.conftest import analysed
+from tests.conftest import ROOT, analysed
 from tests.neo4j_import import check_import
 
 pytestmark = pytest.mark.slow
@@ -206,6 +206,12 @@ def test_neo4j_import_check_refuses_what_the_tool_would(
         assert errors == []
     else:
         assert errors and expected in errors[0], errors
+
+
+def test_export_readme_documents_the_csv_headers() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for spec in (*neo4j_csv.NODE_FILES, *neo4j_csv.RELATIONSHIP_FILES):
+        assert f"| `{spec.name}` | `{','.join(spec.header())}`" in readme, spec.name
 
 
 def _edges(store: GraphStore) -> set[tuple[Any, ...]]:
