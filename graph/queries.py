@@ -384,6 +384,82 @@ RETURN n.id AS id, """
 evidence mention it, and those left with no sentence on the old topic no longer do. One
 statement, so a split is whole or not at all."""
 
+# --- export: the whole graph in id-ordered pages ------------------------------------------
+
+
+def _export_page(label: str) -> str:
+    return f"""
+MATCH (n:{label})
+WHERE n.id > $after
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+ORDER BY id
+LIMIT $limit"""
+
+
+EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE)}
+"""One page of nodes of a structural label, with every property, after the id $after.
+
+Keyset pages ($after the last id of the page before, '' to start) walk the id index in
+order, so each page costs the same however deep the export is (SKIP would rescan)."""
+
+EXPORT_IDS = {
+    label: f"""
+MATCH (n:{label})
+WHERE n.id > $after
+RETURN n.id AS id
+ORDER BY id
+LIMIT $limit"""
+    for label in (ENTITY, ARTICLE)
+}
+"""One page of ids (as EXPORT_NODES, without reading the properties: an article's text)."""
+
+EXPORT_EDGES = f"""
+UNWIND $ids AS id
+MATCH (s:{ENTITY} {{id: id}})-[r]->(o:{ENTITY})
+WHERE type(r) IN $types
+RETURN s.id AS start, type(r) AS type, o.id AS end, properties(r) AS props"""
+"""Every relation edge (one per asserting sentence) of the $types leaving the given entities."""
+
+EXPORT_RELATIONS = f"""
+UNWIND $ids AS id
+MATCH (s:{ENTITY} {{id: id}})-[r]->(o:{ENTITY})
+WHERE type(r) IN $types
+WITH s, type(r) AS predicate, o, count(r) AS sentences,
+     count(DISTINCT r.article_id) AS articles, collect(DISTINCT r.source) AS outlets,
+     collect(r.title) AS titles
+RETURN s.id AS subject, predicate, o.id AS object, sentences, articles, outlets,
+       [t IN titles WHERE t IS NOT NULL][0] AS title"""
+"""The relations of the $types leaving the given entities, one row per (subject, predicate, object):
+how many sentences and articles assert it, its outlets, and a held role's title."""
+
+EXPORT_MENTIONS = f"""
+UNWIND $ids AS id
+MATCH (a:{ARTICLE} {{id: id}})-[m:{MENTIONS}]->(e:{ENTITY})
+RETURN a.id AS start, e.id AS end, properties(m) AS props"""
+"""The MENTIONS links of the given articles, with their properties."""
+
+EXPORT_PUBLISHED_BY = f"""
+UNWIND $ids AS id
+MATCH (a:{ARTICLE} {{id: id}})-[p:{PUBLISHED_BY}]->(s:{SOURCE})
+RETURN a.id AS start, s.id AS end, properties(p) AS props"""
+"""The PUBLISHED_BY links of the given articles."""
+
+EXPORT_ARTICLE_ENTITIES = f"""
+UNWIND $ids AS id
+MATCH (a:{ARTICLE} {{id: id}})-[m:{MENTIONS}]->(e:{ENTITY})
+RETURN a.id AS article, e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases,
+       e.keys AS keys, e.wikidata AS wikidata, m.count AS mentions"""
+"""The entities each of the given articles mentions, as its fragment lists them."""
+
+EXPORT_ARTICLE_EDGES = f"""
+UNWIND $ids AS id
+MATCH (a:{ARTICLE} {{id: id}})-[:{MENTIONS}]->(s:{ENTITY})-[r]->(o:{ENTITY})
+WHERE r.article_id = id AND type(r) IN $types
+RETURN id AS article, s.id AS subject, type(r) AS predicate, o.id AS object,
+       properties(r) AS props"""
+"""The edges each of the given articles asserted (its evidence): every edge's subject is
+an entity its article mentions, so the walk starts there and keeps that article's own."""
+
 CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
 """Delete every node and relationship (tests, and starting a graph over)."""
 

@@ -1,6 +1,6 @@
 """What the store's reads return: validated records, the same for both engines."""
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -176,3 +176,35 @@ class TimelineEntry(BaseModel):
     target: EntityRef
     evidence: list[EvidencePublic]
     changed: bool = Field(description="the stance class on this target differs from the last one")
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+class NodeRecord(BaseModel):
+    """A node as stored: its labels (structural first) and every property."""
+
+    id: str
+    labels: list[str]
+    properties: dict[str, Any]
+
+
+class EdgeRecord(BaseModel):
+    """A relationship as stored: its ends' ids, its type and every property."""
+
+    start: str
+    type: str
+    end: str
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+
+class RelationSummary(BaseModel):
+    """The sentences asserting one (subject, predicate, object), counted: an edge to draw."""
+
+    subject: str
+    predicate: str
+    object: str
+    sentences: int
+    articles: int
+    outlets: list[str]
+    title: str | None = None

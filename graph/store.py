@@ -174,7 +174,7 @@ def fragment_params(fragment: GraphFragment) -> dict[str, Any]:
 def _entities_by_label(fragment: GraphFragment) -> dict[str, list[dict[str, Any]]]:
     grouped: dict[str, dict[str, dict[str, Any]]] = {label.value: {} for label in Label}
     for entity in fragment.entities:
-        keys = sorted({fold(form) for form in (entity.name, *entity.aliases)} - {""})
+        keys = sorted(name_keys(entity.name, entity.aliases) | set(entity.keys or []))
         grouped[entity.label.value][entity.id] = {
             "id": entity.id,
             "name": entity.name,
@@ -184,6 +184,11 @@ def _entities_by_label(fragment: GraphFragment) -> dict[str, list[dict[str, Any]
             "mentions": entity.mentions,
         }
     return {label: list(rows.values()) for label, rows in grouped.items()}
+
+
+def name_keys(name: str, aliases: list[str]) -> set[str]:
+    """The folded forms of an entity's name and aliases: what searches and resolution match."""
+    return {fold(form) for form in (name, *aliases)} - {""}
 
 
 def _edges_by_predicate(fragment: GraphFragment) -> dict[str, list[dict[str, Any]]]:

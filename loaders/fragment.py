@@ -35,6 +35,11 @@ class Entity(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     wikidata: str | None = None
     mentions: int = 1
+    keys: list[str] | None = Field(
+        default=None,
+        description="folded names the graph also finds it by, beyond its name and aliases "
+        "(an export carries those an earlier article's name left; extraction sets none)",
+    )
 
 
 class Evidence(BaseModel):

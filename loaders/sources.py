@@ -1,7 +1,9 @@
 """Files and folders -> raw articles, each bad input a one-line failure.
 
 Reading never raises for bad input: every path yields articles or
-`LoadFailure`s, so one broken file never stops the others.
+`LoadFailure`s, so one broken file never stops the others. A `.jsonl` line may also
+hold a graph fragment (what `newsgraph extract --jsonl` and `newsgraph export --format
+jsonl` print): it is read as one, already extracted.
 """
 
 import json
@@ -11,10 +13,12 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from loaders.article import LoadFailure, RawArticle
+from loaders.fragment import GraphFragment
 from loaders.html_text import html_to_text
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-Loaded = RawArticle | LoadFailure
+FRAGMENT_KEYS = frozenset({"article", "entities"})  # a JSONL object with both is a fragment
+Loaded = RawArticle | GraphFragment | LoadFailure
 
 
 class JsonArticle(BaseModel):
@@ -104,15 +108,37 @@ def decode(data: bytes) -> str:
 
 def _jsonl_articles(path: Path, text: str) -> Iterator[Loaded]:
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        origin = f"{path}:{number}"
-        try:
-            record = JsonArticle.model_validate_json(line)
-        except ValidationError as err:
-            yield LoadFailure(origin=origin, reason=_json_reason(err))
-            continue
-        yield _checked(RawArticle(origin=origin, path=str(path), **record.model_dump()))
+        if line.strip():
+            yield _jsonl_line(f"{path}:{number}", path, line)
+
+
+def _jsonl_line(origin: str, path: Path, line: str) -> Loaded:
+    """One line: an article object, or a fragment (an object with article and entities)."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return LoadFailure(origin=origin, reason="invalid JSON")
+    if isinstance(data, dict) and data.keys() >= FRAGMENT_KEYS:
+        return _fragment(origin, data)
+    try:
+        record = JsonArticle.model_validate(data)
+    except ValidationError as err:
+        return LoadFailure(origin=origin, reason=_json_reason(err))
+    return _checked(RawArticle(origin=origin, path=str(path), **record.model_dump()))
+
+
+def _fragment(origin: str, data: dict[str, object]) -> Loaded:
+    """A fragment line, refused when invalid or when its evidence names another article
+    (an article's evidence is what re-ingesting it replaces)."""
+    try:
+        fragment = GraphFragment.model_validate(data)
+    except ValidationError as err:
+        return LoadFailure(origin=origin, reason=_json_reason(err, "fragment"))
+    article = fragment.article.id
+    if any(e.article_id != article for r in fragment.relations for e in r.evidence):
+        reason = f"invalid fragment: evidence of an article other than {article!r}"
+        return LoadFailure(origin=origin, reason=reason)
+    return fragment
 
 
 def _checked(article: RawArticle) -> Loaded:
@@ -121,12 +147,10 @@ def _checked(article: RawArticle) -> Loaded:
     return article
 
 
-def _json_reason(err: ValidationError) -> str:
+def _json_reason(err: ValidationError, what: str = "article object") -> str:
     first = err.errors()[0]
-    if first["type"] == "json_invalid":
-        return "invalid JSON"
     where = ".".join(str(p) for p in first["loc"]) or "line"
-    return f"invalid article object: {where}: {first['msg']}"
+    return f"invalid {what}: {where}: {first['msg']}"
 
 
 def _reason(err: Exception) -> str:

@@ -1,19 +1,24 @@
-"""The `newsgraph` command: ingest, extract, serve, up, engine status."""
+"""The `newsgraph` command: ingest, extract, export, serve, up, engine status."""
 
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from graph.errors import BadSplit, GraphError
+from graph.export import GraphExport
 from graph.store import GraphStore
 from loaders.article import Article, LoadFailure
 from loaders.decide import MODEL_PATH
 from loaders.errors import LoaderError
+from loaders.fragment import GraphFragment
 from loaders.pipeline import Extractor
+from service.exports.formats import ExportFormat, elements, files
 from service.ingest import IngestReport, extract, ingest, load
 from service.main import create_app, open_store
 from service.settings import Settings
@@ -25,7 +30,10 @@ topics_app = typer.Typer(help="Topics in the graph.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
 err = Console(stderr=True, soft_wrap=True)
 
-Paths = Annotated[list[Path], typer.Argument(help="article files (.txt, .html, .jsonl) or folders")]
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="article files (.txt, .html, .jsonl of articles or fragments) or folders"),
+]
 Host = Annotated[str | None, typer.Option(help="interface to listen on [default: 127.0.0.1]")]
 Workers = Annotated[
     int | None, typer.Option(min=1, max=64, help="spaCy processes [default: NEWSGRAPH_WORKERS, 1]")
@@ -128,8 +136,75 @@ def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
             )
     finally:
         store.backend.close()
-    _print_report(report, articles=sum(isinstance(i, Article) for i in items))
+    _print_report(report, articles=sum(isinstance(i, Article | GraphFragment) for i in items))
     return report
+
+
+@app.command("export")
+def export_command(
+    format_: Annotated[
+        str | None, typer.Option("--format", help="graphml, csv or jsonl", show_default=False)
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="folder for the files (created); without it, graphml or jsonl to stdout"),
+    ] = None,
+) -> None:
+    """Export the graph: GraphML for Gephi and yEd, CSV for `neo4j-admin database import`,
+    or JSONL fragments that `newsgraph ingest` reads back."""
+    fmt = _export_target(format_, out)
+    store = open_store(Settings())
+    try:
+        with _progress() as progress:
+            task = progress.add_task(f"exporting {fmt}", total=elements(fmt, store.counts()))
+            export = GraphExport(store.backend, on_progress=lambda n: progress.advance(task, n))
+            written = _write_files(files(fmt, export), out)
+    finally:
+        store.backend.close()
+    for path in written:
+        err.print(f"wrote {path}")
+
+
+def _export_target(format_: str | None, out: Path | None) -> ExportFormat:
+    """The format asked for, checked with where it goes: a bad choice is one line, exit 2."""
+    choices = ", ".join(f.value for f in ExportFormat)
+    if format_ not in {f.value for f in ExportFormat}:
+        _fail(f"--format must be one of {choices} (got {format_!r})")
+    fmt = ExportFormat(format_)
+    if out is None and fmt is ExportFormat.CSV:
+        _fail("csv is several files: give --out DIR")
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _fail(f"cannot use {out} as the output folder: {error.strerror or error}")
+    return fmt
+
+
+def _write_files(exported: Iterable[tuple[str, Iterator[str]]], out: Path | None) -> list[Path]:
+    """Each file into out (written aside, renamed when whole), or the one file to stdout."""
+    written = []
+    for name, pieces in exported:
+        if out is None:
+            for piece in pieces:
+                sys.stdout.buffer.write(piece.encode("utf-8"))
+            sys.stdout.buffer.flush()
+            continue
+        path, partial = out / name, out / f".{name}.part"
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as file:
+                file.writelines(pieces)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        partial.replace(path)
+        written.append(path)
+    return written
+
+
+def _fail(message: str) -> NoReturn:
+    err.print(f"[red]error:[/red] {escape(message)}")
+    raise typer.Exit(2)
 
 
 @topics_app.command("phrases")

@@ -2,12 +2,14 @@
 
 Each article is written in its own transaction, so a bad article never leaves
 partial data and never stops the good ones beside it. Unchanged articles
-(same id, same content hash) are skipped before the NLP runs.
+(same id, same content hash) are skipped before the NLP runs. Fragments read from
+JSONL (an export, or `extract --jsonl`) are written as they are, first, so that the
+articles after them resolve against their entities; spaCy loads only for articles.
 """
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import batched
+from itertools import batched, chain
 from pathlib import Path
 
 from graph.errors import EngineUnavailable, GraphError
@@ -39,11 +41,18 @@ class IngestReport:
         return not self.failed
 
 
+Item = Article | GraphFragment | LoadFailure
+
+
 def prepare(
-    loaded: Iterable[RawArticle | LoadFailure], *, max_chars: int
-) -> Iterator[Article | LoadFailure]:
-    """Clean raw articles; refuse those with no body left or over the length limit."""
+    loaded: Iterable[RawArticle | GraphFragment | LoadFailure], *, max_chars: int
+) -> Iterator[Item]:
+    """Clean raw articles; refuse those with no body left or over the length limit (a
+    fragment's article too)."""
     for item in loaded:
+        if isinstance(item, GraphFragment):
+            yield _within(item, item.article.text, max_chars, item.article.path or item.article.id)
+            continue
         if isinstance(item, LoadFailure):
             yield item
             continue
@@ -53,25 +62,28 @@ def prepare(
         article = clean(item)
         if not article.text.strip():
             yield LoadFailure(origin=item.origin, reason="no article text left after cleaning")
-        elif len(article.text) > max_chars:
-            yield LoadFailure(
-                origin=item.origin,
-                reason=f"article is {len(article.text):,} characters, over the limit of "
-                f"{max_chars:,} (NEWSGRAPH_MAX_ARTICLE_CHARS)",
-            )
         else:
-            yield article
+            yield _within(article, article.text, max_chars, item.origin)
 
 
-def load(paths: Iterable[str | Path], *, max_chars: int) -> list[Article | LoadFailure]:
-    """Every article (or failure) under the given paths, cleaned, in order."""
+def _within[T](item: T, text: str, max_chars: int, origin: str) -> T | LoadFailure:
+    if len(text) <= max_chars:
+        return item
+    return LoadFailure(
+        origin=origin,
+        reason=f"article is {len(text):,} characters, over the limit of "
+        f"{max_chars:,} (NEWSGRAPH_MAX_ARTICLE_CHARS)",
+    )
+
+
+def load(paths: Iterable[str | Path], *, max_chars: int) -> list[Item]:
+    """Every article, fragment (or failure) under the given paths, cleaned, in order."""
     return list(prepare(read_paths(paths), max_chars=max_chars))
 
 
-def extract(
-    items: list[Article | LoadFailure], extractor: Extractor
-) -> Iterator[GraphFragment | LoadFailure]:
-    """Fragments for the articles and the failures as they were, in input order."""
+def extract(items: list[Item], extractor: Extractor) -> Iterator[GraphFragment | LoadFailure]:
+    """Fragments for the articles, and the fragments and failures as they were, in input
+    order."""
     articles = [item for item in items if isinstance(item, Article)]
     fragments = extractor.extract(articles)
     for item in items:
@@ -79,26 +91,54 @@ def extract(
 
 
 def ingest(
-    items: list[Article | LoadFailure],
+    items: list[Item],
     *,
     store: GraphStore,
     extractor: Extractor,
     chunk: int = 256,
     on_progress: Progress | None = None,
 ) -> IngestReport:
-    """Write every article to the graph; the report counts what happened to each input.
+    """Write every article and fragment to the graph; the report counts what happened to
+    each input.
 
-    One extraction pipe runs over the whole input (its worker processes start
-    once); stored hashes are read a chunk at a time as the pipe pulls articles.
+    Fragments are written first. One extraction pipe then runs over the articles (its
+    worker processes start once); stored hashes are read a chunk at a time as the pipe
+    pulls articles. With no article to extract, the pipe never starts.
     """
     report = IngestReport()
-    stored: dict[str, str] = {}
     progress = on_progress or (lambda _: None)
-    todo = _to_extract(items, store, chunk, stored, report, progress)
-    for fragment in extractor.extract(todo, store.known_entities()):
+    fragments = [item for item in items if isinstance(item, GraphFragment)]
+    _write_fragments(fragments, store, chunk, report, progress)
+    stored: dict[str, str] = {}
+    rest = [item for item in items if not isinstance(item, GraphFragment)]
+    todo = _to_extract(rest, store, chunk, stored, report, progress)
+    first = next(todo, None)
+    if first is None:
+        return report
+    for fragment in extractor.extract(chain([first], todo), store.known_entities()):
         _write(fragment, stored.get(fragment.article.id), store, report)
         progress(1)
     return report
+
+
+def _write_fragments(
+    fragments: list[GraphFragment],
+    store: GraphStore,
+    chunk: int,
+    report: IngestReport,
+    progress: Progress,
+) -> None:
+    """Write fragments as they are, each article once (a repeat counts as unchanged)."""
+    done: set[str] = set()
+    for batch in batched(fragments, chunk):
+        stored = store.article_hashes(f.article.id for f in batch)
+        for fragment in batch:
+            if fragment.article.id in done:
+                report.unchanged += 1
+            else:
+                _write(fragment, stored.get(fragment.article.id), store, report)
+            done.add(fragment.article.id)
+            progress(1)
 
 
 def _to_extract(

@@ -12,7 +12,16 @@ from graph.store import GraphStore
 from loaders.pipeline import Extractor
 from service import errors, explorer
 from service.limits import BodyLimit
-from service.routes import articles, cypher, entities, health, ingest, relations, stances
+from service.routes import (
+    articles,
+    cypher,
+    entities,
+    export,
+    health,
+    ingest,
+    relations,
+    stances,
+)
 from service.settings import Settings
 
 
@@ -52,7 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     errors.install(app)
-    routers = (health, entities, articles, ingest, stances, relations, cypher)
+    routers = (health, entities, articles, ingest, stances, relations, cypher, export)
     for module in routers:
         app.include_router(module.router)
     explorer.install(app)

@@ -7,6 +7,7 @@ NEWSGRAPH_TEST_NEO4J_URI set, every engine-backed test also runs on that Neo4j
 """
 
 import asyncio
+import json
 import os
 import socket
 import threading
@@ -178,3 +179,28 @@ def analysed(store: GraphStore, read: Callable[[Analysis], Awaitable[Any]]) -> A
             await analysis.close()
 
     return asyncio.run(run())
+
+
+def fragment_line(article_id: str = "art-1", evidence_of: str = "art-1") -> str:
+    """One JSONL line of a fragment (two people who met), as `extract --jsonl` prints one."""
+    sentence = "Putin met Orbán."
+    return json.dumps(
+        {
+            "article": {"id": article_id, "content_hash": "h1", "text": sentence},
+            "entities": [
+                {"id": "vladimir-putin", "name": "Vladimir Putin", "label": "Person"},
+                {"id": "viktor-orban", "name": "Viktor Orbán", "label": "Person"},
+            ],
+            "relations": [
+                {
+                    "subject": "vladimir-putin",
+                    "predicate": "MEETS",
+                    "object": "viktor-orban",
+                    "evidence": [
+                        {"article_id": evidence_of, "sentence": sentence, "start": 0,
+                         "end": len(sentence), "confidence": 0.9, "extractor": "test"}
+                    ],
+                }
+            ],
+        }
+    )  # fmt: skip

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from service.cli import app
-from tests.conftest import ROOT, SAMPLES, free_port
+from tests.conftest import ROOT, SAMPLES, fragment_line, free_port
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -154,3 +154,58 @@ def test_cli_topics_phrases_and_split(tmp_path: Path) -> None:
     assert split.exit_code == 0, split.output
     left = runner.invoke(app, ["topics", "phrases", topic], env=env)
     assert "truce" not in left.output and "ceasefire" in left.output
+
+
+def _one_article_graph(tmp_path: Path) -> dict[str, str]:
+    """A graph holding one article, ingested from a fragment (no extraction)."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(fragment_line() + "\n")
+    env = _env(tmp_path / "db")
+    result = runner.invoke(app, ["ingest", str(feed)], env=env)
+    assert result.exit_code == 0, result.output
+    return env
+
+
+def test_cli_export_to_stdout_and_to_a_folder(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from loaders.fragment import GraphFragment
+    from service.exports.neo4j_csv import NODE_FILES, RELATIONSHIP_FILES
+
+    env = _one_article_graph(tmp_path)
+    exported = runner.invoke(app, ["export", "--format", "jsonl"], env=env)
+    assert exported.exit_code == 0, exported.output
+    [fragment] = [GraphFragment.model_validate_json(line) for line in exported.stdout.splitlines()]
+    assert fragment.article.id == "art-1" and len(fragment.relations[0].evidence) == 1
+    drawn = runner.invoke(app, ["export", "--format", "graphml"], env=env)
+    assert drawn.exit_code == 0 and len(ET.fromstring(drawn.stdout).findall(".//{*}node")) == 2
+    out = tmp_path / "exports" / "today"
+    written = runner.invoke(app, ["export", "--format", "csv", "--out", str(out)], env=env)
+    assert written.exit_code == 0, written.output
+    names = {spec.name for spec in (*NODE_FILES, *RELATIONSHIP_FILES)}
+    assert {p.name for p in out.iterdir()} == names  # and no partial file left behind
+    assert f"wrote {out / 'entities.csv'}" in written.stderr
+    assert (out / "relations.csv").read_text().count("\n") == 2  # the header and one edge
+    again = runner.invoke(app, ["export", "--format", "jsonl", "--out", str(out)], env=env)
+    assert again.exit_code == 0 and (out / "newsgraph.jsonl").read_text() == exported.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "xml"], "error: --format must be one of graphml, csv, jsonl (got 'xml')"),
+        ([], "error: --format must be one of graphml, csv, jsonl (got None)"),
+        (["--format", "csv"], "error: csv is several files: give --out DIR"),
+        (["--format", "graphml", "--out", "{file}"], "error: cannot use {file} as the output"),
+    ],
+)
+def test_cli_export_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    args = [a.replace("{file}", str(blocker)) for a in args]
+    result = runner.invoke(app, ["export", *args], env=_env(tmp_path / "db"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message.replace("{file}", str(blocker)))
+    assert result.stderr.count("\n") == 1 and result.stdout == ""

@@ -37,6 +37,9 @@ def test_outage_gives_503_then_recovers(tmp_path: Path) -> None:
         assert "Traceback" not in down.text and "redis" not in down.text.lower()
         assert client.get("/health").status_code == 503
         assert client.get("/api/v1/relations", params=MEETINGS).status_code == 503  # asyncio
+        export = client.get("/api/v1/export", params={"format": "graphml"})  # streamed
+        assert export.status_code == 503  # the first page is read before the answer starts
+        assert export.headers["content-type"] == "application/problem+json"
 
         data.unlink()  # the directory comes back
         (tmp_path / "away").rename(data)

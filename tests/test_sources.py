@@ -1,14 +1,17 @@
 """Reading inputs: every bad input becomes a one-line failure, never an exception."""
 
+import json
 from pathlib import Path
 
 import pytest
 
 from loaders.article import LoadFailure, RawArticle
-from loaders.sources import read_paths
+from loaders.fragment import GraphFragment
+from loaders.sources import Loaded, read_paths
+from tests.conftest import fragment_line
 
 
-def _read(*paths: Path | str) -> list[RawArticle | LoadFailure]:
+def _read(*paths: Path | str) -> list[Loaded]:
     return list(read_paths(paths))
 
 
@@ -127,3 +130,29 @@ def test_sources_unreadable_side_meta_leaves_the_article(tmp_path: Path, meta: s
     [article] = read_paths([tmp_path])
     assert isinstance(article, RawArticle)
     assert article.source is None
+
+
+def test_sources_jsonl_reads_fragments_beside_articles(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    broken = json.loads(fragment_line())
+    broken["entities"][0]["label"] = "Planet"
+    path.write_text(
+        "\n".join(
+            [
+                fragment_line(),
+                '{"text": "NATO rejected the demand."}',
+                fragment_line("art-2", evidence_of="art-1"),
+                json.dumps(broken),
+                '{"article": {"id": "art-3"}}',
+            ]
+        )
+    )
+    fragment, article, other, planet, partial = _read(path)
+    assert isinstance(fragment, GraphFragment) and fragment.article.id == "art-1"
+    assert fragment.relations[0].evidence[0].extractor == "test"
+    assert isinstance(article, RawArticle)
+    assert isinstance(other, LoadFailure) and "article other than 'art-2'" in other.reason
+    assert isinstance(planet, LoadFailure) and planet.reason.startswith(
+        "invalid fragment: entities.0.label"
+    )
+    assert isinstance(partial, LoadFailure) and "invalid article object: text" in partial.reason
