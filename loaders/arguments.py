@@ -87,8 +87,9 @@ class Context:
         the two sentences before. With whether the noun opposes the topic."""
         if noun.lower_ in {"it", "them"} and noun.dep_ in {"dobj", "pobj"}:
             return self._topic_before(noun)  # "said Budapest would vote against them"
-        words = [c for c in noun.children if c.dep_ not in {"det", "punct"}]
-        if words or not any(c.lower_ in cues.DEFINITE for c in noun.children):
+        such = [c for c in noun.children if c.lower_ == "such"]  # "such a move"
+        words = [c for c in noun.children if c.dep_ not in {"det", "punct"} and c not in such]
+        if words or not (such or any(c.lower_ in cues.DEFINITE for c in noun.children)):
             return None
         lemma = noun.lemma_.lower()
         earlier = [t for i, head, t in self.topic_heads if i < noun.i and head == lemma]
@@ -96,8 +97,9 @@ class Context:
             return earlier[-1], False
         start = self._sentences_back(noun, 2)
         if lemma in cues.REFERRING:  # "the measure", "the move": what was just named
-            named = [t for i, _, t in self.topic_heads if start <= i < noun.i]
-            return (named[-1], False) if named else None
+            proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
+            named = [(t, False) for i, _, t in self.topic_heads if start <= i < noun.i]
+            return (proposed or named)[-1] if proposed or named else None
         if cues.NOUNS.get(lemma) not in {Predicate.DEMANDS, Predicate.PROPOSES}:
             return None
         proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]

@@ -134,6 +134,13 @@ def adverbial_nouns() -> frozenset[str]:
     return _word_list("adverbial_nouns.txt")
 
 
+@cache
+def harm_verbs() -> frozenset[str]:
+    """Verbs of harm (data/harm_verbs.txt): "said the tariffs would hurt carmakers"
+    criticises the tariffs."""
+    return _word_list("harm_verbs.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("loaders").joinpath(f"data/{name}").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())

@@ -27,6 +27,7 @@ from loaders.arguments import (
     refusing,
     resolve_actor,
 )
+from loaders.kb import harm_verbs
 from loaders.ontology import Label, Predicate
 from loaders.targets import Target, targets_in
 from loaders.topics import clause_text, nominal, phrase_of_span
@@ -714,11 +715,18 @@ def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iter
 
 def warning_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Germany warned that the tariffs would hurt carmakers": a warning about what
-    something will do criticises it."""
-    if not base_forms(verb) & cues.WARNING:
+    something will do criticises it; so does saying it will do harm ("Italy said such a
+    move would hurt its industry")."""
+    forms = base_forms(verb)
+    if not forms & (cues.WARNING | cues.SAYING):
         return
+    warned = bool(forms & cues.WARNING)
     subjects = acting_subjects(verb, ctx, speaker)
-    harming = [s for s in clause_subjects(verb) if _foretold(s.head)]
+    harming = [
+        s
+        for s in clause_subjects(verb)
+        if _foretold(s.head) and (warned or s.head.lemma_.lower() in harm_verbs())
+    ]
     targets = [t for t in targets_in(harming, ctx) if t.topic]
     yield from _claims_for(
         ctx, subjects, Predicate.CRITICIZES, targets, verb,

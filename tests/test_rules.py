@@ -338,6 +338,26 @@ def test_rules_the_one_asked_takes_no_stance(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # saying that something will do harm criticises it
+        ("Italy said the tariffs would hurt its industry.", {("italy", "CRITICIZES", "tariffs")}),
+        # "such a move" is what was just proposed
+        ("The European Commission proposed a tax on plastic packaging. Italy said such a move "
+         "would hurt its industry.",
+         {("european-commission", "PROPOSES", "tax on plastic packaging"),
+          ("italy", "CRITICIZES", "tax on plastic packaging")}),
+        # saying what something will do, without harm, takes no stance
+        ("Italy said the tariffs would take effect in May.", set()),
+    ],
+)  # fmt: skip
+def test_rules_harm_foretold(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
