@@ -149,10 +149,11 @@ CALL {{
   MATCH (a)-[:{MENTIONS}]->(s:{ENTITY})-[r]->(o:{ENTITY})
   WHERE r.article_id = $id
   WITH DISTINCT s, o, type(r) AS predicate
-  WITH predicate,
-       size([(s)-[y]->(o) WHERE type(y) = predicate AND y.article_id <> $id | y]) AS ahead,
-       size([(o)-[y]->(s) WHERE type(y) = predicate AND y.article_id <> $id | y]) AS back
-  WHERE ahead = 0 AND (back = 0 OR NOT predicate IN {_SYMMETRIC_TYPES})
+  OPTIONAL MATCH (s)-[y]-(o)
+  WHERE type(y) = predicate AND y.article_id <> $id
+    AND (startNode(y) = s OR predicate IN {_SYMMETRIC_TYPES})
+  WITH s, o, predicate, count(y) AS others
+  WHERE others = 0
   RETURN count(*) AS relations
 }}
 CALL {{
@@ -181,7 +182,8 @@ on both engines: all of it or nothing).
 
 Steps, all decided on the graph as it was before anything is deleted (FalkorDB may not
 see within a statement what the statement changed): its evidence edges; how many
-relations have no sentence from another article (they vanish with those edges); the
+relations have no sentence from another article, so vanish with those edges (an OPTIONAL
+MATCH: FalkorDB 4.22 filters a pattern comprehension bound at both ends wrongly); the
 entities it mentions that stand on it alone; its outlet if no other article has it. Then
 delete them and the article (its MENTIONS and PUBLISHED_BY links with it). No row: no
 such article."""

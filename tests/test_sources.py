@@ -127,3 +127,31 @@ def test_sources_unreadable_side_meta_leaves_the_article(tmp_path: Path, meta: s
     [article] = read_paths([tmp_path])
     assert isinstance(article, RawArticle)
     assert article.source is None
+
+
+def _keys(*paths: Path | str) -> list[str | None]:
+    return [r.key for r in read_paths(paths) if isinstance(r, RawArticle)]
+
+
+def test_sources_a_file_is_known_by_its_path_from_the_folder_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data" / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("First article text.")
+    (folder / "sub" / "b.html").write_text("<p>Second article text.</p>")
+    (folder / "feed.jsonl").write_text('{"text": "A line of a feed."}\n')
+    assert _keys(folder) == ["articles/a.txt", None, "articles/sub/b.html"]  # jsonl: no key
+    assert _keys(folder / "a.txt") == ["articles/a.txt"]  # named alone, the same
+    monkeypatch.chdir(tmp_path / "data")
+    assert _keys("articles", "./articles/a.txt", "articles/sub/../a.txt") == [
+        "articles/a.txt",
+        None,
+        "articles/sub/b.html",
+        "articles/a.txt",
+        "articles/a.txt",
+    ]
+    moved = tmp_path / "elsewhere" / "articles"
+    moved.parent.mkdir()
+    folder.rename(moved)
+    assert _keys(moved) == ["articles/a.txt", None, "articles/sub/b.html"]  # moved: the same
