@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from graph.analysis import Analysis
 from graph.sentences import relation_key
 from graph.store import GraphStore
-from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, Predicate
+from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
+from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, Label, Predicate
 from service.cli import app as cli
 from service.main import create_app
 from service.settings import Settings
@@ -130,3 +131,31 @@ def test_a_relation_written_both_ways_round_is_one_relation(store: GraphStore) -
     assert [e.count for e in edges if e.type == "MEETS"] == [2]
     assert [(e.type, e.count) for path in paths for e in path.edges] == [("MEETS", 2)]
     assert store.counts().relations == 3  # the meeting, and one criticism, one opposition
+
+
+def test_stances_count_a_sentence_once_whatever_it_asserts(store: GraphStore) -> None:
+    """'Hungary supports and demands talks': two stances in one sentence are one sentence
+    in the actor's count, as in its evidence."""
+    said = Evidence(
+        article_id="art-1", sentence="Hungary supports and demands talks.", start=0, end=35,
+        confidence=0.8, extractor="test",
+    )  # fmt: skip
+    store.write_fragment(
+        GraphFragment(
+            article=ArticleInfo(id="art-1", content_hash="h", text=said.sentence),
+            entities=[
+                Entity(id="hungary", name="Hungary", label=Label.COUNTRY),
+                Entity(id="topic-talks", name="talks", label=Label.TOPIC),
+            ],
+            relations=[
+                Relation(subject="hungary", predicate=p, object="topic-talks", evidence=[said])
+                for p in (Predicate.SUPPORTS, Predicate.DEMANDS)
+            ],
+        )
+    )
+    [actor] = analysed(store, lambda a: a.stances(["topic-talks"], "support"))
+    assert (actor.sentences, len(actor.evidence), actor.predicates) == (
+        1,
+        1,
+        ["DEMANDS", "SUPPORTS"],
+    )
