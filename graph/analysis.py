@@ -16,7 +16,6 @@ from graph import queries
 from graph.backend import Backend, Row
 from graph.records import (
     EntityRef,
-    EvidencePublic,
     GraphEdge,
     GraphNode,
     PathRecord,
@@ -25,6 +24,15 @@ from graph.records import (
     TimelineEntry,
     TopicRef,
     TopicSummary,
+)
+from graph.sentences import (
+    RelationKey,
+    directions,
+    evidence,
+    merge_directions,
+    relation_key,
+    sentence_totals,
+    speaker_ids,
 )
 from graph.topic_index import TopicIndex
 from loaders.frames import names_resolver
@@ -106,12 +114,12 @@ class Analysis:
         query = queries.SUPPORTERS if stance == "support" else queries.OPPONENTS
         params = {"since": since, "until": until, "source": source}
         rows = await self._read(query, targets=targets, evidence=self.evidence_limit, **params)
-        speakers = await self._speaker_names(rows)
+        speakers = await self._speaker_names(e for row in rows for e in row["evidence"])
         return [
             StanceActor(
                 **_ref(row, "a").model_dump(),
                 predicates=sorted(row["predicates"]),
-                evidence=_evidence(row["evidence"], speakers),
+                evidence=evidence(row["evidence"], speakers),
                 sentences=row["sentences"],
                 outlets=row["outlets"],
             )
@@ -135,14 +143,15 @@ class Analysis:
         if symmetric and (subjects is not None or objects is not None):
             reverse = await self._relation_rows(objects, subjects, symmetric, dates)
             rows += [_swapped(row) for row in reverse]
-        speakers = await self._speaker_names(rows)
+        rows = merge_directions(rows, evidence_limit=self.evidence_limit)
+        speakers = await self._speaker_names(e for row in rows for e in row["evidence"])
         return [
             RelationRecord(
                 subject=_ref(row, "s"),
                 predicate=row["predicate"],
                 object=_ref(row, "o"),
                 title=row["title"],
-                evidence=_evidence(row["evidence"], speakers),
+                evidence=evidence(row["evidence"], speakers),
                 sentences=row["sentences"],
             )
             for row in rows
@@ -167,11 +176,16 @@ class Analysis:
             **dates,
         )
 
-    async def _speaker_names(self, rows: list[Row]) -> dict[str, str]:
-        """Names of the speakers in the rows' evidence, from the cached entity names."""
-        ids = {e["speaker"] for row in rows for e in row["evidence"] if e.get("speaker")}
+    async def _speaker_names(self, items: Iterable[Row]) -> dict[str, str]:
+        """Names of the speakers of these evidence rows, from the cached entity names."""
+        ids = speaker_ids(items)
         by_id = (await self._cached()).by_id if ids else {}
         return {i: by_id[i]["name"] for i in ids if i in by_id}
+
+    async def _sentences(self, keys: Iterable[RelationKey]) -> dict[RelationKey, int]:
+        """How many sentences assert each relation, all of them (as /relations counts)."""
+        rows = await self._read(queries.RELATION_SENTENCES, relations=directions(keys))
+        return sentence_totals(rows)
 
     # -- drawing ------------------------------------------------------------------------
 
@@ -185,7 +199,9 @@ class Analysis:
     ) -> tuple[list[GraphNode], list[GraphEdge]]:
         """Nodes and edges within depth hops of an entity, at most limit edges."""
         rows = await self._read(queries.NEIGHBOURHOOD[depth], id=entity_id, paths=limit * 20)
-        edges = _edges((r["source"], r["type"], r["target"]) for r in rows)[:limit]
+        found = _relations((r["subject"], r["predicate"], r["object"]) for r in rows)
+        keys = dict(list(found.items())[:limit])
+        edges = _edges(keys, await self._sentences(keys))
         ids = {entity_id} | {e.source for e in edges} | {e.target for e in edges}
         return await self._nodes(ids), edges
 
@@ -196,16 +212,17 @@ class Analysis:
         rows = await self._read(
             queries.PATHS[max_hops], source=source, target=target, limit=limit * 20
         )
-        unique: dict[tuple[str, ...], Row] = {}
-        for row in rows:
-            unique.setdefault(tuple(row["nodes"]), row)
-        nodes = {n.id: n for n in await self._nodes({i for key in unique for i in key})}
+        unique: dict[tuple[str, ...], dict[RelationKey, tuple[str, str, str]]] = {}
+        for row in rows:  # a path of nodes, with every relation joining them on the way
+            found = unique.setdefault(tuple(row["nodes"]), {})
+            for key, edge in _relations(tuple(edge) for edge in row["edges"]).items():
+                found.setdefault(key, edge)
+        kept = list(unique.items())[:limit]
+        counts = await self._sentences(key for _, found in kept for key in found)
+        nodes = {n.id: n for n in await self._nodes({i for path, _ in kept for i in path})}
         return [
-            PathRecord(
-                nodes=[nodes[i] for i in key if i in nodes],
-                edges=_edges(tuple(edge) for edge in row["edges"]),
-            )
-            for key, row in list(unique.items())[:limit]
+            PathRecord(nodes=[nodes[i] for i in path if i in nodes], edges=_edges(found, counts))
+            for path, found in kept
         ]
 
     async def _nodes(self, ids: set[str]) -> list[GraphNode]:
@@ -256,6 +273,7 @@ class Analysis:
         types = [p.value for p in (*SUPPORT_ROLLUP, *OPPOSE_ROLLUP, Predicate.CRITICIZES)]
         rows = await self._read(queries.TIMELINE, id=entity_id, types=types)
         rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"]))
+        speakers = await self._speaker_names(row["evidence"] for row in rows)
         entries, last_stance = [], {}
         key = lambda r: (r["published"], r["t_id"], r["predicate"])  # noqa: E731
         for (published, target, predicate), group in groupby(rows, key=key):
@@ -263,13 +281,15 @@ class Analysis:
             stance = _stance_class(predicate)
             changed = target in last_stance and last_stance[target] != stance
             last_stance[target] = stance
+            said = evidence((item["evidence"] for item in items), speakers)
             entries.append(
                 TimelineEntry(
                     published=published,
                     predicate=predicate,
                     stance=stance,
                     target=_ref(items[0], "t"),
-                    evidence=_evidence(items),
+                    evidence=said,
+                    sentences=len(said),
                     changed=changed,
                 )
             )
@@ -319,21 +339,6 @@ def _ref(row: Row, prefix: str = "") -> EntityRef:
     )
 
 
-def _evidence(items: list[Row], speakers: dict[str, str] | None = None) -> list[EvidencePublic]:
-    """Evidence records, one per (article, sentence), with speakers' names."""
-    seen, evidence = set(), []
-    for item in items:
-        key = (item["article_id"], item["sentence"])
-        if key in seen:
-            continue
-        seen.add(key)
-        fields = _clean({k: item.get(k) for k in EvidencePublic.model_fields})
-        if item.get("speaker") and speakers:
-            fields["speaker_name"] = speakers.get(item["speaker"])
-        evidence.append(EvidencePublic(**fields))
-    return evidence
-
-
 def _swapped(row: Row) -> Row:
     """A symmetric relation's row with subject and object exchanged."""
     swapped = dict(row)
@@ -342,11 +347,23 @@ def _swapped(row: Row) -> Row:
     return swapped
 
 
-def _edges(triples: Iterable[tuple[str, str, str]]) -> list[GraphEdge]:
-    counts: dict[tuple[str, str, str], int] = {}
-    for source, kind, target in triples:
-        counts[(source, kind, target)] = counts.get((source, kind, target), 0) + 1
-    return [GraphEdge(source=s, type=k, target=t, count=n) for (s, k, t), n in counts.items()]
+def _relations(edges: Iterable[tuple[str, str, str]]) -> dict[RelationKey, tuple[str, str, str]]:
+    """The relations these (subject, predicate, object) edges assert, each once, drawn the
+    way round it was first met."""
+    found: dict[RelationKey, tuple[str, str, str]] = {}
+    for edge in edges:
+        found.setdefault(relation_key(*edge), edge)
+    return found
+
+
+def _edges(
+    found: dict[RelationKey, tuple[str, str, str]], counts: dict[RelationKey, int]
+) -> list[GraphEdge]:
+    """Relations drawn as edges, each with the sentences asserting it in all."""
+    return [
+        GraphEdge(source=s, type=p, target=o, count=counts.get(key, 0))
+        for key, (s, p, o) in found.items()
+    ]
 
 
 def _stance_class(predicate: str) -> Literal["support", "oppose", "other"]:

@@ -6,8 +6,9 @@ GraphError
 │   ├── ReadOnlyViolation    a write was sent down the read path
 │   ├── QueryTimeout         the statement ran past its timeout
 │   └── QueryTooLarge        the statement needed more memory than a query may take
-└── BadSplit             a topic split that names no topic or phrases it does not have
-    └── TopicNotFound        no such topic with evidence
+├── BadSplit             a topic split that names no topic or phrases it does not have
+│   └── TopicNotFound        no such topic with evidence
+└── ArticleNotFound      no article with that id to delete
 """
 
 
@@ -41,3 +42,7 @@ class BadSplit(GraphError):
 
 class TopicNotFound(BadSplit):
     """No topic with that id has evidence to split."""
+
+
+class ArticleNotFound(GraphError):
+    """No article with that id is in the graph."""

@@ -14,6 +14,7 @@ from loaders.ontology import (
     PUBLISHED_BY,
     SOURCE,
     SUPPORT_ROLLUP,
+    SYMMETRIC,
     Label,
     Predicate,
 )
@@ -25,6 +26,33 @@ def _kind(var: str) -> str:
 
 
 _KIND = _kind("e")
+
+# --- what a relation and its sentences are: the one definition every count uses --------
+#
+# A relation is (subject, predicate, object), a symmetric predicate's two directions one
+# relation; each edge of it is one sentence asserting it, known by (article_id, start).
+# graph/sentences.py holds the same rule for what Python merges.
+
+
+def _sentence(var: str) -> str:
+    """The identity of the sentence an evidence edge records: its article and offset."""
+    return f"{var}.article_id + '@' + toString({var}.start)"
+
+
+_SYMMETRIC_TYPES = "[" + ", ".join(f"'{p.value}'" for p in sorted(SYMMETRIC)) + "]"
+
+
+def _relation(s: str, r: str, o: str) -> str:
+    """The identity of the relation an edge asserts (a symmetric one's ends in id order)."""
+    return (
+        f"CASE WHEN type({r}) IN {_SYMMETRIC_TYPES} AND {o}.id < {s}.id "
+        f"THEN {o}.id + '|' + type({r}) + '|' + {s}.id "
+        f"ELSE {s}.id + '|' + type({r}) + '|' + {o}.id END"
+    )
+
+
+_SENTENCES = f"count(DISTINCT {_sentence('r')})"
+"""How many sentences assert the edges r of a group: the count every answer reports."""
 
 
 def _merge_entities(label: Label) -> str:
@@ -88,18 +116,89 @@ MATCH (:{ARTICLE} {{id: $id}})-[:{MENTIONS}]->(e:{ENTITY})
 RETURN e.id AS id"""
 """The ids of the entities an article mentions."""
 
+
+def _support(e: str) -> str:
+    """What else entity e stands on than article $id: the other articles mentioning it and
+    the other articles' sentences relating it; none is what an article alone supported.
+    (Projected, then filtered: FalkorDB takes no pattern comprehension in a WHERE.)"""
+    return (
+        f"size([(b:{ARTICLE})-[:{MENTIONS}]->({e}) WHERE b.id <> $id | b]) "
+        f"+ size([({e})-[y]-(:{ENTITY}) WHERE y.article_id <> $id | y])"
+    )
+
+
 DELETE_ORPHANS = f"""
 MATCH (e:{ENTITY})
-WHERE e.id IN $ids AND NOT (:{ARTICLE})-[:{MENTIONS}]->(e)
+WHERE e.id IN $ids
+WITH e, {_support("e")} AS support
+WHERE support = 0
 DETACH DELETE e"""
-"""Delete those of the given entities that no article mentions any more (after a changed
-article dropped them); every edge comes with its article's mentions, so they have none."""
+"""Delete those of the given entities that stood on article $id alone (after its changed
+version dropped them)."""
+
+DELETE_ARTICLE = f"""
+MATCH (a:{ARTICLE} {{id: $id}})
+CALL {{
+  WITH a
+  OPTIONAL MATCH (a)-[:{MENTIONS}]->(:{ENTITY})-[r]->(:{ENTITY})
+  WHERE r.article_id = $id
+  RETURN collect(DISTINCT r) AS evidence
+}}
+CALL {{
+  WITH a
+  MATCH (a)-[:{MENTIONS}]->(s:{ENTITY})-[r]->(o:{ENTITY})
+  WHERE r.article_id = $id
+  WITH DISTINCT s, o, type(r) AS predicate
+  OPTIONAL MATCH (s)-[y]-(o)
+  WHERE type(y) = predicate AND y.article_id <> $id
+    AND (startNode(y) = s OR predicate IN {_SYMMETRIC_TYPES})
+  WITH s, o, predicate, count(y) AS others
+  WHERE others = 0
+  RETURN count(*) AS relations
+}}
+CALL {{
+  WITH a
+  MATCH (a)-[:{MENTIONS}]->(e:{ENTITY})
+  WITH e, {_support("e")} AS support
+  WHERE support = 0
+  RETURN collect(e) AS orphans
+}}
+CALL {{
+  WITH a
+  MATCH (a)-[:{PUBLISHED_BY}]->(src:{SOURCE})
+  WITH src, size([(b:{ARTICLE})-[:{PUBLISHED_BY}]->(src) WHERE b.id <> $id | b]) AS others
+  WHERE others = 0
+  RETURN collect(src) AS outlets
+}}
+WITH a, evidence, orphans, outlets, relations, size(evidence) AS sentences,
+     [e IN orphans | e.id] AS entities
+FOREACH (r IN evidence | DELETE r)
+FOREACH (e IN orphans | DETACH DELETE e)
+FOREACH (src IN outlets | DETACH DELETE src)
+DETACH DELETE a
+RETURN $id AS id, sentences AS evidence, relations, entities"""
+"""Delete an article and every fact only it supported, in one statement (one transaction
+on both engines: all of it or nothing).
+
+Steps, all decided on the graph as it was before anything is deleted (FalkorDB may not
+see within a statement what the statement changed): its evidence edges; how many
+relations have no sentence from another article, so vanish with those edges (an OPTIONAL
+MATCH: FalkorDB 4.22 filters a pattern comprehension bound at both ends wrongly); the
+entities it mentions that stand on it alone; its outlet if no other article has it. Then
+delete them and the article (its MENTIONS and PUBLISHED_BY links with it). No row: no
+such article."""
 
 ARTICLE_HASHES = f"""
 UNWIND $ids AS id
 MATCH (a:{ARTICLE} {{id: id}})
 RETURN a.id AS id, a.content_hash AS content_hash"""
 """The stored content hash of each of the given article ids that exists."""
+
+ARTICLE_PATHS = f"""
+UNWIND $ids AS id
+MATCH (a:{ARTICLE} {{id: id}})
+RETURN a.id AS id, a.path AS path"""
+"""The stored file path (or null) of each of the given article ids that exists."""
 
 COUNTS = f"""
 OPTIONAL MATCH (n)
@@ -110,9 +209,11 @@ OPTIONAL MATCH (a:{ARTICLE})
 WITH nodes, relationships, count(a) AS articles
 OPTIONAL MATCH (e:{ENTITY})
 WITH nodes, relationships, articles, count(e) AS entities
-OPTIONAL MATCH (:{ENTITY})-[x]->(:{ENTITY})
-RETURN nodes, relationships, articles, entities, count(x) AS relations"""
-"""Node, relationship, article, entity and entity-to-entity edge counts."""
+OPTIONAL MATCH (s:{ENTITY})-[r]->(o:{ENTITY})
+RETURN nodes, relationships, articles, entities,
+       count(DISTINCT {_relation("s", "r", "o")}) AS relations, count(r) AS evidence"""
+"""Node, relationship, article and entity counts; relations as /relations lists them (a
+symmetric one's two directions once); evidence edges, one per relation and sentence."""
 
 _ENTITY_FILTER = f"""
 MATCH (e:{ENTITY})
@@ -193,13 +294,14 @@ def _entity(var: str) -> str:
     )
 
 
+# An evidence as every answer shows it: the sentence, where and when, and its speaker (the
+# edge's `speaker`, an entity id; graph/sentences.py adds the name).
+_EVIDENCE_FIELDS = "{.article_id, .sentence, .start, .published, .source, .speaker, .rule}"
+
 # Evidence newest first, at most $evidence sentences per relation (the total is counted
 # apart). Edges are collected and only the kept ones projected: building a map for every
 # sentence of a much-cited relation cost most of the query.
-_EVIDENCE = (
-    "[x IN edges[0..$evidence] | x {.article_id, .sentence, .published, .source, .speaker, .rule}]"
-    " AS evidence"
-)
+_EVIDENCE = f"[x IN edges[0..$evidence] | x {_EVIDENCE_FIELDS}] AS evidence"
 
 
 def _stances(types: tuple[Predicate, ...]) -> str:
@@ -211,9 +313,8 @@ WHERE {_DATES}
   AND ($source IS NULL OR toLower(r.source) = toLower($source))
 WITH a, r ORDER BY r.published DESC
 WITH a, collect(r) AS edges, collect(DISTINCT type(r)) AS predicates,
-     collect(DISTINCT r.source) AS outlets
-RETURN {_entity("a")}, {_EVIDENCE}, predicates, size(outlets) AS outlets,
-       size(edges) AS sentences
+     collect(DISTINCT r.source) AS outlets, {_SENTENCES} AS sentences
+RETURN {_entity("a")}, {_EVIDENCE}, predicates, size(outlets) AS outlets, sentences
 ORDER BY sentences DESC, a_name"""
 
 
@@ -228,8 +329,8 @@ OPPONENTS = _stances(OPPOSE_ROLLUP)
 
 _RELATION_ROWS = f"""
 WITH s, o, type(r) AS predicate, r ORDER BY r.published DESC
-WITH s, o, predicate, collect(r) AS edges
-RETURN {_entity("s")}, predicate, {_entity("o")}, {_EVIDENCE}, size(edges) AS sentences,
+WITH s, o, predicate, collect(r) AS edges, {_SENTENCES} AS sentences
+RETURN {_entity("s")}, predicate, {_entity("o")}, {_EVIDENCE}, sentences,
        [x IN edges WHERE x.title IS NOT NULL | x.title][0] AS title
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
@@ -265,12 +366,21 @@ def _neighbourhood(depth: int) -> str:
 MATCH p = (e:{ENTITY} {{id: $id}})-[:{_ALL_PREDICATES}*1..{depth}]-(:{ENTITY})
 WITH p LIMIT $paths
 UNWIND relationships(p) AS r
-WITH DISTINCT r
-RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type"""
+RETURN DISTINCT startNode(r).id AS subject, type(r) AS predicate, endNode(r).id AS object"""
 
 
 NEIGHBOURHOOD = {depth: _neighbourhood(depth) for depth in (1, 2, 3)}
-"""Edges within depth hops of an entity (depth is a literal: one query per depth)."""
+"""The relations (subject, predicate, object) within depth hops of an entity, each once
+(depth is a literal: one query per depth); RELATION_SENTENCES counts their sentences."""
+
+RELATION_SENTENCES = f"""
+UNWIND $relations AS rel
+MATCH (s:{ENTITY} {{id: rel.subject}})-[r]->(o:{ENTITY} {{id: rel.object}})
+WHERE type(r) = rel.predicate
+RETURN rel.subject AS subject, rel.predicate AS predicate, rel.object AS object,
+       {_SENTENCES} AS sentences"""
+"""How many sentences assert each of the given directed relations, all of them (the
+counts /relations reports; graph/sentences.py adds a symmetric one's two directions)."""
 
 NODES = f"""
 MATCH (e:{ENTITY})
@@ -290,7 +400,8 @@ LIMIT $limit"""
 
 
 PATHS = {hops: _paths(hops) for hops in range(1, 7)}
-"""Shortest connections between two entities over relation edges (one query per hop limit)."""
+"""Shortest connections between two entities over relation edges (one query per hop
+limit): one row per path of edges; RELATION_SENTENCES counts the relations' sentences."""
 
 TOPICS = f"""
 MATCH (t:{Label.TOPIC.value})
@@ -320,9 +431,10 @@ TIMELINE = f"""
 MATCH (e:{ENTITY} {{id: $id}})-[r]->(t:{ENTITY})
 WHERE type(r) IN $types
 RETURN type(r) AS predicate, {_entity("t")}, r.published AS published,
-       r.article_id AS article_id, r.sentence AS sentence, r.source AS source
+       r {_EVIDENCE_FIELDS} AS evidence
 ORDER BY published, t_id"""
-"""An entity's stances in date order (undated last on Neo4j, first on FalkorDB: sorted again)."""
+"""An entity's stances in date order, one row per sentence with its evidence as every
+answer shows it (undated last on Neo4j, first on FalkorDB: sorted again)."""
 
 TOPIC_PHRASES = f"""
 MATCH (:{ENTITY})-[r]->(t:{Label.TOPIC.value} {{id: $topic}})

@@ -6,13 +6,21 @@ from pydantic import BaseModel, Field
 
 
 class GraphCounts(BaseModel):
-    """Sizes of the graph."""
+    """Sizes of the graph (the same numbers /health, `newsgraph ingest` and `newsgraph
+    engine status` print)."""
 
-    nodes: int
-    relationships: int
+    nodes: int = Field(description="every node: entities, articles and outlets")
+    relationships: int = Field(description="every edge: evidence, MENTIONS and PUBLISHED_BY")
     articles: int
-    entities: int
-    relations: int = Field(description="entity-to-entity edges (one per asserting sentence)")
+    entities: int = Field(description="entity nodes (topics included)")
+    relations: int = Field(
+        description="distinct (subject, predicate, object) as /relations lists them; a "
+        "symmetric predicate's two directions are one relation"
+    )
+    evidence: int = Field(
+        description="evidence edges: one per relation and sentence asserting it, the sum of "
+        "every relation's `sentences`"
+    )
 
 
 class EntitySummary(BaseModel):
@@ -71,8 +79,17 @@ class WriteOutcome(BaseModel):
 
     article_id: str
     status: Literal["new", "changed", "unchanged"]
-    entities: int
-    relations: int
+    entities: int = Field(description="entities this article mentions (not the graph's)")
+    relations: int = Field(description="relations this article asserts (not the graph's)")
+
+
+class ArticleDeleted(BaseModel):
+    """What deleting an article removed: the facts it alone supported."""
+
+    article_id: str
+    evidence: int = Field(description="its evidence edges: the sentences it asserted")
+    relations: int = Field(description="relations no other article asserts, gone with it")
+    entities: list[str] = Field(description="ids of the entities no other article supports")
 
 
 # --- the analyst's reads -----------------------------------------------------------------
@@ -92,10 +109,15 @@ class EvidencePublic(BaseModel):
 
     article_id: str
     sentence: str
+    start: int | None = Field(
+        None, description="its offset in the article's text: (article_id, start) is the sentence"
+    )
     published: str | None = None
     source: str | None = None
-    speaker: str | None = Field(None, description="entity id of who is reported saying it")
-    speaker_name: str | None = None
+    speaker: str | None = Field(
+        None, description="entity id of who is reported saying it (the evidence's own record)"
+    )
+    speaker_name: str | None = Field(None, description="the speaker entity's name")
     rule: str | None = Field(
         None, description="why the edge exists: the reading rule or learned model that read it"
     )
@@ -121,7 +143,10 @@ class StanceActor(EntityRef):
 
     predicates: list[str]
     evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
-    sentences: int = Field(description="how many sentences assert it in all")
+    sentences: int = Field(
+        description="how many distinct sentences assert this stance in all (one sentence "
+        "naming two of the matched topics counts once)"
+    )
     outlets: int = Field(description="distinct outlets reporting it")
 
 
@@ -133,7 +158,11 @@ class RelationRecord(BaseModel):
     object: EntityRef
     title: str | None = None
     evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
-    sentences: int = Field(description="how many sentences assert it in all")
+    sentences: int = Field(
+        description="how many sentences assert it in all (within the dates asked): the "
+        "same number /neighbourhood and /paths give its edge and its timeline entries add "
+        "up to; a symmetric relation's two directions count together"
+    )
 
 
 class GraphNode(BaseModel):
@@ -145,12 +174,14 @@ class GraphNode(BaseModel):
 
 
 class GraphEdge(BaseModel):
-    """An edge for drawing; count is how many sentences assert it."""
+    """A relation drawn as one edge (a symmetric one once, whichever way round)."""
 
     source: str
     target: str
     type: str
-    count: int = 1
+    count: int = Field(
+        1, description="how many sentences assert the relation in all (/relations' `sentences`)"
+    )
 
 
 class PathRecord(BaseModel):
@@ -174,7 +205,11 @@ class TimelineEntry(BaseModel):
     predicate: str
     stance: Literal["support", "oppose", "other"]
     target: EntityRef
-    evidence: list[EvidencePublic]
+    evidence: list[EvidencePublic] = Field(description="every sentence of it on this date")
+    sentences: int = Field(
+        description="how many sentences assert it on this date; an entity's entries for "
+        "one predicate and target add up to that relation's `sentences` in /relations"
+    )
     changed: bool = Field(description="the stance class on this target differs from the last one")
 
 

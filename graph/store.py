@@ -6,8 +6,9 @@ from typing import Any
 
 from graph import queries
 from graph.backend import Backend
-from graph.errors import BadSplit, TopicNotFound
+from graph.errors import ArticleNotFound, BadSplit, TopicNotFound
 from graph.records import (
+    ArticleDeleted,
     ArticleDetail,
     ArticleSummary,
     EntityArticle,
@@ -38,6 +39,11 @@ class GraphStore:
         rows = self.backend.read(queries.ARTICLE_HASHES, {"ids": list(ids)})
         return {row["id"]: row["content_hash"] for row in rows}
 
+    def article_paths(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """Stored file path per article id, for the ids already in the graph."""
+        rows = self.backend.read(queries.ARTICLE_PATHS, {"ids": list(ids)})
+        return {row["id"]: row["path"] for row in rows}
+
     def write_fragment(
         self, fragment: GraphFragment, *, stored_hash: str | EllipsisType | None = ...
     ) -> WriteOutcome:
@@ -57,9 +63,23 @@ class GraphStore:
         self.backend.write(queries.WRITE_FRAGMENT, fragment_params(fragment))
         dropped = before - {e.id for e in fragment.entities}
         if dropped:  # entities only the earlier version mentioned
-            self.backend.write(queries.DELETE_ORPHANS, {"ids": sorted(dropped)})
+            self.backend.write(queries.DELETE_ORPHANS, {"id": article.id, "ids": sorted(dropped)})
         status = "new" if stored is None else "changed"
         return WriteOutcome(article_id=article.id, status=status, **counts)
+
+    def delete_article(self, article_id: str) -> ArticleDeleted:
+        """Delete an article and every fact only it supported (its evidence, relations left
+        with none, entities and its outlet left with nothing) in one transaction."""
+        rows = self.backend.write(queries.DELETE_ARTICLE, {"id": article_id})
+        if not rows:
+            raise ArticleNotFound(f"no article {article_id!r}")
+        row = rows[0]
+        return ArticleDeleted(
+            article_id=row["id"],
+            evidence=row["evidence"],
+            relations=row["relations"],
+            entities=sorted(row["entities"]),
+        )
 
     def _mentioned(self, article_id: str) -> set[str]:
         rows = self.backend.read(queries.ARTICLE_MENTIONS, {"id": article_id})

@@ -8,6 +8,11 @@ class RawArticle(BaseModel):
 
     origin: str = Field(description="where it came from: a path, `path:line`, or `request`")
     path: str | None = None
+    key: str | None = Field(
+        None,
+        description="a file holding one article: its path from the folder named to ingest, "
+        "starting with that folder's name (`articles/a.txt`); who it is when it has no URL",
+    )
     text: str
     title: str | None = None
     url: str | None = None
@@ -19,6 +24,11 @@ class Article(BaseModel):
     """A cleaned article: its body text and the metadata found for it."""
 
     id: str
+    former_id: str | None = Field(
+        None,
+        description="the id its text alone gave a file's article before its path named it: "
+        "a graph written then holds it under that id",
+    )
     origin: str
     path: str | None = None
     title: str | None = None

@@ -78,12 +78,14 @@ def clean(raw: RawArticle) -> Article:
     kept_body, dropped_body = _keep_body(body, seen={fold(x) for x in kept_header})
     title = _plain(raw.title) or (kept_header[0] if kept_header else None)
     text = "\n\n".join(_with_title(raw.title, kept_header + kept_body))
+    url = _plain(raw.url)
     return Article(
-        id=article_id(_plain(raw.url), text),
+        id=article_id(url, text, raw.key),
+        former_id=article_id(None, text) if raw.key and not url else None,
         origin=raw.origin,
         path=raw.path,
         title=title,
-        url=_plain(raw.url),
+        url=url,
         published=normalise_date(raw.published) or _header_date(header) or _dateline_date(body),
         source=_plain(raw.source) or _outlet(lines),
         text=text,
@@ -97,9 +99,15 @@ def _plain(value: str | None) -> str | None:
     return normalise_text(value) or None if value else None
 
 
-def article_id(url: str | None, text: str) -> str:
-    """Stable article id: from the URL when there is one, else from the text."""
-    basis = url.strip() if url else normalise_text(text)
+def article_id(url: str | None, text: str, key: str | None = None) -> str:
+    """Stable article id, so a corrected article replaces its earlier version: from the
+    URL when there is one, else from the file it is (its key), else from the text."""
+    if url:
+        basis = url.strip()
+    elif key:
+        basis = f"file:{key}"
+    else:
+        basis = normalise_text(text)
     return f"art-{digest(basis)}"
 
 

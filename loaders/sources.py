@@ -7,8 +7,9 @@ jsonl` print): it is read as one, already extracted.
 """
 
 import json
+import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel, ValidationError
 
@@ -38,7 +39,7 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Loaded]:
         if path.is_dir():
             yield from _read_folder(path)
         elif path.is_file():
-            yield from read_file(path)
+            yield from read_file(path, key=file_key(path.parent, path))
         else:
             yield LoadFailure(origin=str(path), reason="no such file or directory")
 
@@ -49,11 +50,19 @@ def _read_folder(folder: Path) -> Iterator[Loaded]:
         kinds = ", ".join(sorted(SUFFIXES))
         yield LoadFailure(origin=str(folder), reason=f"folder holds no article files ({kinds})")
     for file in files:
-        yield from read_file(file)
+        yield from read_file(file, key=file_key(folder, file))
 
 
-def read_file(path: Path) -> Iterator[Loaded]:
-    """Yield the article(s) of one file."""
+def file_key(folder: Path, file: Path) -> str:
+    """Who a file's article is: its path from the folder named to ingest, starting with
+    that folder's own name (`articles/sub/a.txt`), so the same wherever the folder is
+    (moved, or seen from a container) and the same as when the file is named alone."""
+    root = Path(os.path.abspath(folder))  # ".." and "." resolved, symlinks left as named
+    return PurePosixPath(root.name, *file.relative_to(folder).parts).as_posix()
+
+
+def read_file(path: Path, *, key: str | None = None) -> Iterator[Loaded]:
+    """Yield the article(s) of one file; key names a text or HTML file's one article."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         expected = ", ".join(sorted(SUFFIXES))
@@ -68,9 +77,10 @@ def read_file(path: Path) -> Iterator[Loaded]:
         yield from _jsonl_articles(path, text)
     elif kind == "html":
         body, meta = html_to_text(text)
-        yield _checked(RawArticle(origin=str(path), path=str(path), text=body, **meta))
+        yield _checked(RawArticle(origin=str(path), path=str(path), key=key, text=body, **meta))
     else:
-        yield _checked(RawArticle(origin=str(path), path=str(path), text=text, **side_meta(path)))
+        meta = side_meta(path)
+        yield _checked(RawArticle(origin=str(path), path=str(path), key=key, text=text, **meta))
 
 
 class SideMeta(BaseModel):

@@ -1,4 +1,5 @@
-"""The `newsgraph` command: ingest, extract, export, serve, up, engine status."""
+"""The `newsgraph` command: ingest, extract, export, delete, serve, up, engine status,
+topics, train."""
 
 import sys
 from collections.abc import Iterable, Iterator
@@ -10,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.errors import BadSplit, GraphError
+from graph.errors import ArticleNotFound, BadSplit, GraphError
 from graph.export import GraphExport
 from graph.store import GraphStore
 from loaders.article import Article, LoadFailure
@@ -207,6 +208,31 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+@app.command("delete")
+def delete_command(
+    ids: Annotated[list[str], typer.Argument(help="article ids (see GET /api/v1/articles)")],
+) -> None:
+    """Delete articles and every fact only they supported, each in one transaction; exits 1
+    if an id names no article, after deleting the others."""
+    store = open_store(Settings())
+    missing = 0
+    try:
+        for article_id in ids:
+            try:
+                deleted = store.delete_article(article_id)
+            except ArticleNotFound:
+                missing += 1
+                err.print(f"[red]no article[/red] {article_id}")
+                continue
+            err.print(
+                f"deleted {article_id}: {deleted.evidence} evidence sentences, "
+                f"{deleted.relations} relations, {len(deleted.entities)} entities"
+            )
+    finally:
+        store.backend.close()
+    raise typer.Exit(1 if missing else 0)
+
+
 @topics_app.command("phrases")
 def topics_phrases_command(topic: Annotated[str, typer.Argument(help="a topic id")]) -> None:
     """The phrases a topic's evidence named it by, with how many sentences used each."""
@@ -304,9 +330,15 @@ def _print_report(report: IngestReport, *, articles: int) -> None:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}")
     err.print(
         f"{articles} article(s): {report.new} new, {report.changed} changed, "
-        f"{report.unchanged} unchanged, {len(report.failed)} failed; "
-        f"{report.entities} entities and {report.relations} relations written"
+        f"{report.unchanged} unchanged, {len(report.failed)} failed"
     )
+    if report.after is not None:  # the graph's totals, as /health counts them
+        after, grew = report.after, report.growth
+        err.print(
+            f"graph: {after.entities} entities ({grew('entities'):+}), {after.relations} "
+            f"relations ({grew('relations'):+}), {after.evidence} evidence sentences "
+            f"({grew('evidence'):+}), {after.articles} articles"
+        )
 
 
 def _serve(settings: Settings, host: str | None, port: int | None) -> None:

@@ -4,12 +4,14 @@ They are coroutines because they only read app state: a plain function would cos
 each request a hop through the thread pool.
 """
 
+import secrets
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 
 from graph.analysis import Analysis
 from graph.store import GraphStore
+from service.errors import Forbidden, Unauthorized
 from service.settings import Settings
 
 
@@ -33,3 +35,23 @@ async def get_analysis(request: Request) -> Analysis:
 
 
 AnalysisDep = Annotated[Analysis, Depends(get_analysis)]
+
+
+def check_key(settings: Settings, given: str | None) -> None:
+    """Writes need X-API-Key equal to NEWSGRAPH_API_KEY; with no key configured, none pass."""
+    if settings.api_key is None:
+        raise Forbidden("writes are disabled: the server has no NEWSGRAPH_API_KEY")
+    if not given:
+        raise Unauthorized("send the API key in the X-API-Key header")
+    if not secrets.compare_digest(given.encode(), settings.api_key.get_secret_value().encode()):
+        raise Forbidden("wrong API key")
+
+
+async def require_write_key(
+    settings: SettingsDep, x_api_key: Annotated[str | None, Header()] = None
+) -> None:
+    """The write routes' guard: 401 without X-API-Key, 403 with a wrong one or none set."""
+    check_key(settings, x_api_key)
+
+
+WriteKeyDep = Annotated[None, Depends(require_write_key)]

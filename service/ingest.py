@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from itertools import batched, chain
 from pathlib import Path
 
-from graph.errors import EngineUnavailable, GraphError
-from graph.records import WriteOutcome
+from graph.errors import ArticleNotFound, EngineUnavailable, GraphError
+from graph.records import GraphCounts, WriteOutcome
 from graph.store import GraphStore
 from loaders.article import Article, LoadFailure, RawArticle
 from loaders.clean import clean
@@ -26,19 +26,26 @@ Progress = Callable[[int], None]  # called with the number of inputs just finish
 
 @dataclass
 class IngestReport:
-    """What an ingest run did."""
+    """What an ingest run did, and the graph's size before and after it (counted as
+    /health counts it, so the summary and /health never disagree)."""
 
     new: int = 0
     changed: int = 0
     unchanged: int = 0
-    entities: int = 0
-    relations: int = 0
     failed: list[LoadFailure] = field(default_factory=list)
+    before: GraphCounts | None = None
+    after: GraphCounts | None = None
 
     @property
     def ok(self) -> bool:
         """True when no input failed."""
         return not self.failed
+
+    def growth(self, count: str) -> int:
+        """How much one of the graph's counts grew during the run (other writers included)."""
+        if self.before is None or self.after is None:
+            return 0
+        return getattr(self.after, count) - getattr(self.before, count)
 
 
 Item = Article | GraphFragment | LoadFailure
@@ -105,7 +112,7 @@ def ingest(
     worker processes start once); stored hashes are read a chunk at a time as the pipe
     pulls articles. With no article to extract, the pipe never starts.
     """
-    report = IngestReport()
+    report = IngestReport(before=store.counts())
     progress = on_progress or (lambda _: None)
     fragments = [item for item in items if isinstance(item, GraphFragment)]
     _write_fragments(fragments, store, chunk, report, progress)
@@ -113,11 +120,11 @@ def ingest(
     rest = [item for item in items if not isinstance(item, GraphFragment)]
     todo = _to_extract(rest, store, chunk, stored, report, progress)
     first = next(todo, None)
-    if first is None:
-        return report
-    for fragment in extractor.extract(chain([first], todo), store.known_entities()):
-        _write(fragment, stored.get(fragment.article.id), store, report)
-        progress(1)
+    if first is not None:
+        for fragment in extractor.extract(chain([first], todo), store.known_entities()):
+            _write(fragment, stored.get(fragment.article.id), store, report)
+            progress(1)
+    report.after = store.counts()
     return report
 
 
@@ -156,9 +163,25 @@ def _to_extract(
         report.failed.extend(failures)
         articles = [x for x in batch if isinstance(x, Article)]
         stored.update(store.article_hashes(a.id for a in articles))
+        _retire_former_ids(articles, store)
         todo = _changed(articles, stored, done, report)
         progress(len(batch) - len(todo))
         yield from todo
+
+
+def _retire_former_ids(articles: list[Article], store: GraphStore) -> None:
+    """Delete the records an earlier rule wrote of these files' articles under the id their
+    text gave them (a file's article is now known by its path), else re-ingesting the same
+    files would double their evidence; each is written again under its own id. Only a
+    record of a file of the same name is the same article."""
+    names = {a.former_id: Path(a.path).name for a in articles if a.former_id and a.path}
+    for former, path in store.article_paths(names).items():
+        if path is None or Path(path).name != names[former]:
+            continue
+        try:
+            store.delete_article(former)
+        except ArticleNotFound:  # another process retired it first
+            continue
 
 
 def _changed(
@@ -191,8 +214,6 @@ def _write(
         return
     report.new += outcome.status == "new"
     report.changed += outcome.status == "changed"
-    report.entities += outcome.entities
-    report.relations += outcome.relations
 
 
 def ingest_one(

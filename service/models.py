@@ -80,6 +80,13 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
 }
 """Problems any route may answer with."""
 
+WRITE_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    **PROBLEMS,
+    401: problem_response("no X-API-Key header"),
+    403: problem_response("wrong key, or writes disabled"),
+}
+"""Problems of a route that writes (it needs the API key)."""
+
 
 class StancesPublic(BaseModel):
     """Who takes the asked stance on a topic."""

@@ -125,3 +125,14 @@ def test_clean_a_byline_writer_is_a_person_of_the_article(extractor: Extractor) 
     assert {"Jane Doe": "Person"}.items() <= {
         e.name: e.label.value for e in fragment.entities
     }.items()
+
+
+def test_clean_a_file_without_url_is_known_by_its_path_not_its_text() -> None:
+    first = _clean(BODY_1, key="articles/a.txt")
+    edited = _clean(BODY_2, key="articles/a.txt")
+    assert first.id == edited.id == article_id(None, "anything", "articles/a.txt")
+    assert first.id != _clean(BODY_1, key="articles/b.txt").id
+    assert first.former_id == _clean(BODY_1).id  # the id the text alone gave it before
+    with_url = _clean(BODY_1, key="articles/a.txt", url="https://example.org/a")
+    assert with_url.id == article_id("https://example.org/a", "anything")  # the URL wins
+    assert with_url.former_id is None and _clean(BODY_1).former_id is None

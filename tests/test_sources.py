@@ -156,3 +156,31 @@ def test_sources_jsonl_reads_fragments_beside_articles(tmp_path: Path) -> None:
         "invalid fragment: entities.0.label"
     )
     assert isinstance(partial, LoadFailure) and "invalid article object: text" in partial.reason
+
+
+def _keys(*paths: Path | str) -> list[str | None]:
+    return [r.key for r in read_paths(paths) if isinstance(r, RawArticle)]
+
+
+def test_sources_a_file_is_known_by_its_path_from_the_folder_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data" / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("First article text.")
+    (folder / "sub" / "b.html").write_text("<p>Second article text.</p>")
+    (folder / "feed.jsonl").write_text('{"text": "A line of a feed."}\n')
+    assert _keys(folder) == ["articles/a.txt", None, "articles/sub/b.html"]  # jsonl: no key
+    assert _keys(folder / "a.txt") == ["articles/a.txt"]  # named alone, the same
+    monkeypatch.chdir(tmp_path / "data")
+    assert _keys("articles", "./articles/a.txt", "articles/sub/../a.txt") == [
+        "articles/a.txt",
+        None,
+        "articles/sub/b.html",
+        "articles/a.txt",
+        "articles/a.txt",
+    ]
+    moved = tmp_path / "elsewhere" / "articles"
+    moved.parent.mkdir()
+    folder.rename(moved)
+    assert _keys(moved) == ["articles/a.txt", None, "articles/sub/b.html"]  # moved: the same

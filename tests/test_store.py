@@ -58,7 +58,8 @@ def test_store_writes_fragment_and_counts(store: GraphStore) -> None:
         counts.articles,
         counts.entities,
         counts.relations,
-    ) == (4, 4, 1, 2, 1)
+        counts.evidence,
+    ) == (4, 4, 1, 2, 1, 1)
 
 
 def test_store_rewrite_of_unchanged_article_changes_nothing(store: GraphStore) -> None:
@@ -73,14 +74,23 @@ def test_store_changed_article_replaces_its_evidence(store: GraphStore) -> None:
     changed = _fragment(content_hash="h2", sentence="Putin met Orbán in Moscow.")
     changed.relations[0].evidence[0].start = 5
     assert store.write_fragment(changed).status == "changed"
-    assert store.counts().relations == 1  # the old sentence's edge is gone
+    assert store.counts().evidence == 1  # the old sentence's edge is gone
 
 
 def test_store_evidence_accumulates_across_articles(store: GraphStore) -> None:
     store.write_fragment(_fragment("art-1"))
     store.write_fragment(_fragment("art-2", "h9"))
     counts = store.counts()
-    assert (counts.articles, counts.entities, counts.relations) == (2, 2, 2)
+    assert (counts.articles, counts.entities, counts.relations, counts.evidence) == (2, 2, 1, 2)
+
+
+def test_store_counts_a_symmetric_relation_once_whichever_way_round(store: GraphStore) -> None:
+    store.write_fragment(_fragment("art-1"))
+    other = _fragment("art-2", "h9")
+    other.relations[0].subject, other.relations[0].object = "viktor-orban", "vladimir-putin"
+    store.write_fragment(other)
+    counts = store.counts()
+    assert (counts.relations, counts.evidence) == (1, 2)
 
 
 def test_store_aliases_accumulate_on_one_node(store: GraphStore) -> None:
@@ -143,7 +153,7 @@ def test_store_data_survives_engine_kill(tmp_path: Path) -> None:
     _written_then_killed(tmp_path, "durable")
     reopened = FalkorDBBackend(tmp_path, graph="durable")
     try:
-        assert GraphStore(reopened).counts().relations == 1
+        assert GraphStore(reopened).counts().evidence == 1
     finally:
         reopened.close()
 

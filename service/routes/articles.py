@@ -1,11 +1,13 @@
-"""Articles: the list, and one article with the entities found in it."""
+"""Articles: the list, one article with the entities found in it, and deleting one."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 
-from graph.records import ArticleDetail
-from service.deps import StoreDep
+from graph.errors import ArticleNotFound
+from graph.records import ArticleDeleted, ArticleDetail
+from service.deps import StoreDep, WriteKeyDep
 from service.errors import NotFound
-from service.models import PROBLEMS, ArticlesPublic
+from service.models import PROBLEMS, WRITE_PROBLEMS, ArticlesPublic
 from service.params import EntityId, Limit, Offset
 
 router = APIRouter(prefix="/api/v1/articles", tags=["articles"])
@@ -29,3 +31,17 @@ def get_article(article_id: EntityId, store: StoreDep) -> ArticleDetail:
     if article is None:
         raise NotFound("article", article_id)
     return article
+
+
+@router.delete("/{article_id}", response_model=ArticleDeleted, responses=WRITE_PROBLEMS)
+async def delete_article(
+    article_id: EntityId, request: Request, store: StoreDep, _: WriteKeyDep
+) -> ArticleDeleted:
+    """Delete an article and every fact only it supported (its evidence, relations no other
+    article asserts, entities no other article mentions), in one transaction."""
+    try:
+        deleted = await run_in_threadpool(store.delete_article, article_id)
+    except ArticleNotFound as err:
+        raise NotFound("article", article_id) from err
+    request.app.state.analysis.invalidate()
+    return deleted

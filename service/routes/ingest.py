@@ -1,36 +1,16 @@
 """POST /api/v1/articles: ingest one article over REST (needs the API key)."""
 
-import secrets
-from typing import Annotated
-
-from fastapi import APIRouter, Header, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from loaders.article import LoadFailure, RawArticle
-from service.deps import SettingsDep, StoreDep
-from service.errors import Forbidden, PayloadTooLarge, Unauthorized, Unprocessable
+from service.deps import SettingsDep, StoreDep, WriteKeyDep
+from service.errors import PayloadTooLarge, Unprocessable
 from service.ingest import ingest_one
-from service.models import PROBLEMS, ArticleCreate, ArticleWritten, problem_response
-from service.settings import Settings
+from service.models import WRITE_PROBLEMS, ArticleCreate, ArticleWritten, problem_response
 
 router = APIRouter(prefix="/api/v1/articles", tags=["articles"])
-WRITE_PROBLEMS = {
-    **PROBLEMS,
-    401: problem_response("no X-API-Key header"),
-    403: problem_response("wrong key, or writes disabled"),
-    413: problem_response("body over NEWSGRAPH_MAX_BODY_BYTES"),
-}
-
-
-def check_key(settings: Settings, given: str | None) -> None:
-    """Writes need X-API-Key equal to NEWSGRAPH_API_KEY; with no key configured, none pass."""
-    if settings.api_key is None:
-        raise Forbidden("writes are disabled: the server has no NEWSGRAPH_API_KEY")
-    if not given:
-        raise Unauthorized("send the API key in the X-API-Key header")
-    if not secrets.compare_digest(given.encode(), settings.api_key.get_secret_value().encode()):
-        raise Forbidden("wrong API key")
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -50,7 +30,11 @@ async def read_body(request: Request, limit: int) -> bytes:
     "",
     response_model=ArticleWritten,
     status_code=201,
-    responses={200: {"model": ArticleWritten, "description": "unchanged"}, **WRITE_PROBLEMS},
+    responses={
+        200: {"model": ArticleWritten, "description": "unchanged"},
+        **WRITE_PROBLEMS,
+        413: problem_response("body over NEWSGRAPH_MAX_BODY_BYTES"),
+    },
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -63,10 +47,9 @@ async def create_article(
     response: Response,
     store: StoreDep,
     settings: SettingsDep,
-    x_api_key: Annotated[str | None, Header()] = None,
+    _: WriteKeyDep,
 ) -> ArticleWritten:
     """Extract and write one article; the same content twice is one article (200 the 2nd time)."""
-    check_key(settings, x_api_key)
     try:
         payload = ArticleCreate.model_validate_json(
             await read_body(request, settings.max_body_bytes)

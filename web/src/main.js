@@ -200,8 +200,8 @@ function showHealth(health) {
     line.className = "health bad";
     return;
   }
-  const { entities, relations, articles } = health.counts;
-  line.textContent = `${health.engine} · ${articles} articles · ${entities} entities · ${relations} relation sentences`;
+  const { entities, relations, evidence, articles } = health.counts;
+  line.textContent = `${health.engine} · ${articles} articles · ${entities} entities · ${relations} relations · ${evidence} sentences`;
   line.className = "health";
 }
 
