@@ -99,7 +99,7 @@ def test_export_graphml_edges_are_the_relations_with_their_sentences(samples: Gr
         data = _data(element, keys, "edge")
         assert data["weight"] == data["sentences"] >= 1 and data["articles"] >= 1
         edges[(element.get("source"), data["predicate"], element.get("target"))] = data
-    assert sum(e["sentences"] for e in edges.values()) == samples.counts().relations
+    assert sum(e["sentences"] for e in edges.values()) == samples.counts().evidence
     relations = analysed(
         samples, lambda a: a.relations(subjects=None, objects=None, predicates=list(Predicate))
     )
