@@ -9,7 +9,10 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from graph.analysis import Analysis
+from graph.records import EntityRef
 from graph.store import GraphStore
+from service.lookup import Names
+from service.params import EntityName
 from service.settings import Settings
 
 
@@ -33,3 +36,20 @@ async def get_analysis(request: Request) -> Analysis:
 
 
 AnalysisDep = Annotated[Analysis, Depends(get_analysis)]
+
+
+async def get_names(analysis: AnalysisDep) -> Names:
+    """What resolves the entities a request names (service/lookup.py)."""
+    return Names(analysis)
+
+
+NamesDep = Annotated[Names, Depends(get_names)]
+
+
+async def entity_in_path(entity_id: EntityName, names: NamesDep) -> EntityRef:
+    """The entity a path names by id, name, alias, surname or another romanisation;
+    404 or 409 (problem+json) when it names none or several."""
+    return await names.entity(entity_id)
+
+
+EntityDep = Annotated[EntityRef, Depends(entity_in_path)]

@@ -26,6 +26,7 @@ from graph.backend import Backend
 from graph.falkordb_backend import FalkorDBBackend
 from graph.store import GraphStore
 from loaders.pipeline import Extractor
+from service.server import uvicorn_options
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,9 +150,12 @@ def free_port() -> int:
 
 @contextmanager
 def served(app: FastAPI) -> Iterator[str]:
-    """A uvicorn server for app in a thread, on a free loopback port; stopped afterwards."""
+    """A uvicorn server for app in a thread, on a free loopback port, configured as
+    `newsgraph serve` configures it; stopped afterwards."""
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", **uvicorn_options()
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
