@@ -76,7 +76,8 @@ class Analysis:
         return names
 
     async def _read_names(self) -> "_Names":
-        return _Names.of(await self._read(queries.KNOWN_ENTITIES))
+        rows = await self._read(queries.KNOWN_ENTITIES)
+        return await asyncio.to_thread(_Names.of, rows)  # indexing a large graph takes a while
 
     async def resolve(self, name: str, *, topics: bool = False) -> Resolution:
         """The entities a request names (graph/names.py: id, name, alias or surname,

@@ -18,19 +18,20 @@ Topics are named by id only here; their phrases are the topic index's business.
 import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
 from graph.backend import Row
 from graph.records import EntityRef
-from graph.romanisation import romanised
+from graph.romanisation import respelled, unsigned
 from loaders.ontology import Label
 from loaders.text import fold
 
 Rule = Literal["id", "name", "alias", "romanised", "topic"]
 SUGGESTIONS = 5  # close names offered when nothing matches
 CLOSE = 0.75  # how alike (difflib's ratio of romanised keys) a suggestion must be
+CACHED_NAMES = 200_000  # folded and romanised forms kept across refreshes of the index
 
 
 @dataclass(frozen=True)
@@ -57,26 +58,23 @@ class NameIndex:
         self.by_id: dict[str, Row] = {}
         self.names: dict[str, list[str]] = {}
         self.aliases: dict[str, list[str]] = {}
+        self.romanised: dict[str, list[str]] = {}
         for row in rows:
             self.by_id[row["id"]] = row
-            if row["label"] == Label.TOPIC.value:
-                continue
-            _add(self.names, keys(row["name"]), row["id"])
-            forms = [row["name"], *(row["aliases"] or []), *known_names.get(row["id"], ())]
-            alias_keys = {k for form in forms for k in keys(form)} | set(row["keys"] or [])
-            if row["label"] == Label.PERSON.value:
-                alias_keys |= {s for form in forms for s in surnames(form)}
-            _add(self.aliases, alias_keys, row["id"])
+            if row["label"] != Label.TOPIC.value:
+                self._index(row, tuple(known_names.get(row["id"], ())))
 
-    @cached_property
-    def romanised(self) -> dict[str, list[str]]:
-        """Romanisation key -> entity ids, over names, aliases and surnames (built on the
-        first request that needs it)."""
-        index: dict[str, list[str]] = {}
-        for key, ids in (*self.names.items(), *self.aliases.items()):
-            for entity in ids:
-                _add(index, [romanised(key)], entity)
-        return index
+    def _index(self, row: Row, known: tuple[str, ...]) -> None:
+        """An entity under its name, its aliases (the store keeps them folded in keys) and
+        the knowledge base's, a person's surnames, and the romanisations of all those."""
+        person = row["label"] == Label.PERSON.value
+        forms = [row["name"], *(row["aliases"] or []), *known]
+        own = keys(row["name"])
+        folded = own | set(row["keys"] or []) | {k for f in forms[1:] for k in keys(f)}
+        plain = _with_surnames({_unsigned(f) for f in forms}, person)
+        _add(self.names, own, row["id"])
+        _add(self.aliases, _with_surnames(folded, person), row["id"])
+        _add(self.romanised, {_respelled(k) for k in plain}, row["id"])
 
     def resolve(self, text: str) -> Resolution:
         """The entities text names, by the first rule that finds any (module docstring)."""
@@ -86,7 +84,7 @@ class NameIndex:
         tiers: tuple[tuple[Rule, dict[str, list[str]], set[str]], ...] = (
             ("name", self.names, asked),
             ("alias", self.aliases, asked),
-            ("romanised", self.romanised, {romanised(k) for k in asked}),
+            ("romanised", self.romanised, {_respelled(unsigned(text))}),
         )
         for rule, index, wanted in tiers:
             found = dict.fromkeys(i for key in sorted(wanted) for i in index.get(key, []))
@@ -97,7 +95,7 @@ class NameIndex:
 
     def close_to(self, text: str) -> list[EntityRef]:
         """Entities with a name or alias spelled much like text, closest first."""
-        wanted = romanised(text)
+        wanted = _respelled(unsigned(text))
         close = difflib.get_close_matches(wanted, self.romanised, n=SUGGESTIONS * 2, cutoff=CLOSE)
         found = dict.fromkeys(i for key in close for i in self.romanised[key])
         return [self._ref(i) for i in list(found)[:SUGGESTIONS]]
@@ -109,16 +107,21 @@ class NameIndex:
         )
 
 
-def keys(name: str) -> set[str]:
+@lru_cache(maxsize=CACHED_NAMES)
+def keys(name: str) -> frozenset[str]:
     """The folded forms a name is looked up by: as written, and without a leading "the"."""
     folded = fold(name)
-    return {folded, folded.removeprefix("the ")} - {""}
+    return frozenset({folded, folded.removeprefix("the ")} - {""})
 
 
 def surnames(name: str) -> set[str]:
     """A person's name's surnames, folded: the last word ("Gilberto Teodoro Jr." ->
     "teodoro") and, for three words or more, all but the first ("von der leyen")."""
-    words = fold(name).split()
+    return _surnames(fold(name))
+
+
+def _surnames(folded: str) -> set[str]:
+    words = folded.split()
     while words and words[-1] in _suffixes():
         words.pop()
     if len(words) < 2:
@@ -131,6 +134,21 @@ def _suffixes() -> frozenset[str]:
     text = resources.files("graph").joinpath("data/name_suffixes.txt").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+_unsigned = lru_cache(maxsize=CACHED_NAMES)(unsigned)
+
+
+@lru_cache(maxsize=CACHED_NAMES)
+def _respelled(plain: str) -> str:
+    """The romanisation key of a folded name without a leading "the", kept across
+    refreshes of the index (they see the same names again)."""
+    return respelled(plain.removeprefix("the "))
+
+
+def _with_surnames(folded: set[str], person: bool) -> set[str]:
+    """The keys, and for a person the surnames each of them gives."""
+    return folded | {s for key in folded for s in _surnames(key)} if person else folded
 
 
 def _add(index: dict[str, list[str]], keys: Iterable[str], entity_id: str) -> None:

@@ -25,7 +25,16 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def romanised(name: str) -> str:
     """The romanisation key of a name: folded, soft signs dropped, then the rules in order."""
-    key = fold(_SIGNS.sub("", name))
+    return respelled(unsigned(name))
+
+
+def unsigned(name: str) -> str:
+    """A name folded with its soft and hard signs dropped ("Il'ich" -> "ilich")."""
+    return fold(_SIGNS.sub("", name))
+
+
+def respelled(folded: str) -> str:
+    """A folded name with the rules applied in order."""
     for pattern, replace in _rules():
-        key = pattern.sub(replace, key)
-    return key
+        folded = pattern.sub(replace, folded)
+    return folded

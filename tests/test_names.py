@@ -21,6 +21,7 @@ ROWS = [
     row("emmanuel-macron", "Emmanuel Macron", "Person"),
     row("volodymyr-zelenskyy", "Volodymyr Zelenskyy", "Person", "Zelenskyy"),
     row("sergey-lavrov", "Sergey Lavrov", "Person", "Lavrov"),
+    row("vladimir-ilyich-lenin", "Vladimir Ilyich Lenin", "Person"),
     row("gilberto-teodoro-jr", "Gilberto Teodoro Jr.", "Person"),
     row("ursula-von-der-leyen", "Ursula von der Leyen", "Person"),
     row("united-states", "United States", "Country", "US", "U.S"),
@@ -64,6 +65,8 @@ INDEX = NameIndex(ROWS, actor_names())
         ("Zelenskij", "volodymyr-zelenskyy", "romanised"),
         ("Volodymyr Zelenskyi", "volodymyr-zelenskyy", "romanised"),
         ("Sergej Lawrow", "sergey-lavrov", "romanised"),
+        ("Vladimir Il'ich Lenin", "vladimir-ilyich-lenin", "romanised"),
+        ("Lenin", "vladimir-ilyich-lenin", "alias"),
         ("Elina Virtanen", "elina-virtanen", "name"),
     ],
 )
