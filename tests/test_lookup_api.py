@@ -2,10 +2,8 @@
 samples graph, and on a small graph of two people sharing a surname, through the real app;
 raw bytes against a live server."""
 
-import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,7 +11,7 @@ from fastapi.testclient import TestClient
 from loaders.pipeline import Extractor
 from service.ingest import ingest, load
 from service.main import create_app
-from tests.conftest import open_test_backend, settings_for
+from tests.conftest import open_test_backend, raw_get, settings_for
 
 pytestmark = pytest.mark.slow
 PROBLEM = "application/problem+json"
@@ -185,20 +183,6 @@ def test_lookup_openapi_declares_409(shared_surname: TestClient) -> None:
 
 
 # --- raw bytes on the wire ----------------------------------------------------------------
-
-
-def raw_get(url: str, target: bytes) -> tuple[int, dict[str, str], bytes]:
-    """GET target sent as these very bytes (a client that does not percent-encode)."""
-    where = urlsplit(url)
-    with socket.create_connection((where.hostname, where.port), timeout=10) as sock:
-        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        data = b""
-        while chunk := sock.recv(65536):
-            data += chunk
-    head, _, body = data.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    headers = dict(line.split(": ", 1) for line in lines[1:])
-    return int(lines[0].split()[1]), {k.lower(): v for k, v in headers.items()}, body
 
 
 @pytest.mark.parametrize(
