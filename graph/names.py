@@ -45,7 +45,7 @@ class Resolution:
 
     @property
     def ambiguous(self) -> bool:
-        """Several entities answer and none is the one meant (a topic phrase answers for
+        """Several entities answer and nothing says which is meant (a topic phrase answers for
         every topic it names, so that is no ambiguity)."""
         return len(self.entities) > 1 and self.rule != "topic"
 
