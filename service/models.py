@@ -98,6 +98,7 @@ NAMED: dict[int | str, dict[str, Any]] = {
         candidates=_CANDIDATES,
     ),
 }
+NAMED[409]["content"]["application/problem+json"]["schema"]["required"].append("candidates")
 """Problems of a route that looks entities up by name (graph/names.py)."""
 
 
