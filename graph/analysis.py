@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from graph import queries
 from graph.backend import Backend, Row
+from graph.names import NameIndex, Resolution
 from graph.records import (
     EntityRef,
     GraphEdge,
@@ -36,8 +37,9 @@ from graph.sentences import (
 )
 from graph.topic_index import TopicIndex
 from loaders.frames import names_resolver
+from loaders.kb import actor_names
 from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Label, Predicate
-from loaders.text import fold
+from loaders.text import fold, slugify
 
 MAX_RELATIONS = 500  # relations returned by one request
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
@@ -82,17 +84,32 @@ class Analysis:
         return names
 
     async def _read_names(self) -> "_Names":
-        return _Names.of(await self._read(queries.KNOWN_ENTITIES))
+        rows = await self._read(queries.KNOWN_ENTITIES)
+        return await asyncio.to_thread(_Names.of, rows)  # indexing a large graph takes a while
+
+    async def resolve(self, name: str, *, topics: bool = False) -> Resolution:
+        """The entities a request names (graph/names.py: id, name, alias or surname,
+        romanised), else, when asked, the topics its words name; else close names.
+
+        Names come from the cache; only text shaped like an id that the cache does not
+        know costs a read (an entity written by another process in the last seconds).
+        """
+        names = await self._cached()
+        found = names.entities.resolve(name)
+        if found.entities:
+            return found
+        if name == slugify(name) and (rows := await self._read(queries.NODES, ids=[name])):
+            return Resolution([_ref(rows[0])], "id")
+        if topics:
+            rows = names.topic_keys.get(fold(name), [])
+            refs = [_ref(r) for r in rows] or [_topic_ref(t) for t in names.topics.find(name)]
+            if refs:
+                return Resolution(refs, "topic")
+        return found
 
     async def find_entities(self, name: str) -> list[EntityRef]:
-        """Entities a request names by id, name or alias (accents and case ignored)."""
-        names = await self._cached()
-        by_id, by_key = names.by_id, names.by_key
-        found = by_key.get(fold(name), [])
-        exact = by_id.get(name)
-        if exact is not None and all(r is not exact for r in found):
-            found = [exact, *found]
-        return [_ref(r) for r in found]
+        """Entities a request names (several when the name is ambiguous)."""
+        return (await self.resolve(name)).entities
 
     async def find_topics(self, text: str) -> list[TopicRef]:
         """Topics a question names in any words (graph/topic_index.py), best first, each
@@ -298,11 +315,13 @@ class Analysis:
 
 @dataclass(frozen=True)
 class _Names:
-    """Every entity row by id and by folded key, and the topics' index, as read at read_at."""
+    """Every entity row by id, the entities' names (graph/names.py), the topics by folded
+    key and their index, as read at read_at."""
 
     read_at: float
     by_id: dict[str, Row]
-    by_key: dict[str, list[Row]]
+    entities: NameIndex
+    topic_keys: dict[str, list[Row]]
     topics: TopicIndex
 
     @classmethod
@@ -313,7 +332,13 @@ class _Names:
                 by_key.setdefault(key, []).append(row)
         topic_rows = [row for row in rows if row["label"] == Label.TOPIC.value]
         topics = TopicIndex(topic_rows, names_resolver(_entity_names(by_key)))
-        return cls(time.monotonic(), {r["id"]: r for r in rows}, by_key, topics)
+        topic_keys = {
+            key: found
+            for key, with_key in by_key.items()
+            if (found := [r for r in with_key if r["label"] == Label.TOPIC.value])
+        }
+        entities = NameIndex(rows, actor_names())
+        return cls(time.monotonic(), entities.by_id, entities, topic_keys, topics)
 
 
 def _entity_names(by_key: dict[str, list[Row]]) -> dict[str, str]:
@@ -329,6 +354,10 @@ def _entity_names(by_key: dict[str, list[Row]]) -> dict[str, str]:
 
 def _clean(row: Row) -> Row:
     return {k: v for k, v in row.items() if v is not None}
+
+
+def _topic_ref(topic: TopicRef) -> EntityRef:
+    return EntityRef(id=topic.id, name=topic.name, label=Label.TOPIC.value, aliases=topic.aliases)
 
 
 def _ref(row: Row, prefix: str = "") -> EntityRef:

@@ -104,6 +104,15 @@ class EntityRef(BaseModel):
     aliases: list[str] = Field(default_factory=list)
 
 
+class Candidate(BaseModel):
+    """An entity a name may mean (an ambiguous name's candidates, a missing one's
+    suggestions)."""
+
+    id: str
+    name: str
+    label: str
+
+
 class EvidencePublic(BaseModel):
     """A sentence that asserts a relation."""
 

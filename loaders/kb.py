@@ -4,6 +4,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from loaders.ontology import Label
 from loaders.text import fold, slugify
@@ -65,11 +66,16 @@ class KnowledgeBase:
 
 
 @cache
+def _kb_items() -> list[dict[str, Any]]:
+    raw = json.loads(resources.files("loaders").joinpath("data/kb.json").read_text("utf-8"))
+    return raw["entities"]
+
+
+@cache
 def load_kb() -> KnowledgeBase:
     """The knowledge base shipped with newsgraph, loaded once per process."""
-    raw = json.loads(resources.files("loaders").joinpath("data/kb.json").read_text("utf-8"))
     kb = KnowledgeBase()
-    for item in raw["entities"]:
+    for item in _kb_items():
         aliases = tuple(item.get("aliases", [])) + tuple(item.get("seats", []))
         entity = KnownEntity(
             id=slugify(item["name"]),
@@ -86,6 +92,13 @@ def load_kb() -> KnowledgeBase:
         if item.get("members"):
             kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
     return kb
+
+
+@cache
+def actor_names() -> dict[str, tuple[str, ...]]:
+    """Entity id -> the knowledge base's name and aliases for it ("USA", "Macron"), without
+    its seats and demonyms: what a request may call an entity ("Moscow" is the city)."""
+    return {slugify(item["name"]): (item["name"], *item.get("aliases", [])) for item in _kb_items()}
 
 
 @cache

@@ -347,10 +347,13 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     workers, held open until they stop, so they all join one embedded server."""
     import uvicorn
 
+    from service.server import uvicorn_options
+
     options = {
         "host": host or settings.host,
         "port": port or settings.port,
         "access_log": settings.access_log,
+        **uvicorn_options(),
     }
     if settings.api_workers == 1:
         _check_store(settings)

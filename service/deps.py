@@ -10,8 +10,11 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from graph.analysis import Analysis
+from graph.records import EntityRef
 from graph.store import GraphStore
 from service.errors import Forbidden, Unauthorized
+from service.lookup import Names
+from service.params import EntityName
 from service.settings import Settings
 
 
@@ -55,3 +58,20 @@ async def require_write_key(
 
 
 WriteKeyDep = Annotated[None, Depends(require_write_key)]
+
+
+async def get_names(analysis: AnalysisDep) -> Names:
+    """What resolves the entities a request names (service/lookup.py)."""
+    return Names(analysis)
+
+
+NamesDep = Annotated[Names, Depends(get_names)]
+
+
+async def entity_in_path(entity_id: EntityName, names: NamesDep) -> EntityRef:
+    """The entity a path names by id, name, alias, surname or another romanisation;
+    404 or 409 (problem+json) when it names none or several."""
+    return await names.entity(entity_id)
+
+
+EntityDep = Annotated[EntityRef, Depends(entity_in_path)]

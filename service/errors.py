@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from graph.errors import EngineUnavailable, QueryError, QueryTimeout
+from graph.records import Candidate
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
@@ -23,18 +24,46 @@ class ApiError(Exception):
     status = 400
     title = "Bad Request"
 
-    def __init__(self, detail: str, *, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.headers = headers or {}
+        self.extra = extra or {}  # members of the problem body beyond RFC 9457's
 
 
 class NotFound(ApiError):
-    """A resource named in the request does not exist."""
+    """A resource named in the request does not exist (with names close to it, if any)."""
 
     status, title = 404, "Not Found"
 
-    def __init__(self, kind: str, ident: str) -> None:
-        super().__init__(f"no {kind} matches {ident!r}")
+    def __init__(
+        self, kind: str, ident: str, *, suggestions: list[Candidate] | None = None
+    ) -> None:
+        extra = {"suggestions": [c.model_dump() for c in suggestions]} if suggestions else None
+        hint = f"; did you mean {_names(suggestions)}?" if suggestions else ""
+        super().__init__(f"no {kind} matches {ident!r}{hint}", extra=extra)
+
+
+class Ambiguous(ApiError):
+    """A name the request gives fits several entities; it must say which."""
+
+    status, title = 409, "Conflict"
+
+    def __init__(self, ident: str, candidates: list[Candidate]) -> None:
+        super().__init__(
+            f"{ident!r} names {len(candidates)} entities: {_names(candidates)}; "
+            "ask by id or by a fuller name",
+            extra={"candidates": [c.model_dump() for c in candidates]},
+        )
+
+
+def _names(candidates: list[Candidate]) -> str:
+    return ", ".join(f"{c.name} ({c.id})" for c in candidates)
 
 
 class Unauthorized(ApiError):
@@ -69,7 +98,7 @@ def problem(status: int, title: str, detail: str, **extra: object) -> JSONRespon
 
 async def _api_error(_: Request, err: Exception) -> JSONResponse:
     assert isinstance(err, ApiError)
-    response = problem(err.status, err.title, str(err))
+    response = problem(err.status, err.title, str(err), **err.extra)
     response.headers.update(err.headers)
     return response
 

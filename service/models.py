@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from graph.records import (
     ArticleSummary,
+    Candidate,
     EntityRef,
     EntitySummary,
     GraphCounts,
@@ -63,11 +64,16 @@ class Problem(BaseModel):
     detail: str
 
 
-def problem_response(description: str) -> dict[str, Any]:
-    """An OpenAPI response entry for a problem-details body."""
+def problem_response(description: str, **members: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAPI response entry for a problem-details body, with the given extra members
+    (JSON schemas written out in place: a $ref would not resolve inside a response)."""
     schema = Problem.model_json_schema()
     schema["additionalProperties"] = True  # 422 adds the list of invalid fields
+    schema["properties"] |= members
     return {"description": description, "content": {"application/problem+json": {"schema": schema}}}
+
+
+_CANDIDATES = {"type": "array", "items": Candidate.model_json_schema()}
 
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
@@ -86,6 +92,21 @@ WRITE_PROBLEMS: dict[int | str, dict[str, Any]] = {
     403: problem_response("wrong key, or writes disabled"),
 }
 """Problems of a route that writes (it needs the API key)."""
+
+NAMED: dict[int | str, dict[str, Any]] = {
+    **PROBLEMS,
+    404: problem_response(
+        "nothing has that id or name; `suggestions` lists entities named much like it",
+        suggestions=_CANDIDATES,
+    ),
+    409: problem_response(
+        "the name fits several entities (a shared surname); `candidates` lists them: ask "
+        "again by id or by a fuller name",
+        candidates=_CANDIDATES,
+    ),
+}
+NAMED[409]["content"]["application/problem+json"]["schema"]["required"].append("candidates")
+"""Problems of a route that looks entities up by name (graph/names.py)."""
 
 
 class StancesPublic(BaseModel):

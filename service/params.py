@@ -19,6 +19,16 @@ Day = Annotated[
     str | None, Query(pattern=ISO_DATE, description="YYYY-MM-DD", examples=["2022-02-02"])
 ]
 EntityId = Annotated[str, Path(min_length=1, max_length=MAX_TEXT, pattern=PLAIN)]
+EntityName = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=MAX_TEXT,
+        pattern=PLAIN,
+        description="an id, name, alias or surname, in any accents, case or romanisation",
+        examples=["vladimir-putin", "Orban"],
+    ),
+]
 Limit = Annotated[int, Query(ge=1, le=100)]
 Offset = Annotated[int, Query(ge=0, le=100_000)]
 

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import uvicorn
@@ -27,6 +28,7 @@ from graph.backend import Backend
 from graph.falkordb_backend import FalkorDBBackend
 from graph.store import GraphStore
 from loaders.pipeline import Extractor
+from service.server import uvicorn_options
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,9 +152,12 @@ def free_port() -> int:
 
 @contextmanager
 def served(app: FastAPI) -> Iterator[str]:
-    """A uvicorn server for app in a thread, on a free loopback port; stopped afterwards."""
+    """A uvicorn server for app in a thread, on a free loopback port, configured as
+    `newsgraph serve` configures it; stopped afterwards."""
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", **uvicorn_options()
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -165,6 +170,20 @@ def served(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def raw_get(url: str, target: bytes) -> tuple[int, dict[str, str], bytes]:
+    """GET target sent as these very bytes (a client that does not percent-encode)."""
+    where = urlsplit(url)
+    with socket.create_connection((where.hostname, where.port), timeout=10) as sock:
+        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in lines[1:])
+    return int(lines[0].split()[1]), {k.lower(): v for k, v in headers.items()}, body
 
 
 def analysed(store: GraphStore, read: Callable[[Analysis], Awaitable[Any]]) -> Any:

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from service.cli import app
-from tests.conftest import ROOT, SAMPLES, fragment_line, free_port
+from tests.conftest import ROOT, SAMPLES, fragment_line, free_port, raw_get
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -107,10 +107,15 @@ def test_cli_serve_with_several_workers_answers_from_one_graph(tmp_path: Path) -
     )
     try:
         answers = [_get_json(port, "/api/v1/relations?predicate=MEETS") for _ in range(6)]
+        orban = _get_json(port, "/api/v1/entities/Orban")
+        raw = raw_get(f"http://127.0.0.1:{port}", "/api/v1/entities/Orbán".encode())
     finally:
         server.terminate()
         _, stderr = server.communicate(timeout=60)
     assert all(len(a["relations"]) == 1 for a in answers), answers
+    assert orban["id"] == "viktor-orban"
+    status, headers, _ = raw  # a worker's own protocol refuses unencoded bytes as problem+json
+    assert status == 400 and headers["content-type"] == "application/problem+json"
     assert stderr.count("Started server process") == 2, stderr
 
 

@@ -47,3 +47,28 @@ def test_concurrent_requests_share_one_read_of_the_names(store: GraphStore) -> N
 
     assert asyncio.run(sixteen_requests()) == [["chile"]] * 17
     assert counting.name_reads == 2
+
+
+def test_an_id_written_elsewhere_resolves_before_the_cache_is_read_again(
+    store: GraphStore,
+) -> None:
+    def article(entity_id: str, name: str) -> GraphFragment:
+        return GraphFragment(
+            article=ArticleInfo(id=f"a-{entity_id}", content_hash=entity_id, text="x"),
+            entities=[Entity(id=entity_id, name=name, label=Label.COUNTRY)],
+            relations=[],
+        )
+
+    store.write_fragment(article("chile", "Chile"))
+
+    async def resolve_after_a_write_elsewhere() -> tuple[str | None, list[str]]:
+        analysis = Analysis(store.backend)
+        try:
+            await analysis.resolve("Chile")  # the names are read and cached
+            store.write_fragment(article("peru", "Peru"))  # another process, say
+            found = await analysis.resolve("peru")
+            return found.rule, [e.id for e in found.entities]
+        finally:
+            await analysis.close()
+
+    assert asyncio.run(resolve_after_a_write_elsewhere()) == ("id", ["peru"])

@@ -1,4 +1,4 @@
-"""Entities: search by name or alias, and one entity by id."""
+"""Entities: search by name or alias, and one entity by whatever names it."""
 
 from typing import Annotated
 
@@ -6,10 +6,10 @@ from fastapi import APIRouter, Query
 
 from graph.records import EntityDetail
 from loaders.ontology import Label
-from service.deps import AnalysisDep, StoreDep
+from service.deps import AnalysisDep, EntityDep, StoreDep
 from service.errors import NotFound
-from service.models import PROBLEMS, EntitiesPublic, NeighbourhoodPublic, TimelinePublic
-from service.params import EntityId, Limit, Offset, text
+from service.models import NAMED, PROBLEMS, EntitiesPublic, NeighbourhoodPublic, TimelinePublic
+from service.params import Limit, Offset, text
 
 router = APIRouter(prefix="/api/v1/entities", tags=["entities"])
 
@@ -27,33 +27,28 @@ def search_entities(
     return EntitiesPublic(data=data, count=count, limit=limit, offset=offset)
 
 
-@router.get("/{entity_id}", response_model=EntityDetail, responses=PROBLEMS)
-def get_entity(entity_id: EntityId, store: StoreDep) -> EntityDetail:
+@router.get("/{entity_id}", response_model=EntityDetail, responses=NAMED)
+def get_entity(entity: EntityDep, store: StoreDep) -> EntityDetail:
     """One entity with the articles that mention it."""
-    entity = store.get_entity(entity_id)
-    if entity is None:
-        raise NotFound("entity", entity_id)
-    return entity
+    detail = store.get_entity(entity.id)
+    if detail is None:  # deleted since the names were read
+        raise NotFound("entity", entity.id)
+    return detail
 
 
-@router.get("/{entity_id}/neighbourhood", response_model=NeighbourhoodPublic, responses=PROBLEMS)
+@router.get("/{entity_id}/neighbourhood", response_model=NeighbourhoodPublic, responses=NAMED)
 async def neighbourhood(
-    entity_id: EntityId,
+    entity: EntityDep,
     analysis: AnalysisDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> NeighbourhoodPublic:
     """Nodes and edges within depth hops of an entity, for drawing."""
-    if await analysis.entity(entity_id) is None:
-        raise NotFound("entity", entity_id)
-    nodes, edges = await analysis.neighbourhood(entity_id, depth=depth, limit=limit)
+    nodes, edges = await analysis.neighbourhood(entity.id, depth=depth, limit=limit)
     return NeighbourhoodPublic(nodes=nodes, edges=edges)
 
 
-@router.get("/{entity_id}/timeline", response_model=TimelinePublic, responses=PROBLEMS)
-async def timeline(entity_id: EntityId, analysis: AnalysisDep) -> TimelinePublic:
+@router.get("/{entity_id}/timeline", response_model=TimelinePublic, responses=NAMED)
+async def timeline(entity: EntityDep, analysis: AnalysisDep) -> TimelinePublic:
     """An entity's stances by date; entries whose stance on a target changed say so."""
-    entity = await analysis.entity(entity_id)
-    if entity is None:
-        raise NotFound("entity", entity_id)
-    return TimelinePublic(entity=entity, entries=await analysis.timeline(entity_id))
+    return TimelinePublic(entity=entity, entries=await analysis.timeline(entity.id))

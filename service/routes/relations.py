@@ -4,41 +4,32 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from graph.analysis import Analysis
 from loaders.ontology import Predicate
-from service.deps import AnalysisDep
-from service.errors import NotFound
-from service.models import PROBLEMS, PathsPublic, RelationsPublic, json_response
+from service.deps import AnalysisDep, NamesDep
+from service.models import NAMED, PathsPublic, RelationsPublic, json_response
 from service.params import Day, day, text
 
 router = APIRouter(prefix="/api/v1", tags=["relations"])
-Name = Annotated[str | None, text("a name, alias or id")]
+NAME = "an id, name, alias or surname, in any accents, case or romanisation"
+END = f"{NAME}; or a topic in any words"
+Name = Annotated[str | None, text(END)]
 
 
-async def entity_ids(analysis: Analysis, name: str, *, topics: bool = False) -> list[str]:
-    """The ids a name refers to (topics too, when asked); 404 when it names nothing."""
-    ids = [e.id for e in await analysis.find_entities(name)]
-    if not ids and topics:
-        ids = [t.id for t in await analysis.find_topics(name)]
-    if not ids:
-        raise NotFound("entity", name)
-    return ids
-
-
-@router.get("/relations", response_model=RelationsPublic, responses=PROBLEMS)
+@router.get("/relations", response_model=RelationsPublic, responses=NAMED)
 async def relations(
     analysis: AnalysisDep,
+    names: NamesDep,
     subject: Name = None,
     predicate: Annotated[Predicate | None, Query()] = None,
-    object_: Annotated[str | None, text("a name, alias or id", alias="object")] = None,
+    object_: Annotated[str | None, text(END, alias="object")] = None,
     since: Day = None,
     until: Day = None,
 ) -> Response:
     """Relations by subject, predicate and object (any may be omitted); MEETS either way."""
     first, last = day(since), day(until)  # a bad date is 422 before any lookup
     found = await analysis.relations(
-        subjects=await entity_ids(analysis, subject, topics=True) if subject else None,
-        objects=await entity_ids(analysis, object_, topics=True) if object_ else None,
+        subjects=await names.ids(subject, topics=True) if subject else None,
+        objects=await names.ids(object_, topics=True) if object_ else None,
         predicates=[predicate] if predicate else list(Predicate),
         since=first,
         until=last,
@@ -46,14 +37,15 @@ async def relations(
     return json_response(RelationsPublic(relations=found))
 
 
-@router.get("/paths", response_model=PathsPublic, responses=PROBLEMS)
+@router.get("/paths", response_model=PathsPublic, responses=NAMED)
 async def paths(
     analysis: AnalysisDep,
-    source: Annotated[str, text("a name, alias or id", alias="from", min_length=1)],
-    target: Annotated[str, text("a name, alias or id", alias="to", min_length=1)],
+    names: NamesDep,
+    source: Annotated[str, text(NAME, alias="from", min_length=1)],
+    target: Annotated[str, text(NAME, alias="to", min_length=1)],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
 ) -> PathsPublic:
     """The shortest connections between two entities over relation edges."""
-    start = (await entity_ids(analysis, source))[0]
-    end = (await entity_ids(analysis, target))[0]
-    return PathsPublic(paths=await analysis.paths(start, end, max_hops=max_hops))
+    start = await names.entity(source)
+    end = await names.entity(target)
+    return PathsPublic(paths=await analysis.paths(start.id, end.id, max_hops=max_hops))

@@ -5,18 +5,18 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response
 
 from graph.records import TopicRef
-from service.deps import AnalysisDep
-from service.errors import NotFound
-from service.models import PROBLEMS, StancesPublic, TopicsPublic, json_response
+from service.deps import AnalysisDep, NamesDep
+from service.models import NAMED, PROBLEMS, StancesPublic, TopicsPublic, json_response
 from service.params import Day, Limit, Offset, day, text
 
 router = APIRouter(prefix="/api/v1", tags=["stances"])
 
 
-@router.get("/stances", response_model=StancesPublic, responses=PROBLEMS)
+@router.get("/stances", response_model=StancesPublic, responses=NAMED)
 async def stances(
     analysis: AnalysisDep,
-    topic: Annotated[str, text("a topic in any words", min_length=1)],
+    names: NamesDep,
+    topic: Annotated[str, text("a topic in any words, or an entity by name", min_length=1)],
     stance: Annotated[Literal["support", "oppose"], Query()],
     since: Day = None,
     until: Day = None,
@@ -24,12 +24,10 @@ async def stances(
 ) -> Response:
     """Who supports (SUPPORTS + DEMANDS + PROPOSES) or opposes a topic, with evidence."""
     first, last = day(since), day(until)  # a bad date is 422 before any lookup
-    matched = await analysis.find_topics(topic) or [
-        TopicRef(id=e.id, name=e.name, aliases=e.aliases)
-        for e in await analysis.find_entities(topic)
-    ]
-    if not matched:
-        raise NotFound("topic", topic)
+    matched = await analysis.find_topics(topic)
+    if not matched:  # an entity as the target: "Ukraine"; 404 or 409 as any name
+        entity = await names.entity(topic, kind="topic")
+        matched = [TopicRef(id=entity.id, name=entity.name, aliases=entity.aliases)]
     actors = await analysis.stances(
         [t.id for t in matched],
         stance,
