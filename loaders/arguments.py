@@ -426,6 +426,13 @@ def _included(noun: Token, ctx: Context) -> list[str]:
     return found
 
 
+def _in_brackets(noun: Token, ctx: Context) -> list[str]:
+    """ "The Nordic members (Denmark, Finland and Norway) backed X": the actors a plural
+    noun names in apposition, each of them."""
+    named = [a for a in noun.children if a.dep_ == "appos"]
+    return [e for t in named for c in (t, *t.conjuncts) if (e := ctx.entity(c))]
+
+
 def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
     """The actors of a subject token and its conjuncts ("the US and NATO"), of a pair
     who met ("the two leaders"), or those a plural noun lists ("carmakers including X")."""
@@ -435,6 +442,8 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
         return group
     if listed := _included(token, ctx):
         return listed
+    if token.tag_ == "NNS" and (named := _in_brackets(token, ctx)):
+        return named
     found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
     return list(dict.fromkeys(a for a in found if a))
 

@@ -358,6 +358,25 @@ def test_rules_harm_foretold(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members a plural noun names in brackets act, each of them
+        ("The Nordic members (Denmark, Finland and Norway) backed the fishing quotas.",
+         {("denmark", "SUPPORTS", "fishing quotas"), ("finland", "SUPPORTS", "fishing quotas"),
+          ("norway", "SUPPORTS", "fishing quotas")}),
+        # and "X members including A and B" are members of X
+        ("NATO members including Poland and Estonia backed the fishing quotas.",
+         {("poland", "MEMBER_OF", "nato"), ("estonia", "MEMBER_OF", "nato"),
+          ("poland", "SUPPORTS", "fishing quotas"), ("estonia", "SUPPORTS", "fishing quotas")}),
+    ],
+)  # fmt: skip
+def test_rules_members_listed(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fidesz boycotted a session called by the opposition to debate the budget.",
