@@ -143,6 +143,7 @@ JUDGING = {"call", "describe", "deem", "consider", "term", "label", "brand", "fi
            "see", "view", "judge"}  # fmt: skip
 OPPOSING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is OPP}
 SUPPORTING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is SUP}
+CRITICISING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is CRI}
 
 # Plural nouns that, with "two" or "both", stand for a pair who met: "the two leaders".
 PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides", "men",

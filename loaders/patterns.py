@@ -504,6 +504,10 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
         yield from _claims_for(
             ctx, holders, Predicate.SUPPORTS, list(targets_in([subject], ctx)), verb, **options
         )
+    elif words & cues.CRITICISING_PREDICATES:  # "the tariffs are a mistake"
+        yield from _claims_for(
+            ctx, holders, Predicate.CRITICIZES, list(targets_in([subject], ctx)), verb, **options
+        )
     elif evaluation := _evaluation([c for c in verb.children if c.dep_ in {"acomp", "attr"}]):
         yield from _claims_for(  # "the deal was excellent", "X is a reckless step"
             ctx, holders, evaluation, list(targets_in([subject], ctx)), verb, **options
