@@ -229,10 +229,13 @@ def test_explorer_search_draw_expand_and_evidence(visit: Visit, live_url: str) -
     assert len(around_orban) > 3 and visit.drawn() == around_orban
     assert page.locator("#panel h2").inner_text().endswith("Viktor Orbán")
 
-    # an edge, clicked where it is drawn, shows the sentences asserting it
+    # an edge, clicked where it is drawn, shows the sentences asserting it: why Orbán is
+    # linked to Putin
     edges = page.evaluate("window.newsgraphExplorer.edges()")
-    edge = next((e for e in edges if visit.click_element(e["id"])), None)
-    assert edge, "no edge could be clicked where it is drawn"
+    to_putin = [e for e in edges if "vladimir-putin" in (e["source"], e["target"])]
+    assert to_putin, "the samples link Orbán to Putin"
+    edge = next((e for e in to_putin if visit.click_element(e["id"])), None)
+    assert edge, "the edge to Putin could not be clicked where it is drawn"
     blockquotes = page.locator("#panel .evidence blockquote")
     blockquotes.first.wait_for()
     relation = _api(
