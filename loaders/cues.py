@@ -178,6 +178,9 @@ DEONTIC = {"must", "should", "need", "ought"}
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
              "outcome", "result"}  # fmt: skip
 
+# Nouns of how someone acts: "deplored the conduct of X" criticises X.
+CONDUCT = {"conduct", "behaviour", "behavior", "actions", "activities", "practices"}
+
 # Nouns of what someone holds or says: "praised Orban's stance" is praise of Orban.
 OWNED_STANCES = {"stance", "position", "approach", "attitude", "remarks", "comments",
                  "statement", "statements", "words", "leadership", "efforts", "role"}  # fmt: skip

@@ -308,6 +308,11 @@ def test_rules_stances_held_by_agents_and_received(
         ("Chile railed against the fishing quotas.", {("chile", "CRITICIZES", "fishing quotas")}),
         # a deed blamed on someone accuses them
         ("The Kremlin blamed the attack on Ukraine.", {("russia", "ACCUSES", "ukraine")}),
+        # regretting someone's decision, deploring their conduct, criticises them
+        ("Kenya deeply regrets the decision of the Russian Federation.",
+         {("kenya", "CRITICIZES", "russia"), ("kenya", "CRITICIZES", "decision of Russia")}),
+        ("Spain condemned the killing of civilians.",
+         {("spain", "CRITICIZES", "killing of civilians")}),
         # those holding talks together meet
         ("Emmanuel Macron and Olaf Scholz held talks in Paris.",
          {("emmanuel-macron", "MEETS", "olaf-scholz")}),
