@@ -597,15 +597,21 @@ def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Ite
 
 
 def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    """In reported speech, "Y must be given" or "they should give Y": the speaker demands Y."""
-    if speaker is None or not any(c.lower_ in cues.DEONTIC for c in verb.children):
+    """In reported speech, "Y must be given", "they should give Y" or "Y has to be given":
+    the speaker demands Y."""
+    have_to = _have_to(verb)
+    if speaker is None or not (have_to or any(c.lower_ in cues.DEONTIC for c in verb.children)):
         return
     if verb.lemma_.lower() in cues.VERBS or verb.lemma_ == "be":
         return  # the verb's own cue, or a judgement, says more than the modal
     negative = negative_content(verb)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if have_to and _is_passive_form(verb):  # "the hostages have to be released"
+        objects += [c for c in verb.head.children if c.dep_ == "nsubj"]
     targets = [t for t in targets_in(objects, ctx) if t.topic]
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and have_to and _is_passive_form(verb):
+        passive = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     named = nominal(verb, passive) if passive is not None and _bare(targets) else None
     if named:
         targets, negative = [Target(named, True)], False
@@ -614,6 +620,16 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     for gapped in _gapped_objects(verb):  # "must give X, but not Y": Y with its own negation
         targets = [t for t in targets_in([gapped], ctx, is_negated(gapped)) if t.topic]
         yield from _speakers_claims(ctx, speaker, predicate, targets, verb)
+
+
+def _have_to(verb: Token) -> bool:
+    """ "Has to be settled", "had to give": the infinitive of an obligation."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and to
+
+
+def _is_passive_form(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _note_clause(ctx: Context, targets: list[Target], obj: Token) -> None:

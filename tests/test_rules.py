@@ -354,6 +354,10 @@ def test_rules_the_one_asked_takes_no_stance(
           ("italy", "CRITICIZES", "tax on plastic packaging")}),
         # saying what something will do, without harm, takes no stance
         ("Italy said the tariffs would take effect in May.", set()),
+        # "has to" obliges as "must" does, in reported speech
+        ("The hostages have to be released, Israeli Prime Minister Benjamin Netanyahu said.",
+         {("benjamin-netanyahu", "DEMANDS", "release of hostages")}),
+        ("Spain had to cancel the summit because of the storm.", set()),
     ],
 )  # fmt: skip
 def test_rules_harm_foretold(
