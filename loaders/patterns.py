@@ -604,7 +604,9 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         return
     if verb.lemma_.lower() in cues.VERBS or verb.lemma_ == "be":
         return  # the verb's own cue, or a judgement, says more than the modal
-    negative = negative_content(verb)
+    if any(c.dep_ == "prt" for c in verb.children) and not refusing(verb):
+        return  # "had to give up power": a particle verb means what its particle makes it
+    negative = negative_content(verb) or refusing(verb)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if have_to and _is_passive_form(verb):  # "the hostages have to be released"
         objects += [c for c in verb.head.children if c.dep_ == "nsubj"]
