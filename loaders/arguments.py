@@ -412,24 +412,17 @@ def _body_sat_in(noun: Token, ctx: Context) -> str | None:
     return None
 
 
-def _included(noun: Token, ctx: Context) -> list[str]:
-    """ "Carmakers including Renault and Stellantis", "allies such as Poland": the actors
-    a plural noun lists as its own examples act for it."""
+def listed_actors(noun: Token, ctx: Context) -> list[str]:
+    """The actors a plural noun names as its own: "carmakers including Renault and
+    Stellantis", "allies such as Poland", "the Nordic members (Denmark, Finland and
+    Norway)"."""
     if noun.tag_ not in {"NNS", "NNPS"}:
         return []
-    found = []
+    named = [c for c in noun.children if c.dep_ == "appos"]
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         such_as = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
         if prep.lower_ in {"including", "like"} or such_as:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found += [e for t in (pobj, *pobj.conjuncts) if (e := ctx.entity(t))]
-    return found
-
-
-def _in_brackets(noun: Token, ctx: Context) -> list[str]:
-    """ "The Nordic members (Denmark, Finland and Norway) backed X": the actors a plural
-    noun names in apposition, each of them."""
-    named = [a for a in noun.children if a.dep_ == "appos"]
+            named += [c for c in prep.children if c.dep_ == "pobj"]
     return [e for t in named for c in (t, *t.conjuncts) if (e := ctx.entity(c))]
 
 
@@ -440,10 +433,8 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
         return pair
     if token.lower_ == "they" and (group := ctx.they_meant(token)):
         return group
-    if listed := _included(token, ctx):
+    if listed := listed_actors(token, ctx):
         return listed
-    if token.tag_ == "NNS" and (named := _in_brackets(token, ctx)):
-        return named
     found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
     return list(dict.fromkeys(a for a in found if a))
 

@@ -20,6 +20,7 @@ from loaders.arguments import (
     content_objects,
     infinitive,
     is_negated,
+    listed_actors,
     listed_after,
     names_action,
     negative_content,
@@ -881,7 +882,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     elif noun.dep_ == "attr":
         members = acting_subjects(noun.head, ctx, speaker)
     else:
-        members = _members_named(noun, ctx)
+        members = listed_actors(noun, ctx)  # "NATO members including A and B"
     states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]
     targets = [Target(b, False) for b in dict.fromkeys(bodies)]
     subjects = [s for s in dict.fromkeys(states) if s and ctx.labels.get(s) in ACTORS]
@@ -895,22 +896,6 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         speaker=speaker,
         confidence=0.7,
     )
-
-
-def _members_named(noun: Token, ctx: Context) -> list[str]:
-    """The members "members" lists itself: "OPEC+ members including Saudi Arabia and
-    Kuwait", "the Nordic members (Denmark, Finland and Norway)"."""
-    if noun.tag_ != "NNS":
-        return []
-    named = [a for a in (noun.children) if a.dep_ == "appos"]
-    named += [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in {"including", "like"}
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    return [e for t in named for c in (t, *t.conjuncts) if (e := ctx.entity(c))]
 
 
 def refusal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
