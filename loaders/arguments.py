@@ -238,7 +238,18 @@ class Context:
         return entity if entity and self.labels.get(entity) in allowed else None
 
     def last_person(self, before: int) -> str | None:
-        """The person mentioned last before a token index."""
+        """The person a pronoun at a token index stands for: the last one who was the
+        subject of a clause in this or the two sentences before, outside any quotation
+        the pronoun is not in ("'This is Putin's war,' he said": not Putin); else the
+        person mentioned last (a pronoun most often takes up a subject)."""
+        start = self._sentences_back(self.doc[before], 2) if before < len(self.doc) else 0
+        quoted = _quoted(self.doc, before)
+        for i in range(before - 1, start - 1, -1):
+            entity = self.entity_at.get(i)
+            if entity is None or self.labels.get(entity) is not Label.PERSON:
+                continue
+            if _subject(self.doc[i]) and _quoted(self.doc, i) <= quoted:
+                return entity
         for i in range(before - 1, -1, -1):
             entity = self.entity_at.get(i)
             if entity and self.labels.get(entity) is Label.PERSON:
@@ -358,6 +369,29 @@ def _count_of(noun: Token) -> int | None:
         if child.dep_ == "nummod" and child.lower_ in NUMBERS:
             return NUMBERS[child.lower_]
     return None
+
+
+def _quoted(doc: Doc, index: int) -> bool:
+    """Whether a token stands inside a quotation: an odd number of quotation marks
+    before it in its paragraph (a sentence break can fall inside a quotation)."""
+    marks = 0
+    for token in reversed(doc[:index]):
+        if "\n" in token.text:
+            break
+        marks += token.is_quote and token.text != "'"
+    return marks % 2 == 1
+
+
+def _subject(token: Token) -> bool:
+    """Whether a name is the subject of a clause, itself or through the title it
+    follows ("President [William Ruto]" as the subject)."""
+    for _ in range(3):
+        if token.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+            return True
+        if token.dep_ not in {"compound", "appos", "flat"}:
+            return False
+        token = token.head
+    return False
 
 
 def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None:

@@ -456,3 +456,25 @@ def test_rules_a_quoted_paragraph_goes_on_quoting_the_speaker_before(extractor: 
     assert ("sergey-lavrov", "OPPOSES", "sanctions on Russian banks") in _read(extractor, text)
     unquoted = "The talks ended on Monday.\n\n“Sanctions on Russian banks must be lifted.”"
     assert not _read(extractor, unquoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a pronoun takes up the last subject, not a name inside a quotation
+        ('German Chancellor Friedrich Merz spoke to reporters in Berlin. "Nobody says Donald '
+         'Trump is wrong about China," he said, and he rejected the tariffs on Chinese steel.',
+         ("friedrich-merz", "OPPOSES", "tariffs on Chinese steel"),
+         ("donald-trump", "OPPOSES", "tariffs on Chinese steel")),
+        # and the subject before an object named later
+        ("Kenyan President William Ruto praised Ethiopian Prime Minister Abiy Ahmed on "
+         "Monday, and he condemned the attack on the border post.",
+         ("william-ruto", "CRITICIZES", "attack on border post"),
+         ("abiy-ahmed", "CRITICIZES", "attack on border post")),
+    ],
+)  # fmt: skip
+def test_rules_a_pronoun_stands_for_the_last_subject_outside_quotes(
+    extractor: Extractor, text: str, expected: tuple, not_expected: tuple
+) -> None:
+    found = _stances(extractor, text)
+    assert expected in found and not_expected not in found, found
