@@ -2,7 +2,8 @@
 
 Resolution order for each mention: the knowledge base (names, aliases, seats
 and demonyms), then entities already in the graph (their folded aliases), then
-a person's surname resolved to the full name used in the same article, then
+a person's surname (or a given name they go by) resolved to the full name used in
+the same article, then
 the folded name itself, so Orbán, Orban and ORBAN fold to one id.
 """
 
@@ -56,8 +57,12 @@ def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity
 def _full_person_names(
     mentions: list[Mention], kb: KnowledgeBase, known: Mapping[str, KnownEntity]
 ) -> dict[str, KnownEntity]:
-    """Folded surname -> the person its full name in this article resolves to."""
+    """Folded surname -> the person its full name in this article resolves to; then any
+    other capitalised word of one person's name, for people known by a given name
+    ("Prabowo" for Prabowo Subianto, "Lula" for Luiz Inácio Lula da Silva), unless it is
+    some other person's surname or word."""
     by_surname: dict[str, set[KnownEntity]] = defaultdict(set)
+    by_word: dict[str, set[KnownEntity]] = defaultdict(set)
     for mention in mentions:
         words = mention.text.split()
         if mention.label is not Label.PERSON or len(words) < 2:
@@ -66,7 +71,12 @@ def _full_person_names(
             id=slugify(mention.text), name=mention.text, label=Label.PERSON
         )
         by_surname[fold(words[-1])].add(person)
-    return {name: next(iter(people)) for name, people in by_surname.items() if len(people) == 1}
+        for word in words[:-1]:
+            if len(word) > 2 and word[0].isupper() and word[1:].islower():
+                by_word[fold(word)].add(person)
+    found = {name: people for name, people in by_word.items() if name not in by_surname}
+    found |= by_surname
+    return {name: next(iter(people)) for name, people in found.items() if len(people) == 1}
 
 
 def _entity(key: str, cluster: _Cluster) -> Entity:

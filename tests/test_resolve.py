@@ -40,6 +40,31 @@ def test_resolve_surname_to_full_name_in_article() -> None:
     assert person.name == "Anna Novak" and person.aliases == ["Novak"]
 
 
+def test_resolve_a_given_name_one_person_goes_by() -> None:
+    mentions = [
+        _m("Prabowo Subianto", Label.PERSON),
+        _m("Anwar Ibrahim", Label.PERSON, 30),
+        _m("Prabowo", Label.PERSON, 60),
+        _m("Ibrahim", Label.PERSON, 80),
+    ]
+    entities, assigned = resolve(mentions, load_kb())
+    assert assigned[2] == assigned[0] and assigned[3] == assigned[1] and len(entities) == 2
+
+
+def test_resolve_a_given_name_two_people_share_stays_apart() -> None:
+    mentions = [
+        _m("Maria Lopez", Label.PERSON),
+        _m("Maria Santos", Label.PERSON, 20),
+        _m("Maria", Label.PERSON, 40),
+        _m("Ana Silva", Label.PERSON, 60),
+        _m("Silva Ramos", Label.PERSON, 80),
+        _m("Silva", Label.PERSON, 100),  # a surname first: the other's given name
+    ]
+    _, assigned = resolve(mentions, load_kb())
+    assert assigned[2] not in {assigned[0], assigned[1]}
+    assert assigned[5] == assigned[3]
+
+
 def test_resolve_seats_and_demonyms_act_for_states() -> None:
     kb = load_kb()
     entities, _ = resolve(
