@@ -410,6 +410,13 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
         return speaker  # "Hungary said it would vote against ...": the state or body speaking
     if lower == "it" and token.dep_ in SUBJECT_DEPS:
         return ctx.it_meant(token)
+    return described_actor(token, ctx, speaker)
+
+
+def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> str | None:
+    """The actor a description names: "the Greek government", "the ministry" (the one
+    named before), "lawmakers in the Bundestag", "the Russian president"."""
+    lower = token.lower_
     for child in token.children:
         if child.dep_ == "appos" and ctx.entity(child):
             return ctx.entity(child)

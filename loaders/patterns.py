@@ -18,6 +18,7 @@ from loaders.arguments import (
     actors,
     clause_subjects,
     content_objects,
+    described_actor,
     infinitive,
     is_negated,
     listed_actors,
@@ -258,6 +259,7 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
         for token in (obj, *obj.conjuncts):
             owners = (_owner(c, ctx) for c in token.children if c.dep_ in {"poss", "compound"})
             found = ctx.entity(token) or next((o for o in owners if o), None)
+            found = found or (described_actor(token, ctx) if token.pos_ == "NOUN" else None)
             if found := found or _doer(token, ctx):  # "condemned the launch by North Korea"
                 yield Target(found, False)
     for clause in verb.children:  # "criticised X, targeting statements made by Y"

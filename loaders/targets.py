@@ -15,6 +15,7 @@ from loaders.arguments import (
     ACTORS,
     Context,
     content_objects,
+    described_actor,
     infinitive,
     listed_after,
     names_action,
@@ -73,6 +74,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield Target(entity, False, negative)
     elif named := _named_in_apposition(token, ctx):  # "met his counterpart Wang Yi"
         yield Target(named, False, negative)
+    elif token.pos_ == "NOUN" and (described := described_actor(token, ctx)):
+        yield Target(described, False, negative)  # "accused the Mexican government of X"
     elif pair := ctx.pair_meant(token):  # "after hosting the two leaders"
         yield from (Target(member, False, negative) for member in pair)
     elif token.lemma_.lower() in cues.JOINING:

@@ -478,3 +478,19 @@ def test_rules_a_pronoun_stands_for_the_last_subject_outside_quotes(
 ) -> None:
     found = _stances(extractor, text)
     assert expected in found and not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico accused the Chinese government of dumping steel.",
+         ("mexico", "ACCUSES", "china")),
+        ("Kenya praised the Ethiopian government.", ("kenya", "SUPPORTS", "ethiopia")),
+        ("Brazil criticised the Argentine government over the tariffs.",
+         ("brazil", "CRITICIZES", "argentina")),
+    ],
+)  # fmt: skip
+def test_rules_a_described_actor_is_a_target_too(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in _stances(extractor, text)
