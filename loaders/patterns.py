@@ -321,6 +321,8 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         if predicate not in _ENDED:
             return  # "dropped its demand for X" says no more than that
         predicate = _ENDED[predicate]
+    elif _own_ending_planned(noun):
+        return  # "agreed to lift the ban on X", "refused to lift it": the verb says which
     options = dict(negated=negated, speaker=speaker, confidence=0.7)  # "has no plans to"
     marks = ("for", "on", "to", "over", "of", "against", "about")
     if predicate is Predicate.SUPPORTS:
@@ -353,6 +355,21 @@ def _ended(noun: Token) -> bool:
     if _asked_of_another(verb):
         return False  # "demanded that Kyiv abandon its bid": the bid stands
     return negative_content(verb) or verb.lemma_.lower() in cues.RETRACTING
+
+
+def _own_ending_planned(noun: Token) -> bool:
+    """Whether a stance noun is the object of an ending its holder agrees to, wants or
+    refuses ("agreed to lift the ban", "refused to drop its objections"): the stance the
+    sentence asserts is on the ending, read from the verbs; not when another is asked to
+    end it ("urged Hungary to lift its veto": Hungary's veto stands)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not (verb.dep_ == "xcomp" or infinitive(verb)):
+        return False
+    if not (negative_content(verb) or verb.lemma_.lower() in cues.RETRACTING):
+        return False
+    governor = verb.head
+    asked = [c for c in governor.children if c.dep_ == "dobj"] + objects_of(governor, ("on",))
+    return not asked and not _asked_of_another(governor)
 
 
 def _governing_negation(noun: Token) -> bool:

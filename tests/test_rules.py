@@ -494,3 +494,21 @@ def test_rules_a_described_actor_is_a_target_too(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan agreed to lift the ban on Chinese seafood imports.",
+         {("japan", "SUPPORTS", "Chinese seafood imports")}),
+        ("Japan refused to lift the ban on Chinese seafood imports.",
+         {("japan", "OPPOSES", "Chinese seafood imports")}),
+        # another asked to end it: that one's veto stands
+        ("The EU urged Hungary to lift its veto on the aid package.",
+         {("european-union", "DEMANDS", "aid package"), ("hungary", "OPPOSES", "aid package")}),
+    ],
+)  # fmt: skip
+def test_rules_an_ending_its_holder_plans_is_one_stance(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _stances(extractor, text) == expected
