@@ -133,6 +133,8 @@ def _before_name(doc, ent, person, entity_at, labels, fallback) -> Role | None: 
         return None
     if holder is None and not _STATE_POSTS & {t.lower_ for t in title}:
         return None  # "Chief Executive X" of no named company
+    if holder is None and i >= 0 and i not in entity_at and _unknown_owner(doc[i]):
+        return None  # "Palestinian President X", "SAG-AFTRA President X": not the home state
     holder = holder or fallback
     if holder is None:
         return None
@@ -140,6 +142,16 @@ def _before_name(doc, ent, person, entity_at, labels, fallback) -> Role | None: 
 
 
 _POSSESSIVE = {"'s", "’s"}
+
+
+def _unknown_owner(token: Token) -> bool:
+    """Whether a word before a title, not part of an entity, names whose post it is: a
+    nationality or body the parser names, or a capitalised adjective or name inside the
+    sentence ("Palestinian", "Bavarian")."""
+    if not token.text[:1].isupper():
+        return False
+    named = token.ent_type_ in {"NORP", "ORG", "GPE"}
+    return named or (not token.is_sent_start and token.pos_ in {"PROPN", "ADJ"})
 
 
 def _title_of_holder(doc, i, ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]

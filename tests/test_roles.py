@@ -130,6 +130,19 @@ def test_roles_no_holder_when_no_state_dominates(extractor: Extractor) -> None:
 
 
 @pytest.mark.slow
+def test_roles_an_owner_word_the_graph_does_not_know_is_not_the_home_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Egypt opened the Rafah crossing on Monday. Egypt said aid lorries were waiting. "
+        "Egypt has hosted talks for weeks. Palestinian Prime Minister Mohammad Mustafa "
+        "welcomed the decision."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    assert not [r for r in fragment.relations if r.predicate == "HOLDS_ROLE"]
+
+
+@pytest.mark.slow
 def test_roles_a_counterpart_holds_the_post_named_before(extractor: Extractor) -> None:
     text = "Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart Wang Yi."
     fragment = extractor.fragment(extractor.nlp(text), _article(text))
