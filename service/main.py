@@ -32,14 +32,14 @@ def open_store(settings: Settings) -> GraphStore:
     return store
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The newsgraph REST API."""
+def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
+    """The newsgraph REST API (on store, already open, if given; the app closes it)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
-        app.state.store = open_store(settings)
+        app.state.store = store or open_store(settings)
         app.state.analysis = Analysis(
             app.state.store.backend, evidence_limit=settings.evidence_limit
         )

@@ -152,6 +152,28 @@ def test_an_engine_that_cannot_start_says_why_and_leaves_nothing_behind(
     assert not list(run.iterdir())
 
 
+def test_closing_the_last_client_stops_the_engine_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Close answers as soon as the engine has stopped (no polling of a process that, as
+    an orphan, stays a zombie until init reaps it), leaving no registry or run directory."""
+    run = tmp_path / "run"
+    run.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(run))
+    backend = FalkorDBBackend(tmp_path / "db", graph="close")
+    backend.write("CREATE (:Probe {id: $id})", {"id": "p"})
+    started = time.monotonic()
+    backend.close()
+    assert time.monotonic() - started < 0.5
+    assert not list((tmp_path / "db").glob("*.settings"))
+    assert not list(run.iterdir())
+    again = FalkorDBBackend(tmp_path / "db", graph="close")  # and everything was kept
+    try:
+        assert again.read("MATCH (p:Probe) RETURN p.id AS id") == [{"id": "p"}]
+    finally:
+        again.close()
+
+
 def _running(pid: int) -> bool:
     try:
         os.kill(pid, 0)
