@@ -9,7 +9,6 @@ Usage: python bench/coldstart.py [--runs 5] [--data-dir DIR]
 """
 
 import argparse
-import http.client
 import os
 import signal
 import statistics
@@ -19,22 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.conftest import free_port
+from serving import free_port, healthy
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 NEWSGRAPH = [sys.executable, "-m", "service.cli"]
-
-
-def healthy(port: int) -> bool:
-    """Whether /health answers 200 now."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-    try:
-        connection.request("GET", "/health")
-        return connection.getresponse().status == 200
-    except OSError:
-        return False
-    finally:
-        connection.close()
 
 
 def engine_pid(data_dir: Path) -> int | None:
@@ -50,9 +37,17 @@ def engine_pid(data_dir: Path) -> int | None:
     return None
 
 
-def one_run(data_dir: Path) -> tuple[float, float]:
+def alive(pid: int) -> bool:
+    """Whether a process runs (a zombie, stopped and waiting to be reaped, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def one_run(data_dir: Path, port: int) -> tuple[float, float]:
     """Seconds to the first healthy answer, and seconds from SIGINT to all stopped."""
-    port = free_port()
     env = {**os.environ, "NEWSGRAPH_DATA_DIR": str(data_dir)}
     started = time.monotonic()
     server = subprocess.Popen(
@@ -70,7 +65,7 @@ def one_run(data_dir: Path) -> tuple[float, float]:
     stopping = time.monotonic()
     server.send_signal(signal.SIGINT)
     server.wait(timeout=60)
-    while engine is not None and Path(f"/proc/{engine}").exists():
+    while engine is not None and alive(engine):
         time.sleep(0.02)
     return up, time.monotonic() - stopping
 
@@ -85,7 +80,7 @@ def main() -> None:
         if args.data_dir is None:
             env = {**os.environ, "NEWSGRAPH_DATA_DIR": str(data_dir)}
             subprocess.run([*NEWSGRAPH, "ingest", str(SAMPLES)], env=env, check=True)
-        runs = [one_run(data_dir) for _ in range(args.runs)]
+        runs = [one_run(data_dir, free_port()) for _ in range(args.runs)]
     for i, (up, down) in enumerate(runs, 1):
         print(f"run {i}: healthy after {up:.2f} s, stopped {down:.2f} s after SIGINT")
     ups, downs = [r[0] for r in runs], [r[1] for r in runs]
