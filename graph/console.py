@@ -33,6 +33,7 @@ from graph.errors import QueryError
 MAX_QUERY_CHARS = 10_000
 MAX_RANGE = 10_000  # numbers a written-out range() may produce
 MAX_HOPS = 10  # the longest variable-length path a query may ask for
+MAX_DEPTH = 32  # brackets inside brackets (the parser, and the engine's, recurse on them)
 ALLOWED_PROCEDURES = {"db.labels", "db.relationshiptypes", "db.propertykeys"}
 CLAUSES = {"match", "optional", "with", "unwind", "call", "return"}
 # Words with a meaning inside a clause; any other word is a name (variable, function).
@@ -121,6 +122,8 @@ def _tree(code: list[Token]) -> list[Node]:
     stack: list[tuple[Token | None, list[Node]]] = [(None, [])]
     for token in code:
         if token.text in closing:
+            if len(stack) > MAX_DEPTH:
+                raise ConsoleRefused(f"brackets may nest at most {MAX_DEPTH} deep")
             stack.append((token, []))
         elif token.text in closing.values():
             opener, items = stack.pop()

@@ -45,6 +45,7 @@ REFUSED = {
     "two statements": "MATCH (n) RETURN n; MATCH (m) RETURN m",
     "an unmatched bracket": "MATCH (n RETURN n",
     "an unclosed comment": "MATCH (n) RETURN n /* x",
+    "brackets nested past the bound": "RETURN " + "(" * 3000 + "1" + ")" * 3000,
     "a non-ASCII keyword": "MATCH (n) RETURN n UNІON MATCH (m) RETURN m",
 }
 ALLOWED = [
@@ -126,6 +127,14 @@ def test_console_row_cap_is_applied_in_the_engine(console: tuple[TestClient, lis
         "truncated": True,
     }
     assert len(backend.read(sent[-1])) == 4
+
+
+def test_console_deep_brackets_are_a_400_not_a_500(console: tuple[TestClient, list[str]]) -> None:
+    client, sent = console
+    query = "RETURN " + "[" * 3000 + "1" + "]" * 3000 + " AS x"
+    response = client.post("/api/v1/cypher", json={"query": query})
+    assert response.status_code == 400, response.text
+    assert "nest" in response.json()["detail"] and sent == []
 
 
 # Reading operations of FalkorDB's plans; anything else (Create, Merge, Update, Delete,
