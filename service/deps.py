@@ -13,6 +13,7 @@ from graph.analysis import Analysis
 from graph.records import EntityRef
 from graph.store import GraphStore
 from service.errors import Forbidden, Unauthorized
+from service.limits import ConsoleSlots
 from service.lookup import Names
 from service.params import EntityName
 from service.settings import Settings
@@ -30,6 +31,14 @@ async def get_settings(request: Request) -> Settings:
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+async def get_console_slots(request: Request) -> ConsoleSlots:
+    """The console's own concurrency limit."""
+    return request.app.state.console_slots
+
+
+ConsoleSlotsDep = Annotated[ConsoleSlots, Depends(get_console_slots)]
 
 
 async def get_analysis(request: Request) -> Analysis:

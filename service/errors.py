@@ -84,6 +84,12 @@ class PayloadTooLarge(ApiError):
     status, title = 413, "Content Too Large"
 
 
+class TooManyRequests(ApiError):
+    """The console has no free slot for another query (see Retry-After)."""
+
+    status, title = 429, "Too Many Requests"
+
+
 class Unprocessable(ApiError):
     """The request is well-formed but cannot be processed."""
 

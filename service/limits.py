@@ -1,9 +1,13 @@
 """Limits every request meets before a route reads it."""
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.errors import problem
+from service.errors import TooManyRequests, problem
 
 
 class BodyLimit:
@@ -37,3 +41,25 @@ class BodyLimit:
 
     def _detail(self) -> str:
         return f"the body is over {self.max_bytes:,} bytes"
+
+
+class ConsoleSlots:
+    """At most `slots` console queries run at once; one more waits up to wait_s for a slot,
+    then is refused (429), so the analysts' reads keep the engine's other threads."""
+
+    def __init__(self, slots: int, wait_s: float) -> None:
+        self._free = threading.BoundedSemaphore(slots)
+        self.wait_s = wait_s
+
+    @contextmanager
+    def taken(self) -> Iterator[None]:
+        """Hold a slot for the block, or raise TooManyRequests."""
+        if not self._free.acquire(timeout=self.wait_s):
+            raise TooManyRequests(
+                "the console is running as many queries as it may; retry shortly",
+                headers={"Retry-After": "1"},
+            )
+        try:
+            yield
+        finally:
+            self._free.release()

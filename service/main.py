@@ -11,7 +11,7 @@ from graph.connect import open_backend
 from graph.store import GraphStore
 from loaders.pipeline import Extractor
 from service import errors, explorer
-from service.limits import BodyLimit
+from service.limits import BodyLimit, ConsoleSlots
 from service.routes import (
     articles,
     cypher,
@@ -32,14 +32,14 @@ def open_store(settings: Settings) -> GraphStore:
     return store
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The newsgraph REST API."""
+def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
+    """The newsgraph REST API (on store, already open, if given; the app closes it)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
-        app.state.store = open_store(settings)
+        app.state.store = store or open_store(settings)
         app.state.analysis = Analysis(
             app.state.store.backend, evidence_limit=settings.evidence_limit
         )
@@ -60,6 +60,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    slots = ConsoleSlots(settings.cypher_concurrency, settings.cypher_queue_wait_s)
+    app.state.console_slots = slots
     errors.install(app)
     routers = (health, entities, articles, ingest, stances, relations, cypher, export)
     for module in routers:

@@ -37,6 +37,12 @@ class Settings(BaseSettings):
     write_timeout_s: float = Field(60.0, gt=0, le=3600, description="one article's write")
     query_memory_mb: int = Field(256, ge=16, le=65536, description="memory one query may take")
     evidence_limit: int = Field(20, ge=1, le=1000, description="sentences per relation in answers")
+    cypher_concurrency: int = Field(
+        1, ge=1, le=64, description="console queries run at once (below the engine's threads)"
+    )
+    cypher_queue_wait_s: float = Field(
+        0.5, ge=0, le=60, description="how long a console query waits for a slot, then 429"
+    )
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)

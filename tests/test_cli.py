@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -117,6 +118,29 @@ def test_cli_serve_with_several_workers_answers_from_one_graph(tmp_path: Path) -
     status, headers, _ = raw  # a worker's own protocol refuses unencoded bytes as problem+json
     assert status == 400 and headers["content-type"] == "application/problem+json"
     assert stderr.count("Started server process") == 2, stderr
+
+
+def test_cli_serve_starts_the_engine_once_and_stops_it_on_exit(tmp_path: Path) -> None:
+    """A cold start replays the write log once: no engine opened and closed beforehand
+    to check the settings; on SIGINT the engine stops and leaves no registry behind."""
+    env = {**os.environ, **_env(tmp_path)}
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert _get_json(port, "/health")["status"] == "ok"
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+    log = (tmp_path / "engine.log").read_text()
+    assert log.count("Ready to accept connections") == 1, log
+    assert log.count("ready to exit") == 1
+    assert not list(tmp_path.glob("*.settings"))
 
 
 def _get_json(port: int, path: str) -> dict:

@@ -5,7 +5,7 @@ from fastapi import APIRouter
 from graph import console
 from graph.errors import QueryError as EngineQueryError
 from graph.errors import QueryTimeout, QueryTooLarge, ReadOnlyViolation
-from service.deps import SettingsDep, StoreDep
+from service.deps import ConsoleSlotsDep, SettingsDep, StoreDep
 from service.errors import ApiError
 from service.models import PROBLEMS, CypherRequest, CypherResult, problem_response
 
@@ -19,13 +19,20 @@ router = APIRouter(prefix="/api/v1", tags=["cypher"])
         **PROBLEMS,
         400: problem_response("refused: not a single plain read"),
         413: problem_response("body over NEWSGRAPH_MAX_BODY_BYTES"),
+        429: problem_response("the console runs as many queries as it may (see Retry-After)"),
     },
 )
-def run_cypher(body: CypherRequest, store: StoreDep, settings: SettingsDep) -> CypherResult:
-    """Run a read-only query (time limit and row cap from the settings)."""
+def run_cypher(
+    body: CypherRequest, store: StoreDep, settings: SettingsDep, slots: ConsoleSlotsDep
+) -> CypherResult:
+    """Run a read-only query (time limit, row cap and concurrency from the settings)."""
+    cap = settings.cypher_max_rows
     try:
-        query = console.check(body.query)
-        rows = store.backend.read_untrusted(query, body.params, timeout=settings.cypher_timeout_s)
+        query = console.check(body.query, body.params, row_cap=cap + 1)  # one more: truncated?
+        with slots.taken():
+            rows = store.backend.read_untrusted(
+                query, body.params, timeout=settings.cypher_timeout_s
+            )
     except console.ConsoleRefused as err:
         raise ApiError(str(err)) from err
     except ReadOnlyViolation as err:
@@ -39,5 +46,5 @@ def run_cypher(body: CypherRequest, store: StoreDep, settings: SettingsDep) -> C
     except EngineQueryError as err:
         raise ApiError("the engine could not run this query (check its syntax and names)") from err
     columns = list(rows[0]) if rows else []
-    capped = rows[: settings.cypher_max_rows]
+    capped = rows[:cap]
     return CypherResult(columns=columns, rows=capped, truncated=len(rows) > len(capped))
