@@ -170,6 +170,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return
     if _is_passive(verb):
         direct = _passive_subjects(verb)
+    if predicate in _ASKING and _addressed_to_act(verb):
+        direct = [d for d in direct if d.dep_ != "dobj"]  # "urged the three states to act"
     if not direct:
         direct = clause_subjects(verb)
     yield from _claims_for(
@@ -188,6 +190,13 @@ def _addressed(verb: Token, ctx: Context) -> bool:
     whom = [o for o in asked if o.pos_ == "PRON" or o.tag_ == "NNS" or actors(o, ctx, None)]
     to_act = any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
     return bool(whom) and to_act and not _is_passive(verb)
+
+
+def _addressed_to_act(verb: Token) -> bool:
+    """Whether a verb of asking has an object asked to act ("urged the states to sign"):
+    that object is whom it asks, whatever the noun, not what it wants."""
+    asked = any(c.dep_ == "dobj" for c in verb.children)
+    return asked and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
 
 
 def _content_claims(

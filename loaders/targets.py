@@ -219,13 +219,17 @@ def _action(verb: Token, ctx: Context, negative: bool) -> Iterator[Target]:
 
 
 def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
-    """Whose the object is when the one committing owns it: "Estonia vowed to close its
-    border" is about Estonia's border (another state's border is another topic)."""
+    """Whose the object is when the one committing (or the one asked) owns it: "Estonia
+    vowed to close its border" is about Estonia's border (another state's border is
+    another topic)."""
     owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
     controlled = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if not owned or not controlled or verb.dep_ not in {"xcomp", "advcl", "ccomp", "acl"}:
         return None
-    if verb.dep_ == "acl":  # "Estonia's plan to close its border"
+    addressed = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    if addressed:  # "urged the three states to fulfil their obligations": theirs
+        subject = addressed[0]
+    elif verb.dep_ == "acl":  # "Estonia's plan to close its border"
         subject = next((c for c in verb.head.children if c.dep_ == "poss"), None)
     else:
         subject = subject_of(verb.head)

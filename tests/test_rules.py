@@ -512,3 +512,20 @@ def test_rules_an_ending_its_holder_plans_is_one_stance(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a verb of asking asks to act is no target, whatever the noun
+        ("The EU urged member states to ratify the treaty.",
+         {("european-union", "DEMANDS", "treaty")}),
+        # and what it is asked to do with its own is its own
+        ("Wang Wenbin urged the three countries to fulfil their non-proliferation obligations.",
+         {("wang-wenbin", "DEMANDS", "fulfilment of non-proliferation obligations")}),
+    ],
+)  # fmt: skip
+def test_rules_whom_one_asks_to_act_is_no_target(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _stances(extractor, text) == expected
