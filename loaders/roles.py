@@ -51,16 +51,25 @@ def roles(
     affiliation: Mapping[str, str],
 ) -> list[Role]:
     """Roles stated in a doc; entity_at maps token index -> entity id. A post of state
-    named with no holder ("Defence Minister X") is a post of the state the article is about
-    (the country it names most, more often than any other), unless the knowledge base
-    knows the person's affiliation."""
+    named with no holder ("Defence Minister X") is, unless the knowledge base knows the
+    person's affiliation, a post of the one country last made the subject of a clause (in
+    this sentence or the three before: "Latvia will close its border, Interior Minister X
+    said"), else of the state the article is about (the country it names most, more
+    often than any other)."""
     found = []
     home = _home_state(entity_at, labels)
     for ent in doc.ents:
         person = entity_at.get(ent.start)
         if person is None or labels.get(person) is not Label.PERSON:
             continue
-        fallback = affiliation.get(person) or home
+        fallback = affiliation.get(person)
+        sentence = ent.sent
+        for _ in range(4):
+            fallback = fallback or _state_speaking(sentence, entity_at, labels)
+            if fallback or sentence.start == 0:
+                break
+            sentence = doc[sentence.start - 1].sent
+        fallback = fallback or home
         role = _before_name(doc, ent, person, entity_at, labels, fallback) or _appositive(
             ent, person, entity_at, labels
         )
@@ -107,6 +116,21 @@ def _home_state(entity_at: Mapping[int, str], labels: Mapping[str, Label]) -> st
     if not counts or (len(counts) == 2 and counts[0][1] <= counts[1][1]):
         return None
     return counts[0][0]
+
+
+def _state_speaking(
+    sentence: Span, entity_at: Mapping[int, str], labels: Mapping[str, Label]
+) -> str | None:
+    """The one country a sentence makes the subject of a clause ("Estonia is ready to close
+    its border, Foreign Minister X said"): whose post an unqualified title there is."""
+    subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
+    states = {
+        entity_at[t.i]
+        for s in subjects
+        for t in (s, *s.conjuncts)  # "Finland and Russia traded accusations": neither
+        if t.i in entity_at and labels.get(entity_at[t.i]) is Label.COUNTRY
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _before_name(doc, ent, person, entity_at, labels, fallback) -> Role | None:  # type: ignore[no-untyped-def]

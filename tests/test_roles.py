@@ -120,6 +120,20 @@ def test_roles_titles_and_holders(extractor: Extractor, text: str, expected: tup
 
 
 @pytest.mark.slow
+def test_roles_a_post_of_the_state_last_the_subject_not_the_one_named_most(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia massed troops near the border on Monday. Russia denied any plan to attack. "
+        "Russia also warned the Baltic states. Latvia will close two crossings with Russia "
+        "from Friday, Interior Minister Rihards Kozlovskis said."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    assert roles == {("rihards-kozlovskis", "latvia")}
+
+
+@pytest.mark.slow
 def test_roles_no_holder_when_no_state_dominates(extractor: Extractor) -> None:
     text = (
         "Finland and Russia traded accusations on Monday. Defence Minister Antti Kaikkonen "
