@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.kb import KnowledgeBase, country_names
 from loaders.ontology import Label
-from loaders.roles import HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
+from loaders.roles import HONORIFICS, NAME_HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
 from loaders.text import fold
 
 SPACY_TO_LABEL = {
@@ -39,7 +39,7 @@ COLLECTIVES = {"states", "countries", "nations", "allies", "leaders", "governmen
 _LIKENESS = {"like", "style", "type"}
 _QUANTIFIERS = {"other", "some", "many", "several", "most", "few", "certain", "various"}
 _TITLE_WORD_LENGTH = 5  # shorter words ("on", "for", "with") stay lowercase in titles
-_HONORIFICS = ("mr ", "mrs ", "ms ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")
+_HONORIFICS = tuple(f"{word} " for word in sorted(NAME_HONORIFICS))
 _LEADING = ("the ",)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -67,8 +67,7 @@ def titled_names(doc: Doc) -> Doc:
             found.append(Span(doc, i + 1, end, label=Label.PERSON.value))
         i = max(end, i + 1)
     found += _named_after_holder(doc)
-    if found:
-        doc.ents = _joined([*doc.ents, *found])
+    doc.ents = _joined([*doc.ents, *found])  # "[Prince Abdulaziz] [bin Salman]" too
     return doc
 
 

@@ -30,6 +30,7 @@ _JOINING = frozenset({"of", "and", "for"})  # only between title words ("Ministe
 _PAST = frozenset(_TITLES["past"])
 _OUTSIDE_THE_STATE = frozenset(_TITLES["outside_the_state"])
 HONORIFICS = frozenset(_TITLES["honorifics"])
+NAME_HONORIFICS = (HONORIFICS | frozenset(_TITLES["name_honorifics"])) - {"his", "her"}
 _STATE_POSTS = frozenset(_TITLES["state_posts"])
 
 

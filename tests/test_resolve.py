@@ -134,6 +134,16 @@ def test_entities_surface_strips_articles_honorifics_possessives() -> None:
     assert surface("the Kremlin’s") == "Kremlin"
     assert surface("Mr. Prime Minister") == "Prime Minister"
     assert surface("  NATO's ") == "NATO"
+    assert surface("Prince Abdulaziz bin Salman") == "Abdulaziz bin Salman"
+    assert surface("Sheikh Tamim bin Hamad Al Thani") == "Tamim bin Hamad Al Thani"
+
+
+@pytest.mark.slow
+def test_entities_a_name_split_by_the_tagger_is_one_person(extractor: Extractor) -> None:
+    text = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks would go on."
+    found = mentions(extractor.nlp(text), load_kb())
+    people = [m.text for m in found if m.label is Label.PERSON]
+    assert people == ["Mohammed bin Abdulrahman Al Thani"]
 
 
 def test_entities_map_spacy_labels_on_hand_built_doc() -> None:
