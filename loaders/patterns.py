@@ -31,7 +31,7 @@ from loaders.arguments import (
 )
 from loaders.kb import harm_verbs
 from loaders.ontology import Label, Predicate
-from loaders.targets import Target, targets_in
+from loaders.targets import Target, named_by_title, targets_in
 from loaders.topics import clause_text, nominal, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
@@ -463,8 +463,8 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
-        partners = [ctx.entity(t) for t in _pobj_and_conjuncts(prep)]
-        partners = [p for p in partners if p]
+        partners = [ctx.entity(t) or named_by_title(t, ctx) for t in _pobj_and_conjuncts(prep)]
+        partners = list(dict.fromkeys(p for p in partners if p))
         if prep.lower_ in {"in", "of"}:
             where = {ctx.entity(t, ACTORS | {Label.PLACE}) for t in _pobj_and_conjuncts(prep)}
             ctx.note_meeting(noun, prep, where - {None})  # type: ignore[arg-type]

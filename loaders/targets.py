@@ -72,7 +72,7 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     entity = ctx.entity(token, TARGETS)
     if entity:
         yield Target(entity, False, negative)
-    elif named := _named_in_apposition(token, ctx):  # "met his counterpart Wang Yi"
+    elif named := named_by_title(token, ctx):  # "met his counterpart Wang Yi"
         yield Target(named, False, negative)
     elif token.pos_ == "NOUN" and (described := described_actor(token, ctx)):
         yield Target(described, False, negative)  # "accused the Mexican government of X"
@@ -142,12 +142,16 @@ def _as_named(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield Target(text, True, negative)
 
 
-def _named_in_apposition(noun: Token, ctx: Context) -> str | None:
+def named_by_title(noun: Token, ctx: Context) -> str | None:
     """ "his Chinese counterpart Wang Yi", "the president, Emmanuel Macron": a title noun
-    stands for the one it is in apposition to."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ROLE_HEADS:
+    stands for the one it is in apposition to; "Vice President of the United States Kamala
+    Harris": for the person the parser hangs on the title's holder."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in ROLE_HEADS:
         return None
-    return next((e for c in noun.children if c.dep_ == "appos" and (e := ctx.entity(c))), None)
+    named = [e for c in noun.children if c.dep_ == "appos" and (e := ctx.entity(c))]
+    held = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    named += [e for o in held if (e := ctx.entity(o)) and ctx.labels.get(e) is Label.PERSON]
+    return named[0] if named else None
 
 
 def _striven_for(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:

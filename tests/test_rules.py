@@ -529,3 +529,19 @@ def test_rules_whom_one_asks_to_act_is_no_target(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title names the person the parser hangs on its holder
+        ("President Zelenskyy held a meeting with Vice President of the United States "
+         "Kamala Harris.", ("volodymyr-zelenskyy", "MEETS", "kamala-harris")),
+        ("Wang Wentao held talks with Executive Vice-President of the European Commission "
+         "Valdis Dombrovskis in Brussels.", ("wang-wentao", "MEETS", "valdis-dombrovskis")),
+    ],
+)  # fmt: skip
+def test_rules_a_title_of_a_holder_stands_for_the_person_named_after_it(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in _stances(extractor, text)
