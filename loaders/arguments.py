@@ -477,6 +477,8 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
     if listed := listed_actors(token, ctx):
         return listed
     found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
+    named = [c for c in token.children if c.dep_ == "appos"]  # "Minister [A] and [B] met"
+    found += [ctx.entity(c) for a in named for c in a.conjuncts]
     return list(dict.fromkeys(a for a in found if a))
 
 

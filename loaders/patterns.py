@@ -822,8 +822,8 @@ def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     "Macron and Scholz held talks": the coordinated subjects of a verb of meeting meet
     each other."""
     held = verb.lemma_.lower() in cues.HOLDING and any(
-        c.dep_ == "dobj" and c.lower_ in cues.MEETING_NOUNS for c in verb.children
-    )  # "Macron and Scholz held talks"
+        c.dep_ == "dobj" and _meeting_noun(c) for c in verb.children
+    )  # "Macron and Scholz held talks", "held five rounds of talks"
     if verb.lemma_.lower() not in cues.JOINT_VERBS and not held:
         return
     if is_negated(verb) or _hypothetical_verb(verb):
@@ -836,6 +836,14 @@ def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     yield from _claims_for(
         ctx, [first], Predicate.MEETS, targets, verb, negated=False, speaker=speaker, confidence=0.7
     )
+
+
+def _meeting_noun(noun: Token) -> bool:
+    """A noun of meeting, or a measure of one ("five rounds of talks", "hours of talks")."""
+    if noun.lower_ in cues.MEETING_NOUNS:
+        return True
+    held = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in cues.MEETING_NOUNS for o in held)
 
 
 def attendance_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -545,3 +545,20 @@ def test_rules_a_title_of_a_holder_stands_for_the_person_named_after_it(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure of a meeting is a meeting held
+        ("Macron and Scholz held hours of talks in Paris.",
+         {("emmanuel-macron", "MEETS", "olaf-scholz")}),
+        # names coordinated in apposition to a title are all subjects
+        ("Foreign Minister Penny Wong and US special envoy Kurt Campbell have held three "
+         "rounds of talks since May.", {("penny-wong", "MEETS", "kurt-campbell")}),
+    ],
+)  # fmt: skip
+def test_rules_rounds_of_talks_between_coordinated_names(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _stances(extractor, text) == expected
