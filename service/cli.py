@@ -91,7 +91,7 @@ def extract_command(
     items = read(paths, max_chars=settings.max_article_chars)
     extractor = _extractor(settings)
     failed = 0
-    for result in extract(items, extractor, workers=settings.workers):
+    for result in extract(items, extractor, workers=_workers_for(settings, count_inputs(paths))):
         if isinstance(result, LoadFailure):
             failed += 1
             err.print(f"[red]failed[/red] {result.origin}: {result.reason}")
