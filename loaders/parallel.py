@@ -39,30 +39,31 @@ def extract_in_order[T](
     window: deque[Future[list[Any]]] = deque()
     pool: Executor | None = None
     batch: list[Article] = []
-    limit = max(1, workers) * IN_FLIGHT
     try:
         for item in items:
-            if not isinstance(item, Article):
-                if batch and pool:
-                    window.append(pool.submit(_extract, batch))
-                    batch = []
-                window.append(_done([item]))
-            else:
+            if isinstance(item, Article):
                 pool = pool or _start(extractor, workers, known())
                 batch.append(item)
                 if len(batch) < extractor.batch_size:
                     continue
-                window.append(pool.submit(_extract, batch))
-                batch = []
-            yield from _ready(window, limit)
-        if batch and pool:
-            window.append(pool.submit(_extract, batch))
+            batch = _send(batch, pool, window)
+            if not isinstance(item, Article):
+                window.append(_done([item]))
+            yield from _ready(window, max(1, workers) * IN_FLIGHT)
+        _send(batch, pool, window)
         yield from _ready(window, 0)
     except BrokenProcessPool as err:
         raise PipelineError(f"an extraction worker stopped (out of memory?): {err}") from err
     finally:
         if pool is not None:
             _stop(pool, finished=not window)
+
+
+def _send(batch: list[Article], pool: Executor | None, window: deque[Future[Any]]) -> list[Article]:
+    """Queue a batch's extraction behind what is in the window; the next batch starts empty."""
+    if batch and pool is not None:
+        window.append(pool.submit(_extract, batch))
+    return []
 
 
 def _ready(window: deque[Future[list[Any]]], limit: int) -> Iterator[Any]:
