@@ -70,13 +70,21 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     for target in _targets(paths):
         if isinstance(target, LoadFailure) or _kind(target[0]) != "jsonl":
             total += 1
-            continue
-        try:
-            with target[0].open("rb") as file:
-                total += max(1, sum(1 for line in file if line.strip()))
-        except OSError:
-            total += 1
+        else:
+            total += _jsonl_count(target[0])
     return total
+
+
+def _jsonl_count(path: Path) -> int:
+    """A .jsonl file's non-blank lines; 1 for a file that fails whole (one failure)."""
+    try:
+        with path.open("rb") as file:
+            if b"\x00" in file.read(BINARY_PROBE):
+                return 1
+            file.seek(0)
+            return max(1, sum(1 for line in file if line.strip()))
+    except OSError:
+        return 1
 
 
 def _targets(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None] | LoadFailure]:

@@ -140,8 +140,8 @@ def engine_status() -> None:
 
 
 def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
-    """Stream the inputs into the graph with a progress bar; Ctrl-C or SIGTERM stops it
-    between whole articles."""
+    """Stream the inputs into the graph with a progress bar; Ctrl-C or SIGTERM stops it,
+    leaving whole articles only (each is one transaction)."""
     total = count_inputs(paths)
     items = read(paths, max_chars=settings.max_article_chars)
     store = open_store(settings)

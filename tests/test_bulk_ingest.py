@@ -54,7 +54,10 @@ def test_sources_jsonl_is_read_a_line_at_a_time(tmp_path: Path) -> None:
     rest = list(lines)
     assert first.text.startswith("Viktor Orbán met")  # type: ignore[union-attr]
     assert [r.text for r in rest][-1] == "Olaf Scholz met Joe Biden."  # type: ignore[union-attr]
-    assert count_inputs([path, tmp_path / "missing.txt"]) == 4
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\x00\n\x01\n")
+    inputs = [path, tmp_path / "missing.txt", binary]
+    assert count_inputs(inputs) == len(list(read_paths(inputs))) == 5
 
 
 class _Recording(GraphStore):
