@@ -3,8 +3,8 @@
 The sample articles are repeated with distinct ids (distinct URLs) up to
 --articles; each stage runs --repeat times and the medians are printed:
 
-  bare      nlp.pipe over the texts (the same pipeline extraction uses)
-  extract   cleaned articles -> GraphFragments (no database)
+  bare      nlp.pipe over the texts (the same pipeline extraction uses; n_process=workers)
+  extract   cleaned articles -> GraphFragments on --workers processes (no database)
   ingest    extract + write to a fresh embedded graph, one transaction per article
 
 Usage: python bench/extract.py [--articles 2000] [--repeat 3] [--batch-size 32] [--workers 1]
@@ -21,6 +21,7 @@ from graph.falkordb_backend import FalkorDBBackend
 from graph.store import GraphStore
 from loaders.article import Article, RawArticle
 from loaders.clean import clean
+from loaders.parallel import extract_in_order
 from loaders.pipeline import Extractor
 from loaders.sources import read_paths
 from service.ingest import ingest
@@ -53,14 +54,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--workers", type=int, default=1, help="spaCy processes (n_process)")
+    parser.add_argument("--workers", type=int, default=1, help="extraction processes")
     args = parser.parse_args()
 
     articles = corpus(args.articles)
     words = sum(len(a.text.split()) for a in articles)
-    extractor = Extractor(
-        model=Settings().spacy_model, batch_size=args.batch_size, workers=args.workers
-    )
+    extractor = Extractor(model=Settings().spacy_model, batch_size=args.batch_size)
     nlp = extractor.nlp  # loaded before timing
 
     def bare() -> None:
@@ -69,7 +68,7 @@ def main() -> None:
             pass
 
     def extract() -> None:
-        for _ in extractor.extract(articles):
+        for _ in extract_in_order(articles, extractor, workers=args.workers):
             pass
 
     def ingest_fresh() -> None:
@@ -77,7 +76,7 @@ def main() -> None:
             backend = FalkorDBBackend(Path(data_dir), graph="bench")
             store = GraphStore(backend)
             store.ensure_schema()
-            report = ingest(list(articles), store=store, extractor=extractor)
+            report = ingest(articles, store=store, extractor=extractor, workers=args.workers)
             backend.close()
             assert report.new == len(articles), report
 

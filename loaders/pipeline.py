@@ -42,13 +42,11 @@ class Extractor:
         *,
         model: str,
         batch_size: int = 32,
-        workers: int = 1,
         kb: KnowledgeBase | None = None,
         decide: bool = True,
     ):
         self.model = model
         self.batch_size = batch_size
-        self.workers = workers  # spaCy processes; the fragments are built in this one
         self.kb = kb or load_kb()
         self.decider = load_decider() if decide else None
         self._nlp: Language | None = None
@@ -64,14 +62,16 @@ class Extractor:
             self._nlp = nlp
         return self._nlp
 
+    def __getstate__(self) -> dict[str, object]:
+        """What a worker process receives: everything but the pipeline, which it loads."""
+        return {**self.__dict__, "_nlp": None}
+
     def extract(
         self, articles: Iterable[Article], known: Mapping[str, KnownEntity] | None = None
     ) -> Iterator[GraphFragment]:
         """One fragment per article, in order."""
         pairs = ((a.text, a) for a in articles)
-        docs = self.nlp.pipe(
-            pairs, batch_size=self.batch_size, as_tuples=True, n_process=self.workers
-        )
+        docs = self.nlp.pipe(pairs, batch_size=self.batch_size, as_tuples=True)
         for doc, article in docs:
             yield self.fragment(doc, article, known)
 

@@ -1,25 +1,37 @@
 """The `newsgraph` command: ingest, extract, export, delete, serve, up, engine status,
 topics, train."""
 
+import signal
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 
 from graph.errors import ArticleNotFound, BadSplit, GraphError
 from graph.export import GraphExport
-from loaders.article import Article, LoadFailure
+from loaders.article import LoadFailure
 from loaders.decide import MODEL_PATH
 from loaders.errors import LoaderError
-from loaders.fragment import GraphFragment
 from loaders.pipeline import Extractor
+from loaders.sources import count_inputs
 from service.exports.formats import ExportFormat, elements, files
-from service.ingest import IngestReport, extract, ingest, load
+from service.ingest import IngestReport, extract, ingest, read
 from service.main import create_app, open_store
 from service.settings import Settings
 
@@ -36,7 +48,12 @@ Paths = Annotated[
 ]
 Host = Annotated[str | None, typer.Option(help="interface to listen on [default: 127.0.0.1]")]
 Workers = Annotated[
-    int | None, typer.Option(min=1, max=64, help="spaCy processes [default: NEWSGRAPH_WORKERS, 1]")
+    int | None,
+    typer.Option(
+        min=1,
+        max=64,
+        help="extraction processes [default: NEWSGRAPH_WORKERS, else the number of CPUs]",
+    ),
 ]
 Port = Annotated[int | None, typer.Option(help="port to listen on [default: 8000]")]
 ApiWorkers = Annotated[
@@ -56,9 +73,10 @@ def main() -> None:
 
 @app.command("ingest")
 def ingest_command(paths: Paths, workers: Workers = None) -> None:
-    """Read articles, extract entities and relations, and write them to the graph."""
+    """Read articles, extract entities and relations, and write them to the graph; run
+    again after a stop, it skips the articles already written."""
     report = _ingest(_with_workers(Settings(), workers), paths)
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(130 if report.interrupted else 0 if report.ok else 1)
 
 
 @app.command("extract")
@@ -69,10 +87,10 @@ def extract_command(
 ) -> None:
     """Extract graph fragments and print them; the graph is not touched."""
     settings = _with_workers(Settings(), workers)
-    items = load(paths, max_chars=settings.max_article_chars)
+    items = read(paths, max_chars=settings.max_article_chars)
     extractor = _extractor(settings)
     failed = 0
-    for result in extract(items, extractor):
+    for result in extract(items, extractor, workers=_workers_for(settings, count_inputs(paths))):
         if isinstance(result, LoadFailure):
             failed += 1
             err.print(f"[red]failed[/red] {result.origin}: {result.reason}")
@@ -121,23 +139,46 @@ def engine_status() -> None:
 
 
 def _ingest(settings: Settings, paths: list[Path]) -> IngestReport:
-    items = load(paths, max_chars=settings.max_article_chars)
+    """Stream the inputs into the graph with a progress bar; Ctrl-C or SIGTERM stops it,
+    leaving whole articles only (each is one transaction)."""
+    total = count_inputs(paths)
+    items = read(paths, max_chars=settings.max_article_chars)
     store = open_store(settings)
     extractor = _extractor(settings)
     try:
-        with _progress() as progress:
-            task = progress.add_task("ingesting", total=len(items))
+        with _progress() as progress, _terminate_as_interrupt():
+            task = progress.add_task("ingesting", total=total)
             report = ingest(
                 items,
                 store=store,
                 extractor=extractor,
+                workers=_workers_for(settings, total),
                 chunk=settings.batch_size * 4,
                 on_progress=lambda n: progress.advance(task, n),
             )
     finally:
         store.backend.close()
-    _print_report(report, articles=sum(isinstance(i, Article | GraphFragment) for i in items))
+    _print_report(report)
     return report
+
+
+def _workers_for(settings: Settings, total: int) -> int:
+    """No more processes than there are batches to share out (each loads spaCy)."""
+    return max(1, min(settings.workers, -(-total // settings.batch_size)))
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (kill) stops the run as Ctrl-C does: after the write under way."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @app.command("export")
@@ -308,9 +349,16 @@ def _with_workers(settings: Settings, workers: int | None) -> Settings:
 
 
 def _extractor(settings: Settings) -> Extractor:
-    return Extractor(
-        model=settings.spacy_model, batch_size=settings.batch_size, workers=settings.workers
-    )
+    return Extractor(model=settings.spacy_model, batch_size=settings.batch_size)
+
+
+class RateColumn(ProgressColumn):
+    """Inputs finished per second."""
+
+    def render(self, task: Task) -> Text:
+        """The task's recent rate, once there is one."""
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f}/s" if speed else "", style="progress.data.speed")
 
 
 def _progress() -> Progress:
@@ -318,19 +366,30 @@ def _progress() -> Progress:
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
         console=err,
         transient=True,
     )
 
 
-def _print_report(report: IngestReport, *, articles: int) -> None:
+def _print_report(report: IngestReport) -> None:
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}")
     err.print(
-        f"{articles} article(s): {report.new} new, {report.changed} changed, "
+        f"{report.articles} article(s): {report.new} new, {report.changed} changed, "
         f"{report.unchanged} unchanged, {len(report.failed)} failed"
     )
+    if report.unchanged:
+        err.print(
+            f"skipped {report.unchanged} article(s) the graph already holds unchanged "
+            "(not extracted again)"
+        )
+    if report.interrupted:
+        err.print(
+            "[yellow]interrupted[/yellow]: the articles counted above are in the graph; "
+            "run the same command again to go on (it skips them)"
+        )
     if report.after is not None:  # the graph's totals, as /health counts them
         after, grew = report.after, report.growth
         err.print(

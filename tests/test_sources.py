@@ -184,3 +184,13 @@ def test_sources_a_file_is_known_by_its_path_from_the_folder_named(
     moved.parent.mkdir()
     folder.rename(moved)
     assert _keys(moved) == ["articles/a.txt", None, "articles/sub/b.html"]  # moved: the same
+
+
+def test_sources_jsonl_line_not_utf8_keeps_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    first = '\ufeff{"text": "Putin met Orbán."}\n'.encode()  # a byte-order mark first
+    path.write_bytes(first + '{"text": "Orbán said no."}\n'.encode("latin-1") + b'{"text": "Yes."}')
+    results = _read(path)
+    assert [type(r).__name__ for r in results] == ["RawArticle", "LoadFailure", "RawArticle"]
+    assert results[1].origin == f"{path}:2"
+    assert results[1].reason == f"not UTF-8 text (invalid byte at offset {len(first) + 13})"
