@@ -103,16 +103,17 @@ def cross_validate(
     from sklearn.model_selection import GroupKFold
 
     decided: list[tuple[str, np.ndarray]] = []
-    classes: tuple[str, ...] = ()
+    classes = tuple(sorted(set(data.labels)))  # a fold's model may not have seen them all
     for train, test in GroupKFold(n_splits=folds).split(data.labels, groups=data.groups):
         model = fit([data.features[i] for i in train], [data.labels[i] for i in train],
                     version=version, **options)  # fmt: skip
-        classes = model.classes
-        decided += [
-            (data.labels[i], model.probabilities(data.features[i]))
-            for i in test
-            if not data.ruled[i]  # scored where the model decides, as extraction uses it
-        ]
+        into = [classes.index(c) for c in model.classes]
+        for i in test:
+            if data.ruled[i]:
+                continue  # scored where the model decides, as extraction uses it
+            probabilities = np.zeros(len(classes))
+            probabilities[into] = model.probabilities(data.features[i])
+            decided.append((data.labels[i], probabilities))
     by_threshold = {str(t): _scores(decided, classes, t) for t in THRESHOLDS}
     return {"thresholds": _calibrated(by_threshold), "by_threshold": by_threshold}
 

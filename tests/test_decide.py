@@ -12,7 +12,7 @@ from loaders.decide import MODEL_PATH, Decider, load_decider
 from loaders.gold import load_set
 from loaders.ontology import Predicate
 from loaders.pipeline import Extractor
-from loaders.training import corpus_version, examples, fit, train
+from loaders.training import Examples, corpus_version, cross_validate, examples, fit, train
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "data" / "train"
@@ -101,3 +101,13 @@ def test_decide_shipped_model_was_trained_on_the_shipped_corpus() -> None:
     assert shipped is not None, "no model: run `make train`"
     corpus = corpus_version(load_set(CORPUS))
     assert shipped.version.startswith(f"{corpus}-"), "corpus changed: run `make train`"
+
+
+def test_decide_cross_validation_scores_folds_that_saw_other_classes() -> None:
+    # ACCUSES only in the last article: the fold that holds it out never learns it
+    features = [{"cue:support"}, {"cue:none"}] * 3 + [{"cue:accuse"}, {"cue:none"}]
+    labels = ["SUPPORTS", "NONE"] * 3 + ["ACCUSES", "NONE"]
+    data = Examples(features, labels, groups=[0, 0, 1, 1, 2, 2, 3, 3], ruled=[False] * 8)
+    report = cross_validate(data, folds=2, min_count=1)
+    scored = report["by_threshold"]["0.3"]["per_predicate"]
+    assert set(scored) == {"ACCUSES", "SUPPORTS"} and scored["ACCUSES"]["gold"] == 1
