@@ -1,0 +1,163 @@
+"""The knowledge base (loaders/data/kb.json): a lint of its names and aliases, and its
+organizations recognised in sentences of our own under their canonical names."""
+
+import json
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from loaders.article import RawArticle
+from loaders.clean import clean
+from loaders.kb import _kb_items, load_kb, not_issues
+from loaders.pipeline import Extractor
+from loaders.text import fold
+
+# Words news text uses in lowercase that party and institution names are made of: a form
+# that folds to one of them alone would resolve ordinary words, or another body of the
+# same kind, to one entity ("Labour", "the Greens", "Congress", "the Democrats").
+NAME_WORDS = {
+    "congress", "labour", "labor", "greens", "green", "conservatives", "conservative",
+    "liberals", "liberal", "democrats", "democrat", "republicans", "socialists", "league",
+    "senate", "house", "diet", "swift", "national", "reform", "renaissance", "left",
+    "centre", "center", "together", "unity", "forward", "justice", "freedom", "platform",
+    "party", "parliament", "assembly", "council", "court", "bank", "fund", "forum",
+    "movement", "coalition", "front", "union", "guard", "army", "navy", "agency",
+}  # fmt: skip
+
+# Forms that fold to a common word and stay, each for a reason.
+ALLOWED = {
+    "us": "'US' is the United States; the ruler is case-sensitive and 'us' is no mention",
+    "who": "'WHO' in capitals; the pronoun is never an entity mention",
+    "alliance": "NATO's 'the Alliance': the articles' own word for it",
+    "bloc": "the EU's 'the bloc': the articles' own word for it",
+    "commission": "the European Commission's 'the Commission'",
+    "dpa": "Deutsche Presse-Agentur writes its name in lowercase; no English word",
+}
+
+
+def _key(form: str) -> str:
+    """The knowledge base's lookup key of a form (mentions are looked up without 'the')."""
+    return fold(form).removeprefix("the ")
+
+
+def _common_words() -> set[str]:
+    raw = resources.files("loaders").joinpath("data/collective_nouns.json").read_text("utf-8")
+    nouns = {w for k, v in json.loads(raw).items() if not k.startswith("_") for w in v}
+    return set(STOP_WORDS) | set(not_issues()) | nouns | NAME_WORDS
+
+
+def test_kb_no_form_is_shared_by_two_entities() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for item in _kb_items():
+        for form in (item["name"], *item.get("aliases", []), *item.get("seats", [])):
+            owners[_key(form)].add(item["name"])
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+def test_kb_no_form_is_a_common_word() -> None:
+    common = _common_words()
+    found = []
+    for item in _kb_items():
+        for form in (item["name"], *item.get("aliases", [])):
+            key = _key(form)
+            one_lowercase_word = " " not in key and form.removeprefix("the ").islower()
+            if (key in common or one_lowercase_word) and key not in ALLOWED:
+                found.append((item["name"], form))
+    assert found == []
+
+
+def test_kb_names_are_unique_and_organizations_well_formed() -> None:
+    items = _kb_items()
+    names = [item["name"] for item in items]
+    assert len(names) == len(set(names))
+    for item in items:
+        if item["label"] != "Organization":
+            continue
+        assert set(item) <= {"name", "label", "aliases", "wikidata", "members"}, item["name"]
+        assert item["name"] not in item["aliases"], item["name"]
+        assert "wikidata" not in item or item["wikidata"].startswith("Q"), item["name"]
+
+
+@pytest.mark.parametrize(
+    "form", ["Congress", "Labour", "Greens", "the Greens", "Democrats", "Social Democrats",
+             "Republicans", "Swift", "National Assembly", "Senate", "House of Representatives"],
+)  # fmt: skip
+def test_kb_leaves_forms_several_bodies_go_by_to_ner(form: str) -> None:
+    assert load_kb().lookup(form) is None
+
+
+def _organizations(extractor: Extractor, text: str) -> dict[str, list[str]]:
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = extractor.extract([article])
+    return {e.name: e.aliases for e in fragment.entities if e.label.value == "Organization"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The AfD lost the vote in the Bundestag on Thursday, dpa reported.",
+         {"Alternative for Germany", "Bundestag", "Deutsche Presse-Agentur"}),
+        ("Fidesz and Civic Platform traded accusations over the budget.",
+         {"Fidesz", "Civic Platform"}),
+        ("The Tories lost the seat to the Lib Dems, while the Free Democrats gained.",
+         {"Conservative Party (UK)", "Liberal Democrats", "Free Democratic Party"}),
+        ("The IDF said it had struck Hezbollah positions, Anadolu reported.",
+         {"Israel Defense Forces", "Hezbollah", "Anadolu Agency"}),
+        ("The China Coast Guard said it had expelled the vessel.", {"China Coast Guard"}),
+        ("The Fed held rates while the ECB cut them, Kyodo and Yonhap reported.",
+         {"Federal Reserve", "European Central Bank", "Kyodo News", "Yonhap News Agency"}),
+        ("ECOWAS and the WTO welcomed the accord, Xinhua said.",
+         {"Economic Community of West African States", "World Trade Organization",
+          "Xinhua News Agency"}),
+        ("The Knesset and the State Duma passed similar laws, posts on Telegram said.",
+         {"Knesset", "State Duma", "Telegram"}),
+    ],
+)  # fmt: skip
+def test_kb_organizations_recognised_under_their_canonical_names(
+    rules_extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(_organizations(rules_extractor, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Japan's ruling Liberal Democratic Party lost its majority.",
+         "Liberal Democratic Party (Japan)"),
+        ("Romania's Social Democratic Party won the most seats.", None),
+        ("South Korea's main opposition Democratic Party walked out.", None),
+        ("The New Zealand Labour Party conceded on Sunday.", None),
+    ],
+)  # fmt: skip
+def test_kb_a_generic_party_name_never_takes_a_part_of_a_longer_one(
+    rules_extractor: Extractor, text: str, name: str | None
+) -> None:
+    found = set(_organizations(rules_extractor, text))
+    assert not found & {"Democratic Party (United States)", "Labour Party (UK)"}
+    assert name is None or name in found
+
+
+@pytest.mark.slow
+def test_kb_organization_keeps_the_form_the_text_used(rules_extractor: Extractor) -> None:
+    found = _organizations(rules_extractor, "The AfD and the SPD both rejected the plan.")
+    assert "AfD" in found["Alternative for Germany"]
+    assert "SPD" in found["Social Democratic Party of Germany"]
+
+
+@pytest.mark.slow
+def test_kb_a_surname_that_folds_to_no_organization_stays_a_person(
+    rules_extractor: Extractor,
+) -> None:
+    article = clean(
+        RawArticle(origin="test", text="Test headline\n\nTaylor Swift backed the bill. "
+                   "Swift said it was overdue.")
+    )  # fmt: skip
+    [fragment] = rules_extractor.extract([article])
+    labels = {e.name: e.label.value for e in fragment.entities}
+    assert labels.get("Taylor Swift") == "Person"
+    assert "Organization" not in {labels.get(n) for n in ("Swift", "Taylor Swift")}
