@@ -50,7 +50,7 @@ class GraphExport:
             yield from (_node(row) for row in rows)
 
     def edges(self) -> Iterator[EdgeRecord]:
-        """Every relation edge between entities: one per asserting sentence."""
+        """Every sentence asserting a relation, as an edge between its entities."""
         for ids in self._ids(ENTITY, self.page):
             rows = self._read(queries.EXPORT_EDGES, ids=ids, types=PREDICATES)
             self.on_progress(len(rows))
@@ -110,8 +110,13 @@ def _node(row: Row) -> NodeRecord:
     return NodeRecord(id=row["id"], labels=labels, properties=row["props"])
 
 
+CLAIM_FIELDS = frozenset({"claim", "subject", "predicate", "object", "stamp"})
+"""What an Evidence node holds for finding it, not what its sentence says: never exported."""
+
+
 def _edge(row: Row) -> EdgeRecord:
-    return EdgeRecord(start=row["start"], type=row["type"], end=row["end"], properties=row["props"])
+    props = {k: v for k, v in row["props"].items() if k not in CLAIM_FIELDS}
+    return EdgeRecord(start=row["start"], type=row["type"], end=row["end"], properties=props)
 
 
 def _edge_order(edge: EdgeRecord) -> tuple[str, str, str, str]:
@@ -155,7 +160,8 @@ def _relations(edges: list[Row]) -> list[Relation]:
     grouped: defaultdict[tuple[str, str, str, str], list[Evidence]] = defaultdict(list)
     for edge in edges:
         key = (edge["subject"], edge["predicate"], edge["object"], edge["props"].get("title", ""))
-        grouped[key].append(Evidence.model_validate(edge["props"]))
+        props = {k: v for k, v in edge["props"].items() if k not in CLAIM_FIELDS}
+        grouped[key].append(Evidence.model_validate(props))
     return [
         Relation(
             subject=subject,

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     write_timeout_s: float = Field(60.0, gt=0, le=3600, description="one article's write")
     query_memory_mb: int = Field(256, ge=16, le=65536, description="memory one query may take")
     evidence_limit: int = Field(20, ge=1, le=1000, description="sentences per relation in answers")
+    path_timeout_s: float = Field(2.0, gt=0, le=300, description="deadline of a path search")
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)

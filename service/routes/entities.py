@@ -42,10 +42,14 @@ async def neighbourhood(
     analysis: AnalysisDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> NeighbourhoodPublic:
-    """Nodes and edges within depth hops of an entity, for drawing."""
-    nodes, edges = await analysis.neighbourhood(entity.id, depth=depth, limit=limit)
-    return NeighbourhoodPublic(nodes=nodes, edges=edges)
+    """Nodes and edges within depth hops of an entity, for drawing: one page of edges,
+    nearest first, with the offset of the next page when there is more."""
+    nodes, edges, more = await analysis.neighbourhood(
+        entity.id, depth=depth, limit=limit, offset=offset
+    )
+    return NeighbourhoodPublic(nodes=nodes, edges=edges, next_offset=more)
 
 
 @router.get("/{entity_id}/timeline", response_model=TimelinePublic, responses=NAMED)
