@@ -155,7 +155,7 @@ class Analysis:
                 predicates=sorted({row["predicate"] for row in claims}),
                 evidence=page,
                 evidence_next=cursor,
-                sentences=sum(row["sentences"] for row in claims),
+                sentences=sum(row["distinct"] for row in claims),
                 outlets=len({o for row in claims for o in row["outlets"] or []}),
             )
             for claims, (page, cursor) in zip(actors.values(), pages, strict=True)
@@ -230,7 +230,8 @@ class Analysis:
         pages = []
         for group, stamps in zip(groups, wanted, strict=True):
             shown = evidence((by_id[s] for s in stamps if s in by_id), speakers)
-            more = sum(row["sentences"] for row in group) > len(shown) and stamps
+            total = group[0]["sentences"] if len(group) == 1 else sum(r["distinct"] for r in group)
+            more = total > len(shown) and stamps
             claims = sorted({row["claim"] for row in group})
             cursor = EvidenceCursor(claims, stamps[-1], **filters).encode() if more else None
             pages.append((shown, cursor))

@@ -15,11 +15,20 @@ from graph.backend import Backend, Row
 from graph.records import EdgeRecord, NodeRecord, RelationSummary
 from graph.store import name_keys
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
-from loaders.ontology import ARTICLE, ENTITY, MENTIONS, PUBLISHED_BY, SOURCE, Label, Predicate
+from loaders.ontology import (
+    ARTICLE,
+    ENTITY,
+    EVIDENCE,
+    MENTIONS,
+    PUBLISHED_BY,
+    SOURCE,
+    Label,
+    Predicate,
+)
 
 PAGE = 500  # nodes per read (and the start nodes of one read of relationships)
 ARTICLE_PAGE = 50  # articles per read: each carries its text
-STRUCTURAL = (ENTITY, ARTICLE, SOURCE)
+STRUCTURAL = (ENTITY, ARTICLE, SOURCE, EVIDENCE)
 KNOWN_LABELS = frozenset({*STRUCTURAL, *Label})
 PREDICATES = [p.value for p in Predicate]  # the relation types read: the ontology's only
 LINKS = {MENTIONS: queries.EXPORT_MENTIONS, PUBLISHED_BY: queries.EXPORT_PUBLISHED_BY}
@@ -50,7 +59,7 @@ class GraphExport:
             yield from (_node(row) for row in rows)
 
     def edges(self) -> Iterator[EdgeRecord]:
-        """Every sentence asserting a relation, as an edge between its entities."""
+        """Every claim edge between entities, with its aggregates."""
         for ids in self._ids(ENTITY, self.page):
             rows = self._read(queries.EXPORT_EDGES, ids=ids, types=PREDICATES)
             self.on_progress(len(rows))
@@ -115,8 +124,7 @@ CLAIM_FIELDS = frozenset({"claim", "subject", "predicate", "object", "stamp"})
 
 
 def _edge(row: Row) -> EdgeRecord:
-    props = {k: v for k, v in row["props"].items() if k not in CLAIM_FIELDS}
-    return EdgeRecord(start=row["start"], type=row["type"], end=row["end"], properties=props)
+    return EdgeRecord(start=row["start"], type=row["type"], end=row["end"], properties=row["props"])
 
 
 def _edge_order(edge: EdgeRecord) -> tuple[str, str, str, str]:

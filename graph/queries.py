@@ -53,7 +53,25 @@ FOREACH (e IN $entities.{label.value} |
 # a new article, recomputed from the other articles' evidence where one is replaced or
 # deleted (CLAIM_TOTALS recomputes them all from scratch, for checking).
 
-_CLAIM_FIELDS = ("sentences", "articles", "outlets", "first", "last", "negated", "rules", "newest")
+_CLAIM_FIELDS = (
+    "sentences",
+    "articles",
+    "outlets",
+    "first",
+    "last",
+    "negated",
+    "repeats",
+    "rules",
+    "newest",
+)
+
+
+def _sorted_union(acc: str, items: str) -> str:
+    """The sorted list acc with items inserted in order, each once (no sort() in Cypher)."""
+    return (
+        f"reduce(acc = {acc}, x IN {items} | CASE WHEN x IN acc THEN acc "
+        "ELSE [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x] END)"
+    )
 
 
 def _claim_set(c: str, base: str | None) -> str:
@@ -66,8 +84,7 @@ def _claim_set(c: str, base: str | None) -> str:
     b = base
     return f"""SET {c}.sentences = coalesce({b}.sentences, 0) + row.sentences,
       {c}.articles = coalesce({b}.articles, 0) + row.articles,
-      {c}.outlets = coalesce({b}.outlets, [])
-                    + [x IN row.outlets WHERE NOT x IN coalesce({b}.outlets, [])],
+      {c}.outlets = {_sorted_union(f"coalesce({b}.outlets, [])", "row.outlets")},
       {c}.first = CASE WHEN row.first IS NULL THEN {b}.first
                        WHEN {b}.first IS NULL OR row.first < {b}.first THEN row.first
                        ELSE {b}.first END,
@@ -75,7 +92,8 @@ def _claim_set(c: str, base: str | None) -> str:
                       WHEN {b}.last IS NULL OR row.last > {b}.last THEN row.last
                       ELSE {b}.last END,
       {c}.negated = coalesce({b}.negated, 0) + row.negated,
-      {c}.rules = coalesce({b}.rules, []) + [x IN row.rules WHERE NOT x IN coalesce({b}.rules, [])],
+      {c}.repeats = coalesce({b}.repeats, 0) + row.repeats,
+      {c}.rules = {_sorted_union(f"coalesce({b}.rules, [])", "row.rules")},
       {c}.newest = reduce(acc = coalesce({b}.newest, []), x IN row.newest |
                           ([y IN acc WHERE y > x] + [x] + [y IN acc WHERE y < x])[0..$newest]),
       {c}.title = CASE WHEN row.title IS NOT NULL AND row.newest[0] > coalesce({b}.newest[0], '')
@@ -111,19 +129,23 @@ def _claim_aggregates(v: str) -> str:
      collect(DISTINCT {v}.source) AS outlets, min({v}.published) AS first,
      max({v}.published) AS last,
      toInteger(sum(CASE WHEN {v}.negated THEN 1 ELSE 0 END)) AS negated,
+     toInteger(sum(CASE WHEN {v}.repeats THEN 1 ELSE 0 END)) AS repeats,
      collect(DISTINCT {v}.rule) AS rules, collect({v}.stamp)[0..$newest] AS newest,
      collect({v}.title)[0] AS title"""
 
 
+_SORTED_SETS = f"outlets: {_sorted_union('[]', 'outlets')}, rules: {_sorted_union('[]', 'rules')}"
+"""A group's outlets and rules, collected in any order, as the sorted lists claims keep."""
+
 _BASE_MAP = (
-    "{key: key, sentences: sentences, articles: articles, outlets: outlets, first: first, "
-    "last: last, negated: negated, rules: rules, newest: newest, title: title}"
+    "{key: key, sentences: sentences, articles: articles, first: first, last: last, "
+    f"negated: negated, repeats: repeats, newest: newest, title: title, {_SORTED_SETS}}}"
 )
 
 _NO_CONTRIBUTION = (
     "{key: k, subject: split(k, '|')[0], predicate: split(k, '|')[1], object: split(k, '|')[2], "
-    "sentences: 0, articles: 0, outlets: [], first: null, last: null, negated: 0, rules: [], "
-    "newest: [], title: null}"
+    "sentences: 0, articles: 0, outlets: [], first: null, last: null, negated: 0, repeats: 0, "
+    "rules: [], newest: [], title: null}"
 )
 
 
@@ -393,7 +415,8 @@ def _claim_rows(ends: str) -> str:
     """Rows of claims c between s and o: their ends, sentences and newest stamps."""
     return f"""
 RETURN {ends}, type(c) AS predicate, c.id AS claim, c.sentences AS sentences,
-       c.outlets AS outlets, c.newest[0..$evidence] AS newest, c.title AS title"""
+       c.sentences - coalesce(c.repeats, 0) AS distinct, c.outlets AS outlets,
+       c.newest[0..$evidence] AS newest, c.title AS title"""
 
 
 def _evidence_rows(ends: str, group: str) -> str:
@@ -404,8 +427,10 @@ MATCH (v:{EVIDENCE} {{claim: c.id}})
 WHERE {_EVIDENCE_DATES}
 WITH {group}, c, v ORDER BY v.stamp DESC
 WITH {group}, c, count(v) AS sentences, collect(DISTINCT v.source) AS outlets,
+     toInteger(sum(CASE WHEN v.repeats THEN 1 ELSE 0 END)) AS repeats,
      collect(v.stamp)[0..$evidence] AS newest, collect(v.title)[0] AS title
-RETURN {ends}, type(c) AS predicate, c.id AS claim, sentences, outlets, newest, title"""
+RETURN {ends}, type(c) AS predicate, c.id AS claim, sentences, sentences - repeats AS distinct,
+       outlets, newest, title"""
 
 
 def _stances(types: tuple[Predicate, ...], *, dated: bool) -> str:
@@ -556,8 +581,9 @@ WITH t, n, collect({{s: s.id, p: type(c), key: c.id, moves: moves, group: group,
      articles: group_articles,
      row: {{key: CASE WHEN moves THEN s.id + '|' + type(c) + '|' + $new ELSE c.id END,
            subject: s.id, predicate: type(c), object: CASE WHEN moves THEN $new ELSE t.id END,
-           sentences: sentences, articles: articles, outlets: outlets, first: first,
-           last: last, negated: negated, rules: rules, newest: newest, title: title}}}})
+           sentences: sentences, articles: articles, first: first, last: last,
+           negated: negated, repeats: repeats, newest: newest, title: title,
+           {_SORTED_SETS}}}}})
      AS groups
 WITH t, n, groups,
      [g IN groups WHERE g.moves | g.row] AS moved,
@@ -618,7 +644,7 @@ ORDER BY id
 LIMIT $limit"""
 
 
-EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE)}
+EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE, EVIDENCE)}
 """One page of nodes of a structural label, with every property, after the id $after.
 
 Keyset pages ($after the last id of the page before, '' to start) walk the id index in
@@ -639,10 +665,8 @@ EXPORT_EDGES = f"""
 UNWIND $ids AS id
 MATCH (s:{ENTITY} {{id: id}})-[c]->(o:{ENTITY})
 WHERE type(c) IN $types
-MATCH (v:{EVIDENCE} {{claim: c.id}})
-RETURN s.id AS start, type(c) AS type, o.id AS end, properties(v) AS props"""
-"""Every sentence asserting a claim of the $types leaving the given entities, as an edge
-from the claim's subject to its object carrying the Evidence node's properties."""
+RETURN s.id AS start, type(c) AS type, o.id AS end, properties(c) AS props"""
+"""Every claim edge of the $types leaving the given entities, with its aggregates."""
 
 EXPORT_RELATIONS = f"""
 UNWIND $ids AS id
@@ -685,15 +709,16 @@ MATCH (s:{ENTITY})-[c]->(o:{ENTITY})
 WHERE type(c) IN $types
 RETURN c.id AS key, s.id + '|' + type(c) + '|' + o.id AS ends, c.sentences AS sentences,
        c.articles AS articles, c.outlets AS outlets, c.first AS first, c.last AS last,
-       c.negated AS negated, c.rules AS rules, c.newest AS newest, c.title AS title"""
+       c.negated AS negated, c.repeats AS repeats, c.rules AS rules, c.newest AS newest,
+       c.title AS title"""
 """Every claim edge with its aggregates as the writes kept them."""
 
 CLAIM_TOTALS = f"""
 MATCH (v:{EVIDENCE})
 WITH v ORDER BY v.stamp DESC
 WITH v.claim AS key, {_claim_aggregates("v")}
-RETURN key, key AS ends, sentences, articles, outlets, first, last, negated, rules, newest,
-       title"""
+RETURN key, key AS ends, sentences, articles, {_sorted_union("[]", "outlets")} AS outlets,
+       first, last, negated, repeats, {_sorted_union("[]", "rules")} AS rules, newest, title"""
 """Every claim's aggregates recomputed from scratch over all the Evidence nodes: what the
 stored ones must equal (a check; it reads every sentence)."""
 

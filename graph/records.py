@@ -158,8 +158,9 @@ class StanceActor(EntityRef):
         "null when evidence holds them all",
     )
     sentences: int = Field(
-        description="how many sentences assert this stance in all (summed over the matched "
-        "topics: a sentence naming two of them counts for each)"
+        description="how many distinct sentences assert this stance in all (one asserting "
+        "two stances of it counts once; summed over the matched topics: a sentence naming "
+        "two of them counts for each)"
     )
     outlets: int = Field(description="distinct outlets reporting it")
 

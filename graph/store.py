@@ -21,7 +21,7 @@ from graph.records import (
 from graph.sentences import relation_key
 from loaders.fragment import GraphFragment
 from loaders.kb import KnownEntity
-from loaders.ontology import Label, Predicate
+from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, Label, Predicate
 from loaders.text import digest, fold, slugify
 
 
@@ -253,7 +253,7 @@ def _evidence_nodes(fragment: GraphFragment) -> list[dict[str, Any]]:
             relation.subject, relation.predicate.value, relation.object
         )
         for evidence in relation.evidence:
-            key = f"{evidence.article_id}|{relation.subject}|{relation.predicate}|{relation.object}|{evidence.start}"  # noqa: E501
+            key = f"{evidence.article_id}|{subject}|{predicate}|{obj}|{evidence.start}"
             node = evidence.model_dump(exclude_none=True)
             if relation.title:
                 node["title"] = relation.title
@@ -267,7 +267,22 @@ def _evidence_nodes(fragment: GraphFragment) -> list[dict[str, Any]]:
                 "object": obj,
                 "stamp": stamp(evidence.published, node_id),
             }
-    return list(nodes.values())
+    return _mark_repeats(list(nodes.values()))
+
+
+def _mark_repeats(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mark `repeats` the sentences that also assert, on the same ends, a stance of the same
+    class under a predicate named earlier ('supports and demands talks'): a stance counts
+    each sentence once by leaving them out (claims count them as `repeats`)."""
+    classes = {p.value: c for c, ps in (("+", SUPPORT_ROLLUP), ("-", OPPOSE_ROLLUP)) for p in ps}
+    first: dict[tuple[str, ...], str] = {}
+    for node in sorted(nodes, key=lambda n: n["predicate"]):
+        kind = classes.get(node["predicate"])
+        if kind is None:
+            continue
+        said = (node["article_id"], str(node["start"]), node["subject"], node["object"], kind)
+        node["repeats"] = first.setdefault(said, node["predicate"]) != node["predicate"]
+    return nodes
 
 
 def claim_rows(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -293,6 +308,7 @@ def _claim_row(key: str, nodes: list[dict[str, Any]]) -> dict[str, Any]:
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "negated": sum(1 for n in nodes if n.get("negated")),
+        "repeats": sum(1 for n in nodes if n.get("repeats")),
         "rules": sorted({n["rule"] for n in nodes if n.get("rule")}),
         "newest": sorted((n["stamp"] for n in nodes), reverse=True)[:NEWEST],
         "title": next((n["title"] for n in nodes if n.get("title")), None),
