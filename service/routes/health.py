@@ -1,4 +1,4 @@
-"""GET /health: engine kind, reachability and graph size."""
+"""GET /health: engine kind, reachability and graph size; GET /livez: the process answers."""
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
@@ -25,3 +25,10 @@ def health(store: StoreDep) -> Health | JSONResponse:
     return Health(
         status="ok", engine=backend.kind, location=backend.location, reachable=True, counts=counts
     )
+
+
+@router.get("/livez")
+async def livez() -> dict[str, str]:
+    """That the API process answers, asking nothing of the engine (a liveness probe, and the
+    trivial endpoint benchmarks measure the server's own cost against)."""
+    return {"status": "alive"}
