@@ -129,10 +129,16 @@ async def _load(port: int, path: str, params: dict, clients: int, seconds: float
             "failed": failed}  # fmt: skip
 
 
-def engine_memory(server_pid: int) -> int:
-    """Resident bytes of the engine processes the server runs."""
-    children = psutil.Process(server_pid).children(recursive=True)
-    return sum(p.memory_info().rss for p in children if "redis" in p.name())
+def engine_memory(data_dir: Path) -> int:
+    """Resident bytes of the engine serving data_dir (the embedded server runs there)."""
+    total = 0
+    for process in psutil.process_iter(["name"]):
+        try:
+            if "redis" in (process.info["name"] or "") and Path(process.cwd()) == data_dir:
+                total += process.memory_info().rss
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return total
 
 
 def disk_size(data_dir: Path) -> int:
@@ -153,7 +159,7 @@ def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[di
                 trivial = run(TRIVIAL, {})
                 found = run(path, params)
                 results.append({"path": path, "params": params, **found, "trivial": trivial})
-        memory = engine_memory(server.pid)
+        memory = engine_memory(data_dir)
     finally:
         server.terminate()
         server.wait(timeout=60)
