@@ -9,7 +9,7 @@ concurrent requests from one event loop while the engine works.
 import asyncio
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from graph import queries
@@ -18,6 +18,7 @@ from graph.names import NameIndex, Resolution
 from graph.records import (
     EntityRef,
     EvidencePublic,
+    GraphCounts,
     GraphEdge,
     GraphNode,
     PathRecord,
@@ -37,6 +38,7 @@ from graph.sentences import (
     stamp_id,
     unique_claims,
 )
+from graph.store import graph_counts
 from graph.topic_index import TopicIndex
 from loaders.frames import names_resolver
 from loaders.kb import actor_names
@@ -47,6 +49,7 @@ MAX_RELATIONS = 500  # relations returned by one request
 MAX_HOP_ROWS = 20_000  # claims one hop of a neighbourhood reads at most
 PATH_TIMEOUT_S = 2.0  # a path search's deadline, cancelled in the engine past it
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
+FOUND_CACHE = 1024  # questions whose topics are kept with the names they were read against
 Stance = Literal["support", "oppose"]
 
 
@@ -124,8 +127,22 @@ class Analysis:
 
     async def find_topics(self, text: str) -> list[TopicRef]:
         """Topics a question names in any words (graph/topic_index.py), best first, each
-        with why it matched and a score."""
-        return (await self._cached()).topics.find(text)
+        with why it matched and a score; read once per text while the names stand."""
+        names = await self._cached()
+        found = names.found.get(text)
+        if found is None:
+            found = names.topics.find(text)
+            if len(names.found) < FOUND_CACHE:
+                names.found[text] = found
+        return found
+
+    async def counts(self, *, timeout: float | None = None) -> GraphCounts:
+        """Sizes of the graph, as GraphStore.counts reads them (constant time), awaited."""
+        counted = {}
+        for name, query in queries.COUNTS.items():
+            rows = await self.backend.read_async(query, {}, timeout=timeout)
+            counted[name] = rows[0]["n"]
+        return graph_counts(counted)
 
     # -- stances and relations ----------------------------------------------------------
 
@@ -405,6 +422,7 @@ class _Names:
     entities: NameIndex
     topic_keys: dict[str, list[Row]]
     topics: TopicIndex
+    found: dict[str, list[TopicRef]] = field(default_factory=dict)  # find_topics' answers
 
     @classmethod
     def of(cls, rows: list[Row]) -> "_Names":
@@ -453,8 +471,8 @@ def _ref(row: Row, prefix: str = "") -> EntityRef:
 def _swapped(row: Row) -> Row:
     """A symmetric relation's row with subject and object exchanged."""
     swapped = dict(row)
-    for field in ("id", "name", "label", "aliases"):
-        swapped[f"s_{field}"], swapped[f"o_{field}"] = row[f"o_{field}"], row[f"s_{field}"]
+    for column in ("id", "name", "label", "aliases"):
+        swapped[f"s_{column}"], swapped[f"o_{column}"] = row[f"o_{column}"], row[f"s_{column}"]
     return swapped
 
 

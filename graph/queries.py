@@ -396,8 +396,8 @@ _EVIDENCE_DATES = """($since IS NULL OR v.published >= $since)
   AND ($source IS NULL OR toLower(v.source) = toLower($source))"""
 
 EVIDENCE_BY_ID = f"""
-UNWIND $ids AS id
-MATCH (v:{EVIDENCE} {{id: id}})
+MATCH (v:{EVIDENCE})
+WHERE v.id IN $ids
 RETURN v {_EVIDENCE_FIELDS} AS evidence"""
 """Evidence nodes by id (the ones a claim's `newest` names): a first page, in constant time."""
 

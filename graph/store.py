@@ -91,9 +91,7 @@ class GraphStore:
     def counts(self) -> GraphCounts:
         """Sizes of the graph, from the engine's own counts of labels and types (constant
         time): relations are the claim edges, evidence the Evidence nodes."""
-        n = {name: self._read(query)[0]["n"] for name, query in queries.COUNTS.items()}
-        links = n.pop("mentions") + n.pop("published_by")
-        return GraphCounts(**n, relations=n["relationships"] - links)
+        return graph_counts({name: self._read(q)[0]["n"] for name, q in queries.COUNTS.items()})
 
     def claims(self, *, recomputed: bool = False) -> dict[str, dict[str, Any]]:
         """Every claim's aggregates by key: as stored, or recomputed from all the evidence
@@ -190,6 +188,14 @@ class GraphStore:
 MAX_NAMES = 100  # aliases (and folded keys) an entity keeps, the first ones written
 NEWEST = 50  # evidence stamps a claim keeps, newest first: the first page of any answer
 UNDATED = "0000"  # an undated sentence's date in its stamp: older than any date
+
+
+def graph_counts(counted: dict[str, int]) -> GraphCounts:
+    """The graph's sizes from COUNTS' numbers: relations are the relationships other than
+    an article's links (the claim edges)."""
+    n = dict(counted)
+    links = n.pop("mentions") + n.pop("published_by")
+    return GraphCounts(**n, relations=n["relationships"] - links)
 
 
 def fragment_params(fragment: GraphFragment) -> dict[str, Any]:
