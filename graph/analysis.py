@@ -38,7 +38,7 @@ from graph.sentences import (
     stamp_id,
     unique_claims,
 )
-from graph.store import graph_counts
+from graph.store import graph_counts, stats_counts
 from graph.topic_index import TopicIndex
 from loaders.frames import names_resolver
 from loaders.kb import actor_names
@@ -138,6 +138,9 @@ class Analysis:
 
     async def counts(self, *, timeout: float | None = None) -> GraphCounts:
         """Sizes of the graph, as GraphStore.counts reads them (constant time), awaited."""
+        if self.backend.kind == "falkordb":
+            rows = await self.backend.read_async(queries.FALKORDB_STATS, {}, timeout=timeout)
+            return stats_counts(rows[0])
         counted = {}
         for name, query in queries.COUNTS.items():
             rows = await self.backend.read_async(query, {}, timeout=timeout)

@@ -21,7 +21,17 @@ from graph.records import (
 from graph.sentences import relation_key
 from loaders.fragment import GraphFragment
 from loaders.kb import KnownEntity
-from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, Label, Predicate
+from loaders.ontology import (
+    ARTICLE,
+    ENTITY,
+    EVIDENCE,
+    MENTIONS,
+    OPPOSE_ROLLUP,
+    PUBLISHED_BY,
+    SUPPORT_ROLLUP,
+    Label,
+    Predicate,
+)
 from loaders.text import digest, fold, slugify
 
 
@@ -91,6 +101,8 @@ class GraphStore:
     def counts(self) -> GraphCounts:
         """Sizes of the graph, from the engine's own counts of labels and types (constant
         time): relations are the claim edges, evidence the Evidence nodes."""
+        if self.backend.kind == "falkordb":
+            return stats_counts(self._read(queries.FALKORDB_STATS)[0])
         return graph_counts({name: self._read(q)[0]["n"] for name, q in queries.COUNTS.items()})
 
     def claims(self, *, recomputed: bool = False) -> dict[str, dict[str, Any]]:
@@ -196,6 +208,16 @@ def graph_counts(counted: dict[str, int]) -> GraphCounts:
     n = dict(counted)
     links = n.pop("mentions") + n.pop("published_by")
     return GraphCounts(**n, relations=n["relationships"] - links)
+
+
+def stats_counts(stats: dict[str, Any]) -> GraphCounts:
+    """The graph's sizes from FALKORDB_STATS' row (a label or type never written: none)."""
+    labels, types = stats.get("labels") or {}, stats.get("relTypes") or {}
+    counted = {"nodes": stats["nodeCount"], "relationships": stats["relCount"]}
+    for name, label in (("articles", ARTICLE), ("entities", ENTITY), ("evidence", EVIDENCE)):
+        counted[name] = labels.get(label, 0)
+    counted |= {"mentions": types.get(MENTIONS, 0), "published_by": types.get(PUBLISHED_BY, 0)}
+    return graph_counts(counted)
 
 
 def fragment_params(fragment: GraphFragment) -> dict[str, Any]:

@@ -4,7 +4,8 @@ each claim's stored aggregates equal those recomputed from scratch over its sent
 
 from typing import Any
 
-from graph.store import NEWEST, GraphStore
+from graph import queries
+from graph.store import NEWEST, GraphStore, graph_counts
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
 from loaders.ontology import Predicate
 from tests.test_delete import NAMES, ONE, ORBAN, PUTIN, TWO
@@ -96,3 +97,14 @@ def test_a_claim_keeps_only_its_newest_stamps(store: GraphStore) -> None:
     assert len(newest) == NEWEST and newest == sorted(newest, reverse=True)
     store.delete_article("n1")
     assert_claims_consistent(store)
+
+
+def test_the_engines_statistics_count_what_counting_counts(store: GraphStore) -> None:
+    """/health reads FalkorDB's statistics in one statement; Neo4j counts label by label:
+    the same numbers either way."""
+    store.write_fragment(_fragment("a", "RT", A))
+    store.write_fragment(ONE)
+    store.delete_article("a")
+    counted = {name: store.backend.read(q, {})[0]["n"] for name, q in queries.COUNTS.items()}
+    assert store.counts() == graph_counts(counted)
+    assert store.counts().evidence == 2 and store.counts().relations == 2
