@@ -46,7 +46,6 @@ from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Label, Pr
 from loaders.text import fold, slugify
 
 MAX_RELATIONS = 500  # relations returned by one request
-MAX_HOP_ROWS = 20_000  # claims one hop of a neighbourhood reads at most
 PATH_TIMEOUT_S = 2.0  # a path search's deadline, cancelled in the engine past it
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
 FOUND_CACHE = 1024  # questions whose topics are kept with the names they were read against
@@ -294,15 +293,15 @@ class Analysis:
     ) -> tuple[list[GraphNode], list[GraphEdge], int | None]:
         """Nodes and edges within depth hops of an entity, one page of limit edges from
         offset (nearest first, then the most asserted), and the offset of the next page
-        (None: this is the last). Read hop by hop over claim edges, only as far as the
-        page needs."""
+        (None: this is the last). Read hop by hop over claim edges, only as far and as
+        many as the page needs."""
         found: dict[RelationKey, GraphEdge] = {}
         seen, frontier = {entity_id}, [entity_id]
         for _ in range(depth):
             if not frontier or len(found) > offset + limit:
                 break
-            rows = await self._read(queries.NEIGHBOURS, ids=frontier, limit=MAX_HOP_ROWS)
-            rows.sort(key=lambda r: (-r["sentences"], r["subject"], r["predicate"], r["object"]))
+            budget = offset + limit + 1 + len(found)  # rows found before may come again
+            rows = await self._read(queries.NEIGHBOURS, ids=frontier, limit=budget)
             for row in rows:
                 key = relation_key(row["subject"], row["predicate"], row["object"])
                 found.setdefault(key, _edge(row))
@@ -338,7 +337,7 @@ class Analysis:
         ]
 
     async def _nodes(self, ids: set[str]) -> list[GraphNode]:
-        rows = await self._read(queries.NODES, ids=sorted(ids))
+        rows = await self._read(queries.NODE_NAMES, ids=sorted(ids))
         return sorted((GraphNode(**_clean(r)) for r in rows), key=lambda n: n.id)
 
     # -- topics and timelines -----------------------------------------------------------

@@ -53,18 +53,6 @@ FOREACH (e IN $entities.{label.value} |
 # a new article, recomputed from the other articles' evidence where one is replaced or
 # deleted (CLAIM_TOTALS recomputes them all from scratch, for checking).
 
-_CLAIM_FIELDS = (
-    "sentences",
-    "articles",
-    "outlets",
-    "first",
-    "last",
-    "negated",
-    "repeats",
-    "rules",
-    "newest",
-)
-
 
 def _sorted_union(acc: str, items: str) -> str:
     """The sorted list acc with items inserted in order, each once (no sort() in Cypher)."""
@@ -74,53 +62,42 @@ def _sorted_union(acc: str, items: str) -> str:
     )
 
 
-def _claim_set(c: str, base: str | None) -> str:
-    """SET c's aggregates to `row`'s added to base's (a claim's stored or recomputed values;
-    None: row's alone). Every item reads only base and row, never what the SET changes."""
-    if base is None:
-        return f"SET {c}.title = row.title, " + ", ".join(
-            f"{c}.{field} = row.{field}" for field in _CLAIM_FIELDS
-        )
-    b = base
-    return f"""SET {c}.sentences = coalesce({b}.sentences, 0) + row.sentences,
-      {c}.articles = coalesce({b}.articles, 0) + row.articles,
-      {c}.outlets = {_sorted_union(f"coalesce({b}.outlets, [])", "row.outlets")},
-      {c}.first = CASE WHEN row.first IS NULL THEN {b}.first
-                       WHEN {b}.first IS NULL OR row.first < {b}.first THEN row.first
-                       ELSE {b}.first END,
-      {c}.last = CASE WHEN row.last IS NULL THEN {b}.last
-                      WHEN {b}.last IS NULL OR row.last > {b}.last THEN row.last
-                      ELSE {b}.last END,
-      {c}.negated = coalesce({b}.negated, 0) + row.negated,
-      {c}.repeats = coalesce({b}.repeats, 0) + row.repeats,
-      {c}.rules = {_sorted_union(f"coalesce({b}.rules, [])", "row.rules")},
-      {c}.newest = reduce(acc = coalesce({b}.newest, []), x IN row.newest |
-                          ([y IN acc WHERE y > x] + [x] + [y IN acc WHERE y < x])[0..$newest]),
-      {c}.title = CASE WHEN row.title IS NOT NULL AND row.newest[0] > coalesce({b}.newest[0], '')
-                       THEN row.title ELSE coalesce({b}.title, row.title) END"""
+def _updated(pairs: str) -> str:
+    """Each {row, base} of pairs as its claim's new properties: the row's aggregates (one
+    article's, or a group's) added to the base's (the claim's stored or recomputed ones;
+    null: none). Written once, for every predicate's claims."""
+    b, r = "p.base", "p.row"
+    props = f"""sentences: coalesce({b}.sentences, 0) + {r}.sentences,
+  articles: coalesce({b}.articles, 0) + {r}.articles,
+  outlets: {_sorted_union(f"coalesce({b}.outlets, [])", f"{r}.outlets")},
+  first: CASE WHEN {r}.first IS NULL THEN {b}.first
+              WHEN {b}.first IS NULL OR {r}.first < {b}.first THEN {r}.first ELSE {b}.first END,
+  last: CASE WHEN {r}.last IS NULL THEN {b}.last
+             WHEN {b}.last IS NULL OR {r}.last > {b}.last THEN {r}.last ELSE {b}.last END,
+  negated: coalesce({b}.negated, 0) + {r}.negated,
+  repeats: coalesce({b}.repeats, 0) + {r}.repeats,
+  rules: {_sorted_union(f"coalesce({b}.rules, [])", f"{r}.rules")},
+  newest: reduce(acc = coalesce({b}.newest, []), x IN {r}.newest |
+                 ([y IN acc WHERE y > x] + [x] + [y IN acc WHERE y < x])[0..$newest]),
+  title: CASE WHEN {r}.title IS NOT NULL AND {r}.newest[0] > coalesce({b}.newest[0], '')
+              THEN {r}.title ELSE coalesce({b}.title, {r}.title) END"""
+    return f"""[p IN {pairs} | {{key: {r}.key, subject: {r}.subject, object: {r}.object,
+  predicate: {r}.predicate, props: {{{props}}}}}]"""
 
 
-def _add_claims(predicate: Predicate) -> str:
-    """Add a new article's claim rows of one predicate to the stored claims."""
+def _set_claims(predicate: Predicate) -> str:
+    """MERGE each updated claim of one predicate and set its properties; one left with no
+    sentence is deleted (a relation gone)."""
     return f"""
-FOREACH (row IN [r IN $rows WHERE r.predicate = '{predicate.value}'] |
+FOREACH (row IN [u IN updated WHERE u.predicate = '{predicate.value}'] |
   MERGE (s:{ENTITY} {{id: row.subject}})
   MERGE (o:{ENTITY} {{id: row.object}})
   MERGE (s)-[c:{predicate.value} {{id: row.key}}]->(o)
-  {_claim_set("c", "c")})"""
+  SET c += row.props
+  FOREACH (_ IN CASE WHEN row.props.sentences = 0 THEN [1] ELSE [] END | DELETE c))"""
 
 
-def _rebase_claims(predicate: Predicate, rows: str) -> str:
-    """Set claims of one predicate to their recomputed base plus the rows' own; delete
-    those left with no sentence. rows: the claim rows, each with its `base` beside it."""
-    return f"""
-FOREACH (row IN [r IN {rows} WHERE r.predicate = '{predicate.value}'] |
-  MERGE (s:{ENTITY} {{id: row.subject}})
-  MERGE (o:{ENTITY} {{id: row.object}})
-  MERGE (s)-[c:{predicate.value} {{id: row.key}}]->(o)
-  {_claim_set("c", "row.base")}
-  FOREACH (_ IN CASE WHEN row.base.sentences + row.sentences = 0 THEN [1] ELSE [] END |
-    DELETE c))"""
+_SET_CLAIMS = "".join(_set_claims(predicate) for predicate in Predicate)
 
 
 def _claim_aggregates(v: str) -> str:
@@ -168,8 +145,18 @@ WITH {carry}, retracted, stale_keys,
 
 
 def _with_bases(rows: str) -> str:
-    """Claim rows, each with its recomputed base (from bases) beside it."""
-    return f"[r IN {rows} | r {{.*, base: head([b IN bases WHERE b.key = r.key])}}]"
+    """Claim rows, each as {row, base} with its recomputed base (from bases)."""
+    return f"[r IN {rows} | {{row: r, base: head([b IN bases WHERE b.key = r.key])}}]"
+
+
+_STORED_BASES = f"""
+UNWIND CASE WHEN size($rows) = 0 THEN [null] ELSE $rows END AS row
+OPTIONAL MATCH (:{ENTITY} {{id: row.subject}})-[c]->(:{ENTITY} {{id: row.object}})
+WHERE c.id = row.key
+WITH a, [p IN collect({{row: row, base: CASE WHEN c IS NULL THEN null ELSE properties(c) END}})
+         WHERE p.row IS NOT NULL] AS pairs"""
+"""From `a`: each of the new article's claim rows as {row, base}, base the claim's stored
+properties (null: a new claim)."""
 
 
 _ARTICLE_LINKS = f"""
@@ -189,19 +176,22 @@ WRITE_FRAGMENT = (
     f"""
 MERGE (a:{ARTICLE} {{id: $id}})
 WITH a"""
-    + _ARTICLE_LINKS
+    + _STORED_BASES
+    + f"\nWITH a, {_updated('pairs')} AS updated"
+    + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
     + "".join(_merge_entities(label) for label in Label)
     + _NEW_EVIDENCE
-    + "".join(_add_claims(predicate) for predicate in Predicate)
+    + _SET_CLAIMS
     + "\nRETURN a.id AS id"
 )
 """Write a new article's fragment in one statement (one transaction on both engines).
 
-Steps: MERGE the article; set its properties, its source and its MENTIONS links; MERGE
-each entity (by id, label set on create, aliases accumulated up to $max_names, so a topic
-written a thousand ways stays a small node); CREATE an Evidence node per asserting
-sentence; MERGE each claim it asserts and add its sentences to the claim's aggregates
-(constant work per claim, however many sentences the claim already has)."""
+Steps: read the claims it asserts as stored, and add its sentences to their aggregates
+(constant work per claim, however many sentences the claim already has); set the
+article's properties, its source and its MENTIONS links; MERGE each entity (by id, label
+set on create, aliases accumulated up to $max_names, so a topic written a thousand ways
+stays a small node); CREATE an Evidence node per asserting sentence; MERGE each claim
+and set its aggregates."""
 
 _REPLACED_ROWS = f"[k IN stale_keys WHERE NOT k IN $claim_keys | {_NO_CONTRIBUTION}] + $rows"
 
@@ -210,12 +200,11 @@ REPLACE_FRAGMENT = (
 MERGE (a:{ARTICLE} {{id: $id}})
 WITH a"""
     + _retract("a")
-    + "\nWITH a, bases, stale_keys"
-    + _ARTICLE_LINKS.replace("WITH a,", "WITH a, bases, stale_keys,")
-    + "\nWITH a, bases, stale_keys"
+    + f"\nWITH a, {_updated(_with_bases(_REPLACED_ROWS))} AS updated"
+    + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
     + "".join(_merge_entities(label) for label in Label)
     + _NEW_EVIDENCE
-    + "".join(_rebase_claims(p, _with_bases(_REPLACED_ROWS)) for p in Predicate)
+    + _SET_CLAIMS
     + "\nRETURN a.id AS id"
 )
 """Write a changed article's fragment in one statement, replacing its earlier version.
@@ -265,9 +254,10 @@ CALL {{
 }}
 WITH a, orphans, lone_outlets"""
     + _retract("a, orphans, lone_outlets")
-    + "".join(
-        _rebase_claims(p, _with_bases(f"[k IN stale_keys | {_NO_CONTRIBUTION}]")) for p in Predicate
-    )
+    + f"""
+WITH a, orphans, lone_outlets, retracted, bases,
+     {_updated(_with_bases(f"[k IN stale_keys | {_NO_CONTRIBUTION}]"))} AS updated"""
+    + _SET_CLAIMS
     + """
 WITH a, orphans, lone_outlets, retracted, size([b IN bases WHERE b.sentences = 0]) AS relations,
      [e IN orphans | e.id] AS entities
@@ -493,17 +483,25 @@ NEIGHBOURS = f"""
 MATCH (e:{ENTITY})
 WHERE e.id IN $ids
 MATCH (e)-[c:{_ALL_PREDICATES}]-(n:{ENTITY})
-RETURN DISTINCT startNode(c).id AS subject, type(c) AS predicate, endNode(c).id AS object,
-       c.sentences AS sentences
+WITH DISTINCT startNode(c).id AS subject, type(c) AS predicate, endNode(c).id AS object,
+     c.sentences AS sentences
+RETURN subject, predicate, object, sentences
+ORDER BY sentences DESC, subject, predicate, object
 LIMIT $limit"""
 """The claims touching any of the given entities (one hop of a neighbourhood), each with
-its sentences; at most $limit rows."""
+its sentences, the most asserted first (a total order, so pages agree); at most $limit."""
 
 NODES = f"""
 MATCH (e:{ENTITY})
 WHERE e.id IN $ids
 RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases"""
 """Entity nodes by id."""
+
+NODE_NAMES = f"""
+MATCH (e:{ENTITY})
+WHERE e.id IN $ids
+RETURN e.id AS id, e.name AS name, {_KIND} AS label"""
+"""Entity nodes by id as drawn: no aliases (a topic may have a hundred)."""
 
 
 def _paths(hops: int) -> str:
@@ -568,6 +566,8 @@ RETURN v.phrase AS phrase, count(v) AS sentences
 ORDER BY sentences DESC, phrase"""
 """The phrases a topic's evidence named it by, with how many sentences used each."""
 
+_UNBASED = "{row: r, base: null}"
+
 SPLIT_TOPIC = (
     f"""
 MATCH (t:{Label.TOPIC.value} {{id: $topic}})
@@ -580,41 +580,32 @@ WITH t, n
 MATCH (s:{ENTITY})-[c]->(t)
 MATCH (v:{EVIDENCE} {{claim: c.id}})
 WITH t, n, s, c, v, v.phrase IN $phrases AS moves ORDER BY v.stamp DESC
-WITH t, n, s, c, moves, collect(v) AS group, {_claim_aggregates("v")},
-     collect(DISTINCT v.article_id) AS group_articles
-WITH t, n, collect({{s: s.id, p: type(c), key: c.id, moves: moves, group: group,
-     articles: group_articles,
+WITH t, n, s, c, moves, collect(v) AS group, collect(DISTINCT v.article_id) AS group_articles,
+     {_claim_aggregates("v")}
+WITH t, n, collect({{key: c.id, moves: moves, group: group, articles: group_articles,
      row: {{key: CASE WHEN moves THEN s.id + '|' + type(c) + '|' + $new ELSE c.id END,
            subject: s.id, predicate: type(c), object: CASE WHEN moves THEN $new ELSE t.id END,
            sentences: sentences, articles: articles, first: first, last: last,
            negated: negated, repeats: repeats, newest: newest, title: title,
-           {_SORTED_SETS}}}}})
-     AS groups
-WITH t, n, groups,
-     [g IN groups WHERE g.moves | g.row] AS moved,
-     [g IN groups WHERE NOT g.moves | g.row] AS kept,
+           {_SORTED_SETS}}}}}) AS groups
+WITH t, n, [g IN groups WHERE g.moves | g.row] AS moved,
+     [g IN groups WHERE NOT g.moves | g.row] AS kept, [g IN groups WHERE g.moves] AS moving,
      reduce(a = [], g IN groups | a + CASE WHEN g.moves THEN g.articles ELSE [] END) AS to_new,
      reduce(a = [], g IN groups | a + CASE WHEN g.moves THEN [] ELSE g.articles END) AS to_old
-FOREACH (g IN [g IN groups WHERE g.moves] |
-  FOREACH (v IN g.group | SET v.claim = g.row.key, v.object = $new))"""
-    + "".join(
-        f"""
-FOREACH (row IN [r IN moved WHERE r.predicate = '{p.value}'] |
-  MERGE (s:{ENTITY} {{id: row.subject}})
-  MERGE (s)-[c:{p.value} {{id: row.key}}]->(n)
-  {_claim_set("c", "c")})
-FOREACH (row IN [r IN kept WHERE r.predicate = '{p.value}'] |
-  MERGE (s:{ENTITY} {{id: row.subject}})
-  MERGE (s)-[c:{p.value} {{id: row.key}}]->(t)
-  {_claim_set("c", None)})"""
-        for p in Predicate
-    )
+FOREACH (g IN moving | FOREACH (v IN g.group | SET v.claim = g.row.key, v.object = $new))
+WITH t, n, moved, kept, to_new, to_old,
+     [g IN moving WHERE NOT g.key IN [r IN kept | r.key] | g.key] AS emptied
+UNWIND CASE WHEN size(moved) = 0 THEN [null] ELSE moved END AS m
+OPTIONAL MATCH (:{ENTITY} {{id: m.subject}})-[x]->(n)
+WHERE x.id = m.key
+WITH t, n, moved, kept, to_new, to_old, emptied,
+     [p IN collect({{row: m, base: CASE WHEN x IS NULL THEN null ELSE properties(x) END}})
+      WHERE p.row IS NOT NULL] AS pairs
+WITH t, n, moved, to_new, to_old,
+     {_updated(f"pairs + [r IN kept + [k IN emptied | {_NO_CONTRIBUTION}] | {_UNBASED}]")}
+     AS updated"""
+    + _SET_CLAIMS
     + f"""
-WITH t, n, moved, kept, to_new, to_old
-OPTIONAL MATCH (s:{ENTITY})-[c]->(t)
-WHERE NOT c.id IN [r IN kept | r.key]
-WITH t, n, moved, to_new, to_old, collect(c) AS emptied
-FOREACH (c IN emptied | DELETE c)
 WITH t, n, moved, to_new, to_old
 OPTIONAL MATCH (a:{ARTICLE})
 WHERE a.id IN to_new
@@ -632,8 +623,9 @@ RETURN n.id AS id, reduce(k = 0, r IN moved | k + r.sentences) AS moved"""
 (created, or an existing one), with the phrases as its aliases. One statement, so a split
 is whole or not at all. Steps, decided on the graph before anything changes: group the
 topic's evidence per claim and whether it moves, with each group's aggregates; re-key the
-moving Evidence to its new claim; add each moved group to its claim on the new topic, set
-each claim on the old topic to its kept group, delete the claims with nothing kept; the
+moving Evidence to its new claim; add each moved group to its claim on the new topic (as
+stored there, if it was), set each claim on the old topic to its kept group, delete those
+with nothing kept; the
 moved evidence's articles mention the new topic, and those left with no sentence on the
 old one no longer mention it."""
 

@@ -315,7 +315,7 @@ def _mark_repeats(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def claim_rows(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each claim's aggregates over these Evidence nodes (one article's): what its write
-    adds to the claim (queries._claim_set)."""
+    adds to the claim (queries._updated)."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for node in evidence:
         grouped.setdefault(node["claim"], []).append(node)
