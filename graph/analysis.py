@@ -1,15 +1,15 @@
 """The analyst's reads: stances, relations, neighbourhoods, paths, topics, timelines.
 
-Rows come back one per asserting sentence (one edge each); they are grouped here
-into relations carrying their evidence. Every read is awaited: the API serves
+Rows come back one per claim (one edge per relation, its aggregates kept at write); a
+page of each one's newest sentences is read by id and shown here, with a cursor to the
+next page. Every read is awaited: the API serves
 concurrent requests from one event loop while the engine works.
 """
 
 import asyncio
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
-from itertools import groupby
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from graph import queries
@@ -17,6 +17,8 @@ from graph.backend import Backend, Row
 from graph.names import NameIndex, Resolution
 from graph.records import (
     EntityRef,
+    EvidencePublic,
+    GraphCounts,
     GraphEdge,
     GraphNode,
     PathRecord,
@@ -27,14 +29,16 @@ from graph.records import (
     TopicSummary,
 )
 from graph.sentences import (
+    EvidenceCursor,
     RelationKey,
-    directions,
     evidence,
-    merge_directions,
+    newest_ids,
     relation_key,
-    sentence_totals,
     speaker_ids,
+    stamp_id,
+    unique_claims,
 )
+from graph.store import graph_counts, stats_counts
 from graph.topic_index import TopicIndex
 from loaders.frames import names_resolver
 from loaders.kb import actor_names
@@ -42,16 +46,25 @@ from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, SYMMETRIC, Label, Pr
 from loaders.text import fold, slugify
 
 MAX_RELATIONS = 500  # relations returned by one request
+PATH_TIMEOUT_S = 2.0  # a path search's deadline, cancelled in the engine past it
 NAME_CACHE_S = 5.0  # how stale the names requests are resolved against may be
+FOUND_CACHE = 1024  # questions whose topics are kept with the names they were read against
 Stance = Literal["support", "oppose"]
 
 
 class Analysis:
     """Read-only questions over the graph, through one backend."""
 
-    def __init__(self, backend: Backend, *, evidence_limit: int = 20) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        evidence_limit: int = 20,
+        path_timeout_s: float = PATH_TIMEOUT_S,
+    ) -> None:
         self.backend = backend
         self.evidence_limit = evidence_limit  # sentences returned per relation, newest first
+        self.path_timeout_s = path_timeout_s
         self._names: _Names | None = None  # what requests are resolved against
         self._reading_names: asyncio.Future[_Names] | None = None  # the one read under way
 
@@ -113,8 +126,25 @@ class Analysis:
 
     async def find_topics(self, text: str) -> list[TopicRef]:
         """Topics a question names in any words (graph/topic_index.py), best first, each
-        with why it matched and a score."""
-        return (await self._cached()).topics.find(text)
+        with why it matched and a score; read once per text while the names stand."""
+        names = await self._cached()
+        found = names.found.get(text)
+        if found is None:
+            found = names.topics.find(text)
+            if len(names.found) < FOUND_CACHE:
+                names.found[text] = found
+        return found
+
+    async def counts(self, *, timeout: float | None = None) -> GraphCounts:
+        """Sizes of the graph, as GraphStore.counts reads them (constant time), awaited."""
+        if self.backend.kind == "falkordb":
+            rows = await self.backend.read_async(queries.FALKORDB_STATS, {}, timeout=timeout)
+            return stats_counts(rows[0])
+        counted = {}
+        for name, query in queries.COUNTS.items():
+            rows = await self.backend.read_async(query, {}, timeout=timeout)
+            counted[name] = rows[0]["n"]
+        return graph_counts(counted)
 
     # -- stances and relations ----------------------------------------------------------
 
@@ -127,21 +157,29 @@ class Analysis:
         until: str | None = None,
         source: str | None = None,
     ) -> list[StanceActor]:
-        """Actors supporting (or opposing) any of the targets, each once, with evidence."""
-        query = queries.SUPPORTERS if stance == "support" else queries.OPPONENTS
-        params = {"since": since, "until": until, "source": source}
-        rows = await self._read(query, targets=targets, evidence=self.evidence_limit, **params)
-        speakers = await self._speaker_names(e for row in rows for e in row["evidence"])
-        return [
+        """Actors supporting (or opposing) any of the targets, each once, with the newest
+        page of their evidence: read from the claims, counted over sentences only when
+        dates or an outlet narrow it."""
+        filters = {"since": since, "until": until, "source": source}
+        dated = any(value is not None for value in filters.values())
+        query = (queries.SUPPORTERS if stance == "support" else queries.OPPONENTS)[dated]
+        rows = await self._read(query, targets=targets, evidence=self.evidence_limit, **filters)
+        actors: dict[str, list[Row]] = {}
+        for row in rows:
+            actors.setdefault(row["a_id"], []).append(row)
+        pages = await self._pages(list(actors.values()), filters)
+        found = [
             StanceActor(
-                **_ref(row, "a").model_dump(),
-                predicates=sorted(row["predicates"]),
-                evidence=evidence(row["evidence"], speakers),
-                sentences=row["sentences"],
-                outlets=row["outlets"],
+                **_ref(claims[0], "a").model_dump(),
+                predicates=sorted({row["predicate"] for row in claims}),
+                evidence=page,
+                evidence_next=cursor,
+                sentences=sum(row["distinct"] for row in claims),
+                outlets=len({o for row in claims for o in row["outlets"] or []}),
             )
-            for row in rows
+            for claims, (page, cursor) in zip(actors.values(), pages, strict=True)
         ]
+        return sorted(found, key=lambda actor: (-actor.sentences, actor.name))
 
     async def relations(
         self,
@@ -160,18 +198,19 @@ class Analysis:
         if symmetric and (subjects is not None or objects is not None):
             reverse = await self._relation_rows(objects, subjects, symmetric, dates)
             rows += [_swapped(row) for row in reverse]
-        rows = merge_directions(rows, evidence_limit=self.evidence_limit)
-        speakers = await self._speaker_names(e for row in rows for e in row["evidence"])
+        rows = unique_claims(rows)
+        pages = await self._pages([[row] for row in rows], {**dates, "source": None})
         return [
             RelationRecord(
                 subject=_ref(row, "s"),
                 predicate=row["predicate"],
                 object=_ref(row, "o"),
                 title=row["title"],
-                evidence=evidence(row["evidence"], speakers),
+                evidence=page,
+                evidence_next=cursor,
                 sentences=row["sentences"],
             )
-            for row in rows
+            for row, (page, cursor) in zip(rows, pages, strict=True)
         ]
 
     async def _relation_rows(
@@ -181,28 +220,66 @@ class Analysis:
         types: list[str],
         dates: dict[str, str | None],
     ) -> list[Row]:
-        """Aggregated relation rows, the query anchored on whichever ends are given."""
+        """Claim rows, the query anchored on whichever ends are given."""
         anchor = "subject" if subjects is not None else "object" if objects is not None else "any"
+        dated = any(value is not None for value in dates.values())
         return await self._read(
-            queries.RELATIONS[anchor],
+            queries.RELATIONS[(anchor, dated)],
             subjects=subjects,
             objects=objects,
             types=types,
             evidence=self.evidence_limit,
             limit=MAX_RELATIONS,
+            source=None,
             **dates,
         )
+
+    async def _pages(
+        self, groups: list[list[Row]], filters: dict[str, str | None]
+    ) -> list[tuple[list[EvidencePublic], str | None]]:
+        """The newest page of each group of claim rows' sentences (one read for them all)
+        and a cursor to the next page where there are more."""
+        wanted = [newest_ids((s for r in g for s in r["newest"] or []), self.evidence_limit)
+                  for g in groups]  # fmt: skip
+        rows = await self._read(
+            queries.EVIDENCE_BY_ID, ids=sorted({stamp_id(s) for page in wanted for s in page})
+        )
+        by_id = {row["evidence"]["stamp"]: row["evidence"] for row in rows}
+        speakers = await self._speaker_names(by_id.values())
+        pages = []
+        for group, stamps in zip(groups, wanted, strict=True):
+            shown = evidence((by_id[s] for s in stamps if s in by_id), speakers)
+            total = group[0]["sentences"] if len(group) == 1 else sum(r["distinct"] for r in group)
+            more = total > len(shown) and stamps
+            claims = sorted({row["claim"] for row in group})
+            cursor = EvidenceCursor(claims, stamps[-1], **filters).encode() if more else None
+            pages.append((shown, cursor))
+        return pages
+
+    async def evidence_page(
+        self, cursor: EvidenceCursor, *, limit: int
+    ) -> tuple[list[EvidencePublic], str | None]:
+        """The page of sentences a cursor points at, newest first, and the next cursor."""
+        rows = await self._read(
+            queries.EVIDENCE_PAGE,
+            claims=cursor.claims,
+            before=cursor.before,
+            since=cursor.since,
+            until=cursor.until,
+            source=cursor.source,
+            limit=limit,
+        )
+        items = [row["evidence"] for row in rows]
+        shown = evidence(items, await self._speaker_names(items))
+        more = len(items) == limit
+        after = replace(cursor, before=items[-1]["stamp"]).encode() if more else None
+        return shown, after
 
     async def _speaker_names(self, items: Iterable[Row]) -> dict[str, str]:
         """Names of the speakers of these evidence rows, from the cached entity names."""
         ids = speaker_ids(items)
         by_id = (await self._cached()).by_id if ids else {}
         return {i: by_id[i]["name"] for i in ids if i in by_id}
-
-    async def _sentences(self, keys: Iterable[RelationKey]) -> dict[RelationKey, int]:
-        """How many sentences assert each relation, all of them (as /relations counts)."""
-        rows = await self._read(queries.RELATION_SENTENCES, relations=directions(keys))
-        return sentence_totals(rows)
 
     # -- drawing ------------------------------------------------------------------------
 
@@ -212,38 +289,55 @@ class Analysis:
         return _ref(rows[0]) if rows else None
 
     async def neighbourhood(
-        self, entity_id: str, *, depth: int, limit: int
-    ) -> tuple[list[GraphNode], list[GraphEdge]]:
-        """Nodes and edges within depth hops of an entity, at most limit edges."""
-        rows = await self._read(queries.NEIGHBOURHOOD[depth], id=entity_id, paths=limit * 20)
-        found = _relations((r["subject"], r["predicate"], r["object"]) for r in rows)
-        keys = dict(list(found.items())[:limit])
-        edges = _edges(keys, await self._sentences(keys))
+        self, entity_id: str, *, depth: int, limit: int, offset: int = 0
+    ) -> tuple[list[GraphNode], list[GraphEdge], int | None]:
+        """Nodes and edges within depth hops of an entity, one page of limit edges from
+        offset (nearest first, then the most asserted), and the offset of the next page
+        (None: this is the last). Read hop by hop over claim edges, only as far and as
+        many as the page needs."""
+        found: dict[RelationKey, GraphEdge] = {}
+        seen, frontier = {entity_id}, [entity_id]
+        for _ in range(depth):
+            if not frontier or len(found) > offset + limit:
+                break
+            budget = offset + limit + 1 + len(found)  # rows found before may come again
+            rows = await self._read(queries.NEIGHBOURS, ids=frontier, limit=budget)
+            for row in rows:
+                key = relation_key(row["subject"], row["predicate"], row["object"])
+                found.setdefault(key, _edge(row))
+            ends = {i for row in rows for i in (row["subject"], row["object"])} - seen
+            seen |= ends
+            frontier = sorted(ends)
+        edges = list(found.values())[offset : offset + limit]
         ids = {entity_id} | {e.source for e in edges} | {e.target for e in edges}
-        return await self._nodes(ids), edges
+        more = offset + limit if len(found) > offset + limit else None
+        return await self._nodes(ids), edges, more
 
     async def paths(
         self, source: str, target: str, *, max_hops: int, limit: int = 10
     ) -> list[PathRecord]:
-        """Shortest connections between two entities over relation edges."""
-        rows = await self._read(
-            queries.PATHS[max_hops], source=source, target=target, limit=limit * 20
+        """Shortest connections between two entities over claim edges, within the path
+        deadline (the engine cancels a search past it: QueryTimeout)."""
+        rows = await self.backend.read_async(
+            queries.PATHS[max_hops],
+            {"source": source, "target": target, "limit": limit * 20},
+            timeout=self.path_timeout_s,
         )
-        unique: dict[tuple[str, ...], dict[RelationKey, tuple[str, str, str]]] = {}
+        unique: dict[tuple[str, ...], dict[RelationKey, GraphEdge]] = {}
         for row in rows:  # a path of nodes, with every relation joining them on the way
             found = unique.setdefault(tuple(row["nodes"]), {})
-            for key, edge in _relations(tuple(edge) for edge in row["edges"]).items():
-                found.setdefault(key, edge)
+            for (s, p, o), sentences in zip(row["edges"], row["sentences"], strict=True):
+                found.setdefault(relation_key(s, p, o), GraphEdge(
+                    source=s, type=p, target=o, count=sentences or 0))  # fmt: skip
         kept = list(unique.items())[:limit]
-        counts = await self._sentences(key for _, found in kept for key in found)
         nodes = {n.id: n for n in await self._nodes({i for path, _ in kept for i in path})}
         return [
-            PathRecord(nodes=[nodes[i] for i in path if i in nodes], edges=_edges(found, counts))
+            PathRecord(nodes=[nodes[i] for i in path if i in nodes], edges=list(found.values()))
             for path, found in kept
         ]
 
     async def _nodes(self, ids: set[str]) -> list[GraphNode]:
-        rows = await self._read(queries.NODES, ids=sorted(ids))
+        rows = await self._read(queries.NODE_NAMES, ids=sorted(ids))
         return sorted((GraphNode(**_clean(r)) for r in rows), key=lambda n: n.id)
 
     # -- topics and timelines -----------------------------------------------------------
@@ -286,27 +380,34 @@ class Analysis:
         ], len(found)
 
     async def timeline(self, entity_id: str) -> list[TimelineEntry]:
-        """An entity's stances by date; an entry whose stance on a target flipped says so."""
+        """An entity's stances by date, each with the newest page of its sentences that day
+        and a cursor to more; an entry whose stance on a target flipped says so."""
         types = [p.value for p in (*SUPPORT_ROLLUP, *OPPOSE_ROLLUP, Predicate.CRITICIZES)]
-        rows = await self._read(queries.TIMELINE, id=entity_id, types=types)
-        rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"]))
-        speakers = await self._speaker_names(row["evidence"] for row in rows)
+        rows = await self._read(
+            queries.TIMELINE, id=entity_id, types=types, evidence=self.evidence_limit
+        )
+        rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"],
+                                 r["predicate"]))  # fmt: skip
+        speakers = await self._speaker_names(e for row in rows for e in row["evidence"])
         entries, last_stance = [], {}
-        key = lambda r: (r["published"], r["t_id"], r["predicate"])  # noqa: E731
-        for (published, target, predicate), group in groupby(rows, key=key):
-            items = list(group)
-            stance = _stance_class(predicate)
+        for row in rows:
+            stance = _stance_class(row["predicate"])
+            target = row["t_id"]
             changed = target in last_stance and last_stance[target] != stance
             last_stance[target] = stance
-            said = evidence((item["evidence"] for item in items), speakers)
+            said = evidence(row["evidence"], speakers)
+            day = row["published"]
+            more = row["sentences"] > len(said) and said
+            cursor = EvidenceCursor([row["claim"]], row["evidence"][-1]["stamp"], day, day)
             entries.append(
                 TimelineEntry(
-                    published=published,
-                    predicate=predicate,
+                    published=day,
+                    predicate=row["predicate"],
                     stance=stance,
-                    target=_ref(items[0], "t"),
+                    target=_ref(row, "t"),
                     evidence=said,
-                    sentences=len(said),
+                    evidence_next=cursor.encode() if more else None,
+                    sentences=row["sentences"],
                     changed=changed,
                 )
             )
@@ -323,6 +424,7 @@ class _Names:
     entities: NameIndex
     topic_keys: dict[str, list[Row]]
     topics: TopicIndex
+    found: dict[str, list[TopicRef]] = field(default_factory=dict)  # find_topics' answers
 
     @classmethod
     def of(cls, rows: list[Row]) -> "_Names":
@@ -371,28 +473,16 @@ def _ref(row: Row, prefix: str = "") -> EntityRef:
 def _swapped(row: Row) -> Row:
     """A symmetric relation's row with subject and object exchanged."""
     swapped = dict(row)
-    for field in ("id", "name", "label", "aliases"):
-        swapped[f"s_{field}"], swapped[f"o_{field}"] = row[f"o_{field}"], row[f"s_{field}"]
+    for column in ("id", "name", "label", "aliases"):
+        swapped[f"s_{column}"], swapped[f"o_{column}"] = row[f"o_{column}"], row[f"s_{column}"]
     return swapped
 
 
-def _relations(edges: Iterable[tuple[str, str, str]]) -> dict[RelationKey, tuple[str, str, str]]:
-    """The relations these (subject, predicate, object) edges assert, each once, drawn the
-    way round it was first met."""
-    found: dict[RelationKey, tuple[str, str, str]] = {}
-    for edge in edges:
-        found.setdefault(relation_key(*edge), edge)
-    return found
-
-
-def _edges(
-    found: dict[RelationKey, tuple[str, str, str]], counts: dict[RelationKey, int]
-) -> list[GraphEdge]:
-    """Relations drawn as edges, each with the sentences asserting it in all."""
-    return [
-        GraphEdge(source=s, type=p, target=o, count=counts.get(key, 0))
-        for key, (s, p, o) in found.items()
-    ]
+def _edge(row: Row) -> GraphEdge:
+    """A claim drawn as an edge, with the sentences asserting it in all."""
+    return GraphEdge(
+        source=row["subject"], type=row["predicate"], target=row["object"], count=row["sentences"]
+    )
 
 
 def _stance_class(predicate: str) -> Literal["support", "oppose", "other"]:

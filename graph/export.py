@@ -15,11 +15,20 @@ from graph.backend import Backend, Row
 from graph.records import EdgeRecord, NodeRecord, RelationSummary
 from graph.store import name_keys
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
-from loaders.ontology import ARTICLE, ENTITY, MENTIONS, PUBLISHED_BY, SOURCE, Label, Predicate
+from loaders.ontology import (
+    ARTICLE,
+    ENTITY,
+    EVIDENCE,
+    MENTIONS,
+    PUBLISHED_BY,
+    SOURCE,
+    Label,
+    Predicate,
+)
 
 PAGE = 500  # nodes per read (and the start nodes of one read of relationships)
 ARTICLE_PAGE = 50  # articles per read: each carries its text
-STRUCTURAL = (ENTITY, ARTICLE, SOURCE)
+STRUCTURAL = (ENTITY, ARTICLE, SOURCE, EVIDENCE)
 KNOWN_LABELS = frozenset({*STRUCTURAL, *Label})
 PREDICATES = [p.value for p in Predicate]  # the relation types read: the ontology's only
 LINKS = {MENTIONS: queries.EXPORT_MENTIONS, PUBLISHED_BY: queries.EXPORT_PUBLISHED_BY}
@@ -50,7 +59,7 @@ class GraphExport:
             yield from (_node(row) for row in rows)
 
     def edges(self) -> Iterator[EdgeRecord]:
-        """Every relation edge between entities: one per asserting sentence."""
+        """Every claim edge between entities, with its aggregates."""
         for ids in self._ids(ENTITY, self.page):
             rows = self._read(queries.EXPORT_EDGES, ids=ids, types=PREDICATES)
             self.on_progress(len(rows))
@@ -110,6 +119,10 @@ def _node(row: Row) -> NodeRecord:
     return NodeRecord(id=row["id"], labels=labels, properties=row["props"])
 
 
+CLAIM_FIELDS = frozenset({"claim", "subject", "predicate", "object", "stamp"})
+"""What an Evidence node holds for finding it, not what its sentence says: never exported."""
+
+
 def _edge(row: Row) -> EdgeRecord:
     return EdgeRecord(start=row["start"], type=row["type"], end=row["end"], properties=row["props"])
 
@@ -155,7 +168,8 @@ def _relations(edges: list[Row]) -> list[Relation]:
     grouped: defaultdict[tuple[str, str, str, str], list[Evidence]] = defaultdict(list)
     for edge in edges:
         key = (edge["subject"], edge["predicate"], edge["object"], edge["props"].get("title", ""))
-        grouped[key].append(Evidence.model_validate(edge["props"]))
+        props = {k: v for k, v in edge["props"].items() if k not in CLAIM_FIELDS}
+        grouped[key].append(Evidence.model_validate(props))
     return [
         Relation(
             subject=subject,

@@ -9,12 +9,12 @@ FalkorDB alike (shared/cypher-compat.md); tests lint every string for Neo4j.
 from loaders.ontology import (
     ARTICLE,
     ENTITY,
+    EVIDENCE,
     MENTIONS,
     OPPOSE_ROLLUP,
     PUBLISHED_BY,
     SOURCE,
     SUPPORT_ROLLUP,
-    SYMMETRIC,
     Label,
     Predicate,
 )
@@ -26,33 +26,6 @@ def _kind(var: str) -> str:
 
 
 _KIND = _kind("e")
-
-# --- what a relation and its sentences are: the one definition every count uses --------
-#
-# A relation is (subject, predicate, object), a symmetric predicate's two directions one
-# relation; each edge of it is one sentence asserting it, known by (article_id, start).
-# graph/sentences.py holds the same rule for what Python merges.
-
-
-def _sentence(var: str) -> str:
-    """The identity of the sentence an evidence edge records: its article and offset."""
-    return f"{var}.article_id + '@' + toString({var}.start)"
-
-
-_SYMMETRIC_TYPES = "[" + ", ".join(f"'{p.value}'" for p in sorted(SYMMETRIC)) + "]"
-
-
-def _relation(s: str, r: str, o: str) -> str:
-    """The identity of the relation an edge asserts (a symmetric one's ends in id order)."""
-    return (
-        f"CASE WHEN type({r}) IN {_SYMMETRIC_TYPES} AND {o}.id < {s}.id "
-        f"THEN {o}.id + '|' + type({r}) + '|' + {s}.id "
-        f"ELSE {s}.id + '|' + type({r}) + '|' + {o}.id END"
-    )
-
-
-_SENTENCES = f"count(DISTINCT {_sentence('r')})"
-"""How many sentences assert the edges r of a group: the count every answer reports."""
 
 
 def _merge_entities(label: Label) -> str:
@@ -69,24 +42,124 @@ FOREACH (e IN $entities.{label.value} |
   SET m.count = e.mentions)"""
 
 
-def _merge_relations(predicate: Predicate) -> str:
+# --- claims: one edge per (actor, predicate, target), its sentences apart --------------
+#
+# A claim edge (s)-[:PREDICATE {id: "s|PREDICATE|o"}]->(o) carries what answers read: how
+# many sentences and articles assert it, its outlets, first and last date, how many
+# sentences negate it, the rules that read it, its title, and `newest`: the stamps
+# ("date|evidence id", undated "0000") of its newest sentences. Each sentence is an
+# Evidence node with the claim's key, read only when an answer pages into it. A symmetric
+# claim is stored with its ends in id order. Writes keep the claim's aggregates: added by
+# a new article, recomputed from the other articles' evidence where one is replaced or
+# deleted (CLAIM_TOTALS recomputes them all from scratch, for checking).
+
+
+def _sorted_union(acc: str, items: str) -> str:
+    """The sorted list acc with items inserted in order, each once (no sort() in Cypher)."""
+    return (
+        f"reduce(acc = {acc}, x IN {items} | CASE WHEN x IN acc THEN acc "
+        "ELSE [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x] END)"
+    )
+
+
+def _updated(pairs: str) -> str:
+    """Each {row, base} of pairs as its claim's new properties: the row's aggregates (one
+    article's, or a group's) added to the base's (the claim's stored or recomputed ones;
+    null: none). Written once, for every predicate's claims."""
+    b, r = "p.base", "p.row"
+    props = f"""sentences: coalesce({b}.sentences, 0) + {r}.sentences,
+  articles: coalesce({b}.articles, 0) + {r}.articles,
+  outlets: {_sorted_union(f"coalesce({b}.outlets, [])", f"{r}.outlets")},
+  first: CASE WHEN {r}.first IS NULL THEN {b}.first
+              WHEN {b}.first IS NULL OR {r}.first < {b}.first THEN {r}.first ELSE {b}.first END,
+  last: CASE WHEN {r}.last IS NULL THEN {b}.last
+             WHEN {b}.last IS NULL OR {r}.last > {b}.last THEN {r}.last ELSE {b}.last END,
+  negated: coalesce({b}.negated, 0) + {r}.negated,
+  repeats: coalesce({b}.repeats, 0) + {r}.repeats,
+  rules: {_sorted_union(f"coalesce({b}.rules, [])", f"{r}.rules")},
+  newest: reduce(acc = coalesce({b}.newest, []), x IN {r}.newest |
+                 ([y IN acc WHERE y > x] + [x] + [y IN acc WHERE y < x])[0..$newest]),
+  title: CASE WHEN {r}.title IS NOT NULL AND {r}.newest[0] > coalesce({b}.newest[0], '')
+              THEN {r}.title ELSE coalesce({b}.title, {r}.title) END"""
+    return f"""[p IN {pairs} | {{key: {r}.key, subject: {r}.subject, object: {r}.object,
+  predicate: {r}.predicate, props: {{{props}}}}}]"""
+
+
+def _set_claims(predicate: Predicate) -> str:
+    """MERGE each updated claim of one predicate and set its properties; one left with no
+    sentence is deleted (a relation gone)."""
     return f"""
-FOREACH (r IN $relations.{predicate.value} |
-  MERGE (s:{ENTITY} {{id: r.subject}})
-  MERGE (o:{ENTITY} {{id: r.object}})
-  CREATE (s)-[x:{predicate.value} {{id: r.id}}]->(o)
-  SET x += r.props)"""
+FOREACH (row IN [u IN updated WHERE u.predicate = '{predicate.value}'] |
+  MERGE (s:{ENTITY} {{id: row.subject}})
+  MERGE (o:{ENTITY} {{id: row.object}})
+  MERGE (s)-[c:{predicate.value} {{id: row.key}}]->(o)
+  SET c += row.props
+  FOREACH (_ IN CASE WHEN row.props.sentences = 0 THEN [1] ELSE [] END | DELETE c))"""
 
 
-WRITE_FRAGMENT = (
-    f"""
-MERGE (a:{ARTICLE} {{id: $article.id}})
-WITH a
-OPTIONAL MATCH (a)-[:{MENTIONS}]->(:{ENTITY})-[old]->(:{ENTITY})
-WHERE old.article_id = $article.id
-WITH a, collect(DISTINCT old) AS stale
-FOREACH (r IN stale | DELETE r)
-WITH a
+_SET_CLAIMS = "".join(_set_claims(predicate) for predicate in Predicate)
+
+
+def _claim_aggregates(v: str) -> str:
+    """Columns sentences..title of the Evidence rows v of one group, newest first."""
+    return f"""count({v}) AS sentences, count(DISTINCT {v}.article_id) AS articles,
+     collect(DISTINCT {v}.source) AS outlets, min({v}.published) AS first,
+     max({v}.published) AS last,
+     toInteger(sum(CASE WHEN {v}.negated THEN 1 ELSE 0 END)) AS negated,
+     toInteger(sum(CASE WHEN {v}.repeats THEN 1 ELSE 0 END)) AS repeats,
+     collect(DISTINCT {v}.rule) AS rules, collect({v}.stamp)[0..$newest] AS newest,
+     collect({v}.title)[0] AS title"""
+
+
+_SORTED_SETS = f"outlets: {_sorted_union('[]', 'outlets')}, rules: {_sorted_union('[]', 'rules')}"
+"""A group's outlets and rules, collected in any order, as the sorted lists claims keep."""
+
+_BASE_MAP = (
+    "{key: key, sentences: sentences, articles: articles, first: first, last: last, "
+    f"negated: negated, repeats: repeats, newest: newest, title: title, {_SORTED_SETS}}}"
+)
+
+_NO_CONTRIBUTION = (
+    "{key: k, subject: split(k, '|')[0], predicate: split(k, '|')[1], object: split(k, '|')[2], "
+    "sentences: 0, articles: 0, outlets: [], first: null, last: null, negated: 0, repeats: 0, "
+    "rules: [], newest: [], title: null}"
+)
+
+
+def _retract(carry: str) -> str:
+    """From `a`: the article's Evidence nodes (stale, deleted), and, for each claim they or
+    $claim_keys name, its aggregates over the other articles' evidence (bases)."""
+    return f"""
+OPTIONAL MATCH (old:{EVIDENCE} {{article_id: $id}})
+WITH {carry}, collect(old) AS stale, collect(DISTINCT old.claim) AS stale_keys
+FOREACH (v IN stale | DELETE v)
+WITH {carry}, size(stale) AS retracted, stale_keys,
+     stale_keys + [k IN $claim_keys WHERE NOT k IN stale_keys] AS keys
+UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
+OPTIONAL MATCH (v:{EVIDENCE} {{claim: key}})
+WHERE v.article_id <> $id
+WITH {carry}, retracted, stale_keys, key, v ORDER BY v.stamp DESC
+WITH {carry}, retracted, stale_keys, key, {_claim_aggregates("v")}
+WITH {carry}, retracted, stale_keys,
+     [b IN collect({_BASE_MAP}) WHERE b.key IS NOT NULL] AS bases"""
+
+
+def _with_bases(rows: str) -> str:
+    """Claim rows, each as {row, base} with its recomputed base (from bases)."""
+    return f"[r IN {rows} | {{row: r, base: head([b IN bases WHERE b.key = r.key])}}]"
+
+
+_STORED_BASES = f"""
+UNWIND CASE WHEN size($rows) = 0 THEN [null] ELSE $rows END AS row
+OPTIONAL MATCH (:{ENTITY} {{id: row.subject}})-[c]->(:{ENTITY} {{id: row.object}})
+WHERE c.id = row.key
+WITH a, [p IN collect({{row: row, base: CASE WHEN c IS NULL THEN null ELSE properties(c) END}})
+         WHERE p.row IS NOT NULL] AS pairs"""
+"""From `a`: each of the new article's claim rows as {row, base}, base the claim's stored
+properties (null: a new claim)."""
+
+
+_ARTICLE_LINKS = f"""
 OPTIONAL MATCH (a)-[m:{MENTIONS}|{PUBLISHED_BY}]->()
 WITH a, collect(m) AS links
 FOREACH (l IN links | DELETE l)
@@ -95,21 +168,51 @@ FOREACH (src IN $sources |
   MERGE (s:{SOURCE} {{id: src.id}})
   ON CREATE SET s.name = src.name
   MERGE (a)-[:{PUBLISHED_BY}]->(s))"""
+
+_NEW_EVIDENCE = f"""
+FOREACH (e IN $evidence | CREATE (v:{EVIDENCE}) SET v += e)"""
+
+WRITE_FRAGMENT = (
+    f"""
+MERGE (a:{ARTICLE} {{id: $id}})
+WITH a"""
+    + _STORED_BASES
+    + f"\nWITH a, {_updated('pairs')} AS updated"
+    + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
     + "".join(_merge_entities(label) for label in Label)
-    + "".join(_merge_relations(predicate) for predicate in Predicate)
+    + _NEW_EVIDENCE
+    + _SET_CLAIMS
     + "\nRETURN a.id AS id"
 )
-"""Write one article's fragment in one statement (one transaction on both engines).
+"""Write a new article's fragment in one statement (one transaction on both engines).
 
-Steps: MERGE the article; delete the evidence edges and the MENTIONS /
-PUBLISHED_BY links an earlier version of it wrote; set its properties and its
-source; MERGE each entity (by id, label set on create, aliases accumulated up
-to $max_names, so a topic written a thousand ways stays a small node)
-with a MENTIONS link; CREATE one edge per asserting sentence (with an id
-derived from article, ends, predicate and offset) carrying its evidence. The
-article's earlier edges are gone by then, so CREATE is safe, and it stays
-cheap where MERGE would scan every parallel edge of a much-cited relation.
-"""
+Steps: read the claims it asserts as stored, and add its sentences to their aggregates
+(constant work per claim, however many sentences the claim already has); set the
+article's properties, its source and its MENTIONS links; MERGE each entity (by id, label
+set on create, aliases accumulated up to $max_names, so a topic written a thousand ways
+stays a small node); CREATE an Evidence node per asserting sentence; MERGE each claim
+and set its aggregates."""
+
+_REPLACED_ROWS = f"[k IN stale_keys WHERE NOT k IN $claim_keys | {_NO_CONTRIBUTION}] + $rows"
+
+REPLACE_FRAGMENT = (
+    f"""
+MERGE (a:{ARTICLE} {{id: $id}})
+WITH a"""
+    + _retract("a")
+    + f"\nWITH a, {_updated(_with_bases(_REPLACED_ROWS))} AS updated"
+    + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
+    + "".join(_merge_entities(label) for label in Label)
+    + _NEW_EVIDENCE
+    + _SET_CLAIMS
+    + "\nRETURN a.id AS id"
+)
+"""Write a changed article's fragment in one statement, replacing its earlier version.
+
+Steps: delete the Evidence nodes the earlier version wrote and recompute, over the other
+articles' evidence, every claim they or the new version name (so a claim's aggregates are
+what its remaining sentences say); then write as WRITE_FRAGMENT does, each claim set to
+its recomputed base plus the new version's sentences, and deleted if none is left."""
 
 ARTICLE_MENTIONS = f"""
 MATCH (:{ARTICLE} {{id: $id}})-[:{MENTIONS}]->(e:{ENTITY})
@@ -118,13 +221,9 @@ RETURN e.id AS id"""
 
 
 def _support(e: str) -> str:
-    """What else entity e stands on than article $id: the other articles mentioning it and
-    the other articles' sentences relating it; none is what an article alone supported.
-    (Projected, then filtered: FalkorDB takes no pattern comprehension in a WHERE.)"""
-    return (
-        f"size([(b:{ARTICLE})-[:{MENTIONS}]->({e}) WHERE b.id <> $id | b]) "
-        f"+ size([({e})-[y]-(:{ENTITY}) WHERE y.article_id <> $id | y])"
-    )
+    """What else entity e stands on than article $id: the other articles mentioning it (an
+    article's evidence only joins entities it mentions); none is what it alone supported."""
+    return f"size([(b:{ARTICLE})-[:{MENTIONS}]->({e}) WHERE b.id <> $id | b])"
 
 
 DELETE_ORPHANS = f"""
@@ -136,26 +235,9 @@ DETACH DELETE e"""
 """Delete those of the given entities that stood on article $id alone (after its changed
 version dropped them)."""
 
-DELETE_ARTICLE = f"""
+DELETE_ARTICLE = (
+    f"""
 MATCH (a:{ARTICLE} {{id: $id}})
-CALL {{
-  WITH a
-  OPTIONAL MATCH (a)-[:{MENTIONS}]->(:{ENTITY})-[r]->(:{ENTITY})
-  WHERE r.article_id = $id
-  RETURN collect(DISTINCT r) AS evidence
-}}
-CALL {{
-  WITH a
-  MATCH (a)-[:{MENTIONS}]->(s:{ENTITY})-[r]->(o:{ENTITY})
-  WHERE r.article_id = $id
-  WITH DISTINCT s, o, type(r) AS predicate
-  OPTIONAL MATCH (s)-[y]-(o)
-  WHERE type(y) = predicate AND y.article_id <> $id
-    AND (startNode(y) = s OR predicate IN {_SYMMETRIC_TYPES})
-  WITH s, o, predicate, count(y) AS others
-  WHERE others = 0
-  RETURN count(*) AS relations
-}}
 CALL {{
   WITH a
   MATCH (a)-[:{MENTIONS}]->(e:{ENTITY})
@@ -168,25 +250,31 @@ CALL {{
   MATCH (a)-[:{PUBLISHED_BY}]->(src:{SOURCE})
   WITH src, size([(b:{ARTICLE})-[:{PUBLISHED_BY}]->(src) WHERE b.id <> $id | b]) AS others
   WHERE others = 0
-  RETURN collect(src) AS outlets
+  RETURN collect(src) AS lone_outlets
 }}
-WITH a, evidence, orphans, outlets, relations, size(evidence) AS sentences,
+WITH a, orphans, lone_outlets"""
+    + _retract("a, orphans, lone_outlets")
+    + f"""
+WITH a, orphans, lone_outlets, retracted, bases,
+     {_updated(_with_bases(f"[k IN stale_keys | {_NO_CONTRIBUTION}]"))} AS updated"""
+    + _SET_CLAIMS
+    + """
+WITH a, orphans, lone_outlets, retracted, size([b IN bases WHERE b.sentences = 0]) AS relations,
      [e IN orphans | e.id] AS entities
-FOREACH (r IN evidence | DELETE r)
 FOREACH (e IN orphans | DETACH DELETE e)
-FOREACH (src IN outlets | DETACH DELETE src)
+FOREACH (src IN lone_outlets | DETACH DELETE src)
 DETACH DELETE a
-RETURN $id AS id, sentences AS evidence, relations, entities"""
+RETURN $id AS id, retracted AS evidence, relations, entities"""
+)
 """Delete an article and every fact only it supported, in one statement (one transaction
 on both engines: all of it or nothing).
 
-Steps, all decided on the graph as it was before anything is deleted (FalkorDB may not
-see within a statement what the statement changed): its evidence edges; how many
-relations have no sentence from another article, so vanish with those edges (an OPTIONAL
-MATCH: FalkorDB 4.22 filters a pattern comprehension bound at both ends wrongly); the
-entities it mentions that stand on it alone; its outlet if no other article has it. Then
-delete them and the article (its MENTIONS and PUBLISHED_BY links with it). No row: no
-such article."""
+Steps, decided on the graph as it was before anything is deleted (FalkorDB may not see
+within a statement what the statement changed): the entities it mentions that no other
+article mentions; its outlet if no other article has it; its Evidence nodes, and each of
+their claims recomputed over the other articles' evidence. Then delete the evidence, set
+each claim to what remains (deleting those left with none: the relations that vanish),
+delete the orphans, the outlet and the article. No row: no such article."""
 
 ARTICLE_HASHES = f"""
 UNWIND $ids AS id
@@ -200,20 +288,23 @@ MATCH (a:{ARTICLE} {{id: id}})
 RETURN a.id AS id, a.path AS path"""
 """The stored file path (or null) of each of the given article ids that exists."""
 
-COUNTS = f"""
-OPTIONAL MATCH (n)
-WITH count(n) AS nodes
-OPTIONAL MATCH ()-[r]->()
-WITH nodes, count(r) AS relationships
-OPTIONAL MATCH (a:{ARTICLE})
-WITH nodes, relationships, count(a) AS articles
-OPTIONAL MATCH (e:{ENTITY})
-WITH nodes, relationships, articles, count(e) AS entities
-OPTIONAL MATCH (s:{ENTITY})-[r]->(o:{ENTITY})
-RETURN nodes, relationships, articles, entities,
-       count(DISTINCT {_relation("s", "r", "o")}) AS relations, count(r) AS evidence"""
-"""Node, relationship, article and entity counts; relations as /relations lists them (a
-symmetric one's two directions once); evidence edges, one per relation and sentence."""
+COUNTS = {
+    "nodes": "MATCH (n) RETURN count(n) AS n",
+    "relationships": "MATCH ()-[r]->() RETURN count(r) AS n",
+    "articles": f"MATCH (n:{ARTICLE}) RETURN count(n) AS n",
+    "entities": f"MATCH (n:{ENTITY}) RETURN count(n) AS n",
+    "evidence": f"MATCH (n:{EVIDENCE}) RETURN count(n) AS n",
+    "mentions": f"MATCH ()-[r:{MENTIONS}]->() RETURN count(r) AS n",
+    "published_by": f"MATCH ()-[r:{PUBLISHED_BY}]->() RETURN count(r) AS n",
+}
+"""The graph's sizes, one statement each: counts of a label or a type, which both engines
+answer from their own statistics in constant time. Relations are the claim edges (every
+relationship but MENTIONS and PUBLISHED_BY), evidence the Evidence nodes."""
+
+FALKORDB_STATS = "CALL db.meta.stats()"
+"""FalkorDB only: the same counts in one statement (nodes and relationships in all, per
+label and per type), from the engine's statistics. Neo4j has no such procedure without
+APOC and reads COUNTS; the Neo4j lint skips FALKORDB_ statements."""
 
 _ENTITY_FILTER = f"""
 MATCH (e:{ENTITY})
@@ -282,9 +373,6 @@ RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases, e.key
 
 _ALL_PREDICATES = "|".join(p.value for p in Predicate)
 
-_DATES = """($since IS NULL OR r.published >= $since)
-  AND ($until IS NULL OR r.published <= $until)"""
-
 
 def _entity(var: str) -> str:
     """Columns var_id, var_name, var_label, var_aliases of an entity node."""
@@ -294,99 +382,126 @@ def _entity(var: str) -> str:
     )
 
 
-# An evidence as every answer shows it: the sentence, where and when, and its speaker (the
-# edge's `speaker`, an entity id; graph/sentences.py adds the name).
-_EVIDENCE_FIELDS = "{.article_id, .sentence, .start, .published, .source, .speaker, .rule}"
+# An evidence as every answer shows it: the sentence, where and when, its speaker (an
+# entity id; graph/sentences.py adds the name), and its stamp (the cursor of a page).
+_EVIDENCE_FIELDS = "{.article_id, .sentence, .start, .published, .source, .speaker, .rule, .stamp}"
 
-# Evidence newest first, at most $evidence sentences per relation (the total is counted
-# apart). Edges are collected and only the kept ones projected: building a map for every
-# sentence of a much-cited relation cost most of the query.
-_EVIDENCE = f"[x IN edges[0..$evidence] | x {_EVIDENCE_FIELDS}] AS evidence"
+_EVIDENCE_DATES = """($since IS NULL OR v.published >= $since)
+  AND ($until IS NULL OR v.published <= $until)
+  AND ($source IS NULL OR toLower(v.source) = toLower($source))"""
+
+EVIDENCE_BY_ID = f"""
+MATCH (v:{EVIDENCE})
+WHERE v.id IN $ids
+RETURN v {_EVIDENCE_FIELDS} AS evidence"""
+"""Evidence nodes by id (the ones a claim's `newest` names): a first page, in constant time."""
+
+EVIDENCE_PAGE = f"""
+MATCH (v:{EVIDENCE})
+WHERE v.claim IN $claims AND v.stamp < $before AND {_EVIDENCE_DATES}
+WITH v ORDER BY v.stamp DESC
+LIMIT $limit
+RETURN v {_EVIDENCE_FIELDS} AS evidence"""
+"""One page of the sentences asserting any of $claims, newest first, older than the stamp
+$before (the cursor a page before ended on), within the dates and outlet asked."""
 
 
-def _stances(types: tuple[Predicate, ...]) -> str:
+def _claim_rows(ends: str) -> str:
+    """Rows of claims c between s and o: their ends, sentences and newest stamps."""
     return f"""
+RETURN {ends}, type(c) AS predicate, c.id AS claim, c.sentences AS sentences,
+       c.sentences - coalesce(c.repeats, 0) AS distinct, c.outlets AS outlets,
+       c.newest[0..$evidence] AS newest, c.title AS title"""
+
+
+def _evidence_rows(ends: str, group: str) -> str:
+    """Rows as _claim_rows's, counted over the Evidence of claims c within the dates and
+    outlet asked (the claims' aggregates cover all dates)."""
+    return f"""
+MATCH (v:{EVIDENCE} {{claim: c.id}})
+WHERE {_EVIDENCE_DATES}
+WITH {group}, c, v ORDER BY v.stamp DESC
+WITH {group}, c, count(v) AS sentences, collect(DISTINCT v.source) AS outlets,
+     toInteger(sum(CASE WHEN v.repeats THEN 1 ELSE 0 END)) AS repeats,
+     collect(v.stamp)[0..$evidence] AS newest, collect(v.title)[0] AS title
+RETURN {ends}, type(c) AS predicate, c.id AS claim, sentences, sentences - repeats AS distinct,
+       outlets, newest, title"""
+
+
+def _stances(types: tuple[Predicate, ...], *, dated: bool) -> str:
+    match = f"""
 MATCH (t:{ENTITY})
 WHERE t.id IN $targets
-MATCH (a:{ENTITY})-[r:{"|".join(t.value for t in types)}]->(t)
-WHERE {_DATES}
-  AND ($source IS NULL OR toLower(r.source) = toLower($source))
-WITH a, r ORDER BY r.published DESC
-WITH a, collect(r) AS edges, collect(DISTINCT type(r)) AS predicates,
-     collect(DISTINCT r.source) AS outlets, {_SENTENCES} AS sentences
-RETURN {_entity("a")}, {_EVIDENCE}, predicates, size(outlets) AS outlets, sentences
-ORDER BY sentences DESC, a_name"""
+MATCH (a:{ENTITY})-[c:{"|".join(t.value for t in types)}]->(t)"""
+    ends = _entity("a")
+    return match + (_evidence_rows(ends, "a") if dated else _claim_rows(ends))
 
 
-SUPPORTERS = _stances(SUPPORT_ROLLUP)
-"""Who supports (SUPPORTS, DEMANDS, PROPOSES) any of $targets: one row per actor.
+SUPPORTERS = {dated: _stances(SUPPORT_ROLLUP, dated=dated) for dated in (False, True)}
+"""Claims of support (SUPPORTS, DEMANDS, PROPOSES) for any of $targets, one row per claim
+(graph/analysis.py gathers an actor's). Steps: the target nodes by id (index), their
+incoming claim edges; [False] reads the claims' own aggregates, [True] counts their
+Evidence within the dates and outlet asked."""
 
-Steps: find the target nodes by id (index), walk their incoming stance edges,
-filter by date and outlet, and group per actor with the newest evidence first."""
+OPPONENTS = {dated: _stances(OPPOSE_ROLLUP, dated=dated) for dated in (False, True)}
+"""Claims opposing any of $targets (as SUPPORTERS)."""
 
-OPPONENTS = _stances(OPPOSE_ROLLUP)
-"""Who opposes any of $targets: one row per actor (as SUPPORTERS)."""
-
-_RELATION_ROWS = f"""
-WITH s, o, type(r) AS predicate, r ORDER BY r.published DESC
-WITH s, o, predicate, collect(r) AS edges, {_SENTENCES} AS sentences
-RETURN {_entity("s")}, predicate, {_entity("o")}, {_EVIDENCE}, sentences,
-       [x IN edges WHERE x.title IS NOT NULL | x.title][0] AS title
+_RELATION_ENDS = f"{_entity('s')}, {_entity('o')}"
+_RELATION_ORDER = """
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
-_RELATION_FILTER = f"type(r) IN $types AND {_DATES}"
-
-
-RELATIONS = {
+_RELATION_ANCHORS = {
     "subject": f"""
 MATCH (s:{ENTITY})
 WHERE s.id IN $subjects
-MATCH (s)-[r]->(o:{ENTITY})
-WHERE ($objects IS NULL OR o.id IN $objects) AND {_RELATION_FILTER}"""
-    + _RELATION_ROWS,
+MATCH (s)-[c]->(o:{ENTITY})
+WHERE ($objects IS NULL OR o.id IN $objects) AND type(c) IN $types""",
     "object": f"""
 MATCH (o:{ENTITY})
 WHERE o.id IN $objects
-MATCH (s:{ENTITY})-[r]->(o)
-WHERE {_RELATION_FILTER}"""
-    + _RELATION_ROWS,
+MATCH (s:{ENTITY})-[c]->(o)
+WHERE type(c) IN $types""",
     "any": f"""
-MATCH (s:{ENTITY})-[r]->(o:{ENTITY})
-WHERE {_RELATION_FILTER}"""
-    + _RELATION_ROWS,
+MATCH (s:{ENTITY})-[c]->(o:{ENTITY})
+WHERE type(c) IN $types""",
 }
-"""Relations filtered by ends, types and dates, one row per (subject, predicate, object).
+
+RELATIONS = {
+    (anchor, dated): match
+    + (_evidence_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS))
+    + _RELATION_ORDER
+    for anchor, match in _RELATION_ANCHORS.items()
+    for dated in (False, True)
+}
+"""Claims filtered by ends and types, one row per (subject, predicate, object), most
+asserted first; [False] from the claims' aggregates, [True] counted within the dates.
 
 One variant per anchor, so the engine starts from the indexed ids it is given:
 "subject" (subjects given, objects maybe), "object" (objects only), "any"."""
 
-
-def _neighbourhood(depth: int) -> str:
-    return f"""
-MATCH p = (e:{ENTITY} {{id: $id}})-[:{_ALL_PREDICATES}*1..{depth}]-(:{ENTITY})
-WITH p LIMIT $paths
-UNWIND relationships(p) AS r
-RETURN DISTINCT startNode(r).id AS subject, type(r) AS predicate, endNode(r).id AS object"""
-
-
-NEIGHBOURHOOD = {depth: _neighbourhood(depth) for depth in (1, 2, 3)}
-"""The relations (subject, predicate, object) within depth hops of an entity, each once
-(depth is a literal: one query per depth); RELATION_SENTENCES counts their sentences."""
-
-RELATION_SENTENCES = f"""
-UNWIND $relations AS rel
-MATCH (s:{ENTITY} {{id: rel.subject}})-[r]->(o:{ENTITY} {{id: rel.object}})
-WHERE type(r) = rel.predicate
-RETURN rel.subject AS subject, rel.predicate AS predicate, rel.object AS object,
-       {_SENTENCES} AS sentences"""
-"""How many sentences assert each of the given directed relations, all of them (the
-counts /relations reports; graph/sentences.py adds a symmetric one's two directions)."""
+NEIGHBOURS = f"""
+MATCH (e:{ENTITY})
+WHERE e.id IN $ids
+MATCH (e)-[c:{_ALL_PREDICATES}]-(n:{ENTITY})
+WITH DISTINCT startNode(c).id AS subject, type(c) AS predicate, endNode(c).id AS object,
+     c.sentences AS sentences
+RETURN subject, predicate, object, sentences
+ORDER BY sentences DESC, subject, predicate, object
+LIMIT $limit"""
+"""The claims touching any of the given entities (one hop of a neighbourhood), each with
+its sentences, the most asserted first (a total order, so pages agree); at most $limit."""
 
 NODES = f"""
 MATCH (e:{ENTITY})
 WHERE e.id IN $ids
 RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases"""
 """Entity nodes by id."""
+
+NODE_NAMES = f"""
+MATCH (e:{ENTITY})
+WHERE e.id IN $ids
+RETURN e.id AS id, e.name AS name, {_KIND} AS label"""
+"""Entity nodes by id as drawn: no aliases (a topic may have a hundred)."""
 
 
 def _paths(hops: int) -> str:
@@ -395,13 +510,15 @@ MATCH (a:{ENTITY} {{id: $source}}), (b:{ENTITY} {{id: $target}})
 WITH a, b
 MATCH p = allShortestPaths((a)-[:{_ALL_PREDICATES}*..{hops}]-(b))
 RETURN [n IN nodes(p) | n.id] AS nodes,
-       [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS edges
+       [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS edges,
+       [r IN relationships(p) | r.sentences] AS sentences
 LIMIT $limit"""
 
 
 PATHS = {hops: _paths(hops) for hops in range(1, 7)}
-"""Shortest connections between two entities over relation edges (one query per hop
-limit): one row per path of edges; RELATION_SENTENCES counts the relations' sentences."""
+"""Shortest connections between two entities over claim edges (one per relation, however
+many sentences assert it; one query per hop limit): one row per path, with each claim's
+sentences."""
 
 TOPICS = f"""
 MATCH (t:{Label.TOPIC.value})
@@ -412,7 +529,8 @@ WITH t, size(pro) AS supporters, size(con) AS opponents, size(pro) + size(con) A
 RETURN t.id AS id, t.name AS name, t.aliases AS aliases, supporters, opponents, actors
 ORDER BY actors DESC, name
 SKIP $offset LIMIT $limit"""
-"""Topics with how many actors support and oppose each, most discussed first."""
+"""Topics with how many actors support and oppose each (one claim edge per actor and
+predicate), most discussed first."""
 
 TOPICS_AMONG = f"""
 MATCH (t:{Label.TOPIC.value})
@@ -428,34 +546,27 @@ COUNT_TOPICS = f"MATCH (t:{Label.TOPIC.value}) RETURN count(t) AS total"
 """How many topics there are."""
 
 TIMELINE = f"""
-MATCH (e:{ENTITY} {{id: $id}})-[r]->(t:{ENTITY})
-WHERE type(r) IN $types
-RETURN type(r) AS predicate, {_entity("t")}, r.published AS published,
-       r {_EVIDENCE_FIELDS} AS evidence
+MATCH (e:{ENTITY} {{id: $id}})-[c]->(t:{ENTITY})
+WHERE type(c) IN $types
+MATCH (v:{EVIDENCE} {{claim: c.id}})
+WITH c, t, v ORDER BY v.stamp DESC
+WITH c, t, v.published AS published, count(v) AS sentences,
+     collect(v)[0..$evidence] AS kept
+RETURN type(c) AS predicate, c.id AS claim, {_entity("t")}, published, sentences,
+       [x IN kept | x {_EVIDENCE_FIELDS}] AS evidence
 ORDER BY published, t_id"""
-"""An entity's stances in date order, one row per sentence with its evidence as every
-answer shows it (undated last on Neo4j, first on FalkorDB: sorted again)."""
+"""An entity's claims per date: one row per claim and date with its sentences counted and
+the newest $evidence of them (undated last on Neo4j, first on FalkorDB: sorted again)."""
 
 TOPIC_PHRASES = f"""
-MATCH (:{ENTITY})-[r]->(t:{Label.TOPIC.value} {{id: $topic}})
-WHERE r.phrase IS NOT NULL
-RETURN r.phrase AS phrase, count(r) AS sentences
+MATCH (:{ENTITY})-[c]->(t:{Label.TOPIC.value} {{id: $topic}})
+MATCH (v:{EVIDENCE} {{claim: c.id}})
+WHERE v.phrase IS NOT NULL
+RETURN v.phrase AS phrase, count(v) AS sentences
 ORDER BY sentences DESC, phrase"""
 """The phrases a topic's evidence named it by, with how many sentences used each."""
 
-
-def _moved(predicate: Predicate) -> str:
-    return f"""
-CALL {{
-  WITH t, n
-  MATCH (s:{ENTITY})-[r:{predicate.value}]->(t)
-  WHERE r.phrase IN $phrases
-  CREATE (s)-[y:{predicate.value}]->(n)
-  SET y += properties(r)
-  DELETE r
-  RETURN count(y) AS moved_{predicate.value.lower()}
-}}"""
-
+_UNBASED = "{row: r, base: null}"
 
 SPLIT_TOPIC = (
     f"""
@@ -465,36 +576,58 @@ ON CREATE SET n:{Label.TOPIC.value}, n.name = $name, n.aliases = [], n.keys = []
 SET n.aliases = n.aliases + [a IN $phrases WHERE NOT a IN n.aliases],
     n.keys = n.keys + [k IN $keys WHERE NOT k IN n.keys],
     t.aliases = [a IN t.aliases WHERE NOT a IN $phrases]
-WITH t, n"""
-    + "".join(_moved(predicate) for predicate in Predicate)
+WITH t, n
+MATCH (s:{ENTITY})-[c]->(t)
+MATCH (v:{EVIDENCE} {{claim: c.id}})
+WITH t, n, s, c, v, v.phrase IN $phrases AS moves ORDER BY v.stamp DESC
+WITH t, n, s, c, moves, collect(v) AS group, collect(DISTINCT v.article_id) AS group_articles,
+     {_claim_aggregates("v")}
+WITH t, n, collect({{key: c.id, moves: moves, group: group, articles: group_articles,
+     row: {{key: CASE WHEN moves THEN s.id + '|' + type(c) + '|' + $new ELSE c.id END,
+           subject: s.id, predicate: type(c), object: CASE WHEN moves THEN $new ELSE t.id END,
+           sentences: sentences, articles: articles, first: first, last: last,
+           negated: negated, repeats: repeats, newest: newest, title: title,
+           {_SORTED_SETS}}}}}) AS groups
+WITH t, n, [g IN groups WHERE g.moves | g.row] AS moved,
+     [g IN groups WHERE NOT g.moves | g.row] AS kept, [g IN groups WHERE g.moves] AS moving,
+     reduce(a = [], g IN groups | a + CASE WHEN g.moves THEN g.articles ELSE [] END) AS to_new,
+     reduce(a = [], g IN groups | a + CASE WHEN g.moves THEN [] ELSE g.articles END) AS to_old
+FOREACH (g IN moving | FOREACH (v IN g.group | SET v.claim = g.row.key, v.object = $new))
+WITH t, n, moved, kept, to_new, to_old,
+     [g IN moving WHERE NOT g.key IN [r IN kept | r.key] | g.key] AS emptied
+UNWIND CASE WHEN size(moved) = 0 THEN [null] ELSE moved END AS m
+OPTIONAL MATCH (:{ENTITY} {{id: m.subject}})-[x]->(n)
+WHERE x.id = m.key
+WITH t, n, moved, kept, to_new, to_old, emptied,
+     [p IN collect({{row: m, base: CASE WHEN x IS NULL THEN null ELSE properties(x) END}})
+      WHERE p.row IS NOT NULL] AS pairs
+WITH t, n, moved, to_new, to_old,
+     {_updated(f"pairs + [r IN kept + [k IN emptied | {_NO_CONTRIBUTION}] | {_UNBASED}]")}
+     AS updated"""
+    + _SET_CLAIMS
     + f"""
-CALL {{
-  WITH n
-  MATCH (:{ENTITY})-[y]->(n)
-  WITH DISTINCT n, y.article_id AS article
-  MATCH (a:{ARTICLE} {{id: article}})
-  MERGE (a)-[m:{MENTIONS}]->(n)
-  ON CREATE SET m.count = 1
-  RETURN count(m) AS linked
-}}
-CALL {{
-  WITH t
-  MATCH (a:{ARTICLE})-[m:{MENTIONS}]->(t)
-  OPTIONAL MATCH (:{ENTITY})-[e]->(t)
-  WHERE e.article_id = a.id
-  WITH m, count(e) AS left
-  WHERE left = 0
-  DELETE m
-  RETURN count(*) AS unlinked
-}}
-RETURN n.id AS id, """
-    + " + ".join(f"moved_{p.value.lower()}" for p in Predicate)
-    + " AS moved"
+WITH t, n, moved, to_new, to_old
+OPTIONAL MATCH (a:{ARTICLE})
+WHERE a.id IN to_new
+FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [a] END |
+  MERGE (x)-[m:{MENTIONS}]->(n)
+  ON CREATE SET m.count = 1)
+WITH DISTINCT t, n, moved, to_new, to_old
+OPTIONAL MATCH (b:{ARTICLE})-[m:{MENTIONS}]->(t)
+WHERE b.id IN to_new AND NOT b.id IN to_old
+FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | DELETE x)
+WITH DISTINCT n, moved
+RETURN n.id AS id, reduce(k = 0, r IN moved | k + r.sentences) AS moved"""
 )
 """Split a topic: the evidence that named it by the given phrases moves to another topic
-(created, or an existing one), with the phrases as its aliases; the articles of that
-evidence mention it, and those left with no sentence on the old topic no longer do. One
-statement, so a split is whole or not at all."""
+(created, or an existing one), with the phrases as its aliases. One statement, so a split
+is whole or not at all. Steps, decided on the graph before anything changes: group the
+topic's evidence per claim and whether it moves, with each group's aggregates; re-key the
+moving Evidence to its new claim; add each moved group to its claim on the new topic (as
+stored there, if it was), set each claim on the old topic to its kept group, delete those
+with nothing kept; the
+moved evidence's articles mention the new topic, and those left with no sentence on the
+old one no longer mention it."""
 
 # --- export: the whole graph in id-ordered pages ------------------------------------------
 
@@ -508,7 +641,7 @@ ORDER BY id
 LIMIT $limit"""
 
 
-EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE)}
+EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE, EVIDENCE)}
 """One page of nodes of a structural label, with every property, after the id $after.
 
 Keyset pages ($after the last id of the page before, '' to start) walk the id index in
@@ -527,20 +660,17 @@ LIMIT $limit"""
 
 EXPORT_EDGES = f"""
 UNWIND $ids AS id
-MATCH (s:{ENTITY} {{id: id}})-[r]->(o:{ENTITY})
-WHERE type(r) IN $types
-RETURN s.id AS start, type(r) AS type, o.id AS end, properties(r) AS props"""
-"""Every relation edge (one per asserting sentence) of the $types leaving the given entities."""
+MATCH (s:{ENTITY} {{id: id}})-[c]->(o:{ENTITY})
+WHERE type(c) IN $types
+RETURN s.id AS start, type(c) AS type, o.id AS end, properties(c) AS props"""
+"""Every claim edge of the $types leaving the given entities, with its aggregates."""
 
 EXPORT_RELATIONS = f"""
 UNWIND $ids AS id
-MATCH (s:{ENTITY} {{id: id}})-[r]->(o:{ENTITY})
-WHERE type(r) IN $types
-WITH s, type(r) AS predicate, o, count(r) AS sentences,
-     count(DISTINCT r.article_id) AS articles, collect(DISTINCT r.source) AS outlets,
-     collect(r.title) AS titles
-RETURN s.id AS subject, predicate, o.id AS object, sentences, articles, outlets,
-       [t IN titles WHERE t IS NOT NULL][0] AS title"""
+MATCH (s:{ENTITY} {{id: id}})-[c]->(o:{ENTITY})
+WHERE type(c) IN $types
+RETURN s.id AS subject, type(c) AS predicate, o.id AS object, c.sentences AS sentences,
+       c.articles AS articles, c.outlets AS outlets, c.title AS title"""
 """The relations of the $types leaving the given entities, one row per (subject, predicate, object):
 how many sentences and articles assert it, its outlets, and a held role's title."""
 
@@ -565,12 +695,29 @@ RETURN a.id AS article, e.id AS id, e.name AS name, {_KIND} AS label, e.aliases 
 
 EXPORT_ARTICLE_EDGES = f"""
 UNWIND $ids AS id
-MATCH (a:{ARTICLE} {{id: id}})-[:{MENTIONS}]->(s:{ENTITY})-[r]->(o:{ENTITY})
-WHERE r.article_id = id AND type(r) IN $types
-RETURN id AS article, s.id AS subject, type(r) AS predicate, o.id AS object,
-       properties(r) AS props"""
-"""The edges each of the given articles asserted (its evidence): every edge's subject is
-an entity its article mentions, so the walk starts there and keeps that article's own."""
+MATCH (v:{EVIDENCE} {{article_id: id}})
+WHERE v.predicate IN $types
+RETURN id AS article, v.subject AS subject, v.predicate AS predicate, v.object AS object,
+       properties(v) AS props"""
+"""The Evidence each of the given articles asserted (found by its article id)."""
+
+STORED_CLAIMS = f"""
+MATCH (s:{ENTITY})-[c]->(o:{ENTITY})
+WHERE type(c) IN $types
+RETURN c.id AS key, s.id + '|' + type(c) + '|' + o.id AS ends, c.sentences AS sentences,
+       c.articles AS articles, c.outlets AS outlets, c.first AS first, c.last AS last,
+       c.negated AS negated, c.repeats AS repeats, c.rules AS rules, c.newest AS newest,
+       c.title AS title"""
+"""Every claim edge with its aggregates as the writes kept them."""
+
+CLAIM_TOTALS = f"""
+MATCH (v:{EVIDENCE})
+WITH v ORDER BY v.stamp DESC
+WITH v.claim AS key, {_claim_aggregates("v")}
+RETURN key, key AS ends, sentences, articles, {_sorted_union("[]", "outlets")} AS outlets,
+       first, last, negated, repeats, {_sorted_union("[]", "rules")} AS rules, newest, title"""
+"""Every claim's aggregates recomputed from scratch over all the Evidence nodes: what the
+stored ones must equal (a check; it reads every sentence)."""
 
 CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
 """Delete every node and relationship (tests, and starting a graph over)."""
@@ -579,7 +726,7 @@ CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
 def _all_queries() -> dict[str, str]:
     statements: dict[str, str] = {}
     for name, value in dict(globals()).items():
-        if not name.isupper() or name.startswith("_"):
+        if not name.isupper() or name.startswith(("_", "FALKORDB_")):
             continue
         if isinstance(value, str) and ("MATCH" in value or "RETURN" in value):
             statements[name] = value

@@ -9,8 +9,8 @@ class GraphCounts(BaseModel):
     """Sizes of the graph (the same numbers /health, `newsgraph ingest` and `newsgraph
     engine status` print)."""
 
-    nodes: int = Field(description="every node: entities, articles and outlets")
-    relationships: int = Field(description="every edge: evidence, MENTIONS and PUBLISHED_BY")
+    nodes: int = Field(description="every node: entities, articles, outlets and evidence")
+    relationships: int = Field(description="every edge: claims, MENTIONS and PUBLISHED_BY")
     articles: int
     entities: int = Field(description="entity nodes (topics included)")
     relations: int = Field(
@@ -18,8 +18,8 @@ class GraphCounts(BaseModel):
         "symmetric predicate's two directions are one relation"
     )
     evidence: int = Field(
-        description="evidence edges: one per relation and sentence asserting it, the sum of "
-        "every relation's `sentences`"
+        description="evidence: one per relation and sentence asserting it, the sum of every "
+        "relation's `sentences`"
     )
 
 
@@ -87,7 +87,7 @@ class ArticleDeleted(BaseModel):
     """What deleting an article removed: the facts it alone supported."""
 
     article_id: str
-    evidence: int = Field(description="its evidence edges: the sentences it asserted")
+    evidence: int = Field(description="its evidence: the sentences it asserted")
     relations: int = Field(description="relations no other article asserts, gone with it")
     entities: list[str] = Field(description="ids of the entities no other article supports")
 
@@ -152,9 +152,15 @@ class StanceActor(EntityRef):
 
     predicates: list[str]
     evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
+    evidence_next: str | None = Field(
+        None,
+        description="cursor of the next page of its sentences (GET /api/v1/evidence?cursor=); "
+        "null when evidence holds them all",
+    )
     sentences: int = Field(
-        description="how many distinct sentences assert this stance in all (one sentence "
-        "naming two of the matched topics counts once)"
+        description="how many distinct sentences assert this stance in all (one asserting "
+        "two stances of it counts once; summed over the matched topics: a sentence naming "
+        "two of them counts for each)"
     )
     outlets: int = Field(description="distinct outlets reporting it")
 
@@ -167,6 +173,11 @@ class RelationRecord(BaseModel):
     object: EntityRef
     title: str | None = None
     evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
+    evidence_next: str | None = Field(
+        None,
+        description="cursor of the next page of its sentences (GET /api/v1/evidence?cursor=); "
+        "null when evidence holds them all",
+    )
     sentences: int = Field(
         description="how many sentences assert it in all (within the dates asked): the "
         "same number /neighbourhood and /paths give its edge and its timeline entries add "
@@ -214,7 +225,13 @@ class TimelineEntry(BaseModel):
     predicate: str
     stance: Literal["support", "oppose", "other"]
     target: EntityRef
-    evidence: list[EvidencePublic] = Field(description="every sentence of it on this date")
+    evidence: list[EvidencePublic] = Field(description="its newest sentences on this date")
+    evidence_next: str | None = Field(
+        None,
+        description="cursor of the next page of its sentences (GET /api/v1/evidence?cursor=); "
+        "null when evidence holds them all",
+    )
+
     sentences: int = Field(
         description="how many sentences assert it on this date; an entity's entries for "
         "one predicate and target add up to that relation's `sentences` in /relations"

@@ -4,19 +4,27 @@ Every entity node carries the `Entity` label, so one uniqueness constraint on
 `Entity.id` covers them all and relation writes can MERGE endpoints by id.
 """
 
-from loaders.ontology import ARTICLE, ENTITY, SOURCE
+from loaders.ontology import ARTICLE, ENTITY, EVIDENCE, SOURCE
 
 UNIQUE_ID_LABELS = (ENTITY, ARTICLE, SOURCE)
+# Evidence nodes are found by the claim they assert (a page of it) and by their article (a
+# changed or deleted article retracts its own); ids are unique by construction.
+EVIDENCE_KEYS = ("id", "claim", "article_id")
 
 NEO4J_SCHEMA = [
     f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
     for label in UNIQUE_ID_LABELS
+] + [
+    f"CREATE INDEX evidence_{key} IF NOT EXISTS FOR (n:{EVIDENCE}) ON (n.{key})"
+    for key in EVIDENCE_KEYS
 ]
 
 
 def falkordb_indexes() -> list[str]:
     """Cypher that creates the FalkorDB range indexes (each errors if it exists)."""
-    return [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in UNIQUE_ID_LABELS]
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in UNIQUE_ID_LABELS] + [
+        f"CREATE INDEX FOR (n:{EVIDENCE}) ON (n.{key})" for key in EVIDENCE_KEYS
+    ]
 
 
 def falkordb_constraints(graph: str) -> list[list[str]]:

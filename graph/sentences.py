@@ -1,14 +1,18 @@
 """What a relation, its sentences and their speakers are, for every answer that shows them.
 
 A relation is (subject, predicate, object), a symmetric predicate's two directions one
-relation; each of its edges is one sentence asserting it, known by (article_id, start),
-and says who is reported saying it in its own `speaker`. graph/queries.py counts by the
-same rule in Cypher (`_sentence`, `_relation`, `_SENTENCES`, RELATION_SENTENCES); the
-rows it returns are merged and shown here, one way for /relations, /stances,
-/neighbourhood, /paths and /timeline alike.
+relation: one claim edge, its ends in id order (graph/store.py `claim_key`). Each of its
+sentences is an Evidence node, known by (article_id, start), that says who is reported
+saying it in its own `speaker`, and sorts by its stamp (date, then id). Answers show the
+newest page of a claim's sentences and a cursor to the next: here for /relations,
+/stances, /neighbourhood, /paths and /timeline alike.
 """
 
+import base64
+import binascii
+import json
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 
 from graph.backend import Row
 from graph.records import EvidencePublic
@@ -25,43 +29,51 @@ def relation_key(subject: str, predicate: str, obj: str) -> RelationKey:
     return (subject, predicate, obj)
 
 
-def directions(keys: Iterable[RelationKey]) -> list[dict[str, str]]:
-    """RELATION_SENTENCES' parameters for these relations: both directions of a symmetric
-    one (an edge may be stored either way round)."""
-    rows: dict[RelationKey, None] = {}
-    for subject, predicate, obj in keys:
-        rows[(subject, predicate, obj)] = None
-        if predicate in _SYMMETRIC:
-            rows[(obj, predicate, subject)] = None
-    return [{"subject": s, "predicate": p, "object": o} for s, p, o in rows]
-
-
-def sentence_totals(rows: Iterable[Row]) -> dict[RelationKey, int]:
-    """Sentences per relation from RELATION_SENTENCES' rows, directions added together
-    (an article writes a symmetric relation one way round, so no sentence is in both)."""
-    totals: dict[RelationKey, int] = {}
+def unique_claims(rows: list[Row]) -> list[Row]:
+    """Claim rows each once (a symmetric claim found from either end), most asserted first."""
+    seen: dict[str, Row] = {}
     for row in rows:
-        key = relation_key(row["subject"], row["predicate"], row["object"])
-        totals[key] = totals.get(key, 0) + row["sentences"]
-    return totals
+        seen.setdefault(row["claim"], row)
+    return sorted(seen.values(), key=lambda row: -row["sentences"])
 
 
-def merge_directions(rows: list[Row], *, evidence_limit: int) -> list[Row]:
-    """RELATIONS' rows with a symmetric relation's two directions as one row, oriented as
-    the first: sentences added, evidence newest first up to evidence_limit."""
-    merged: dict[RelationKey, Row] = {}
-    for row in rows:
-        key = relation_key(row["s_id"], row["predicate"], row["o_id"])
-        first = merged.get(key)
-        if first is None:
-            merged[key] = dict(row)
-            continue
-        first["sentences"] += row["sentences"]
-        first["title"] = first["title"] or row["title"]
-        both = [*first["evidence"], *row["evidence"]]  # undated last
-        both.sort(key=lambda item: item.get("published") or "", reverse=True)
-        first["evidence"] = both[:evidence_limit]
-    return sorted(merged.values(), key=lambda row: -row["sentences"])
+@dataclass(frozen=True)
+class EvidenceCursor:
+    """Where the next page of a group of claims' sentences starts: older than `before`,
+    within the dates and outlet the first page was asked for."""
+
+    claims: list[str]
+    before: str
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+
+    def encode(self) -> str:
+        """The cursor as an opaque URL-safe token."""
+        return base64.urlsafe_b64encode(json.dumps(asdict(self)).encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, token: str) -> "EvidenceCursor":
+        """A token back into a cursor; ValueError if it is not one this API gave."""
+        try:
+            raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+            cursor = cls(**raw)
+        except (binascii.Error, UnicodeDecodeError, json.JSONDecodeError, TypeError) as err:
+            raise ValueError("not an evidence cursor this API gave") from err
+        fields = (cursor.before, *cursor.claims)
+        if not cursor.claims or not all(isinstance(f, str) and f.count("|") >= 1 for f in fields):
+            raise ValueError("not an evidence cursor this API gave")
+        return cursor
+
+
+def newest_ids(stamps: Iterable[str], limit: int) -> list[str]:
+    """The stamps of the newest `limit` sentences among these, newest first."""
+    return sorted(set(stamps), reverse=True)[:limit]
+
+
+def stamp_id(stamp: str) -> str:
+    """The Evidence id a stamp ("date|id") names."""
+    return stamp.split("|", 1)[1]
 
 
 def speaker_ids(items: Iterable[Row]) -> set[str]:

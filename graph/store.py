@@ -18,9 +18,20 @@ from graph.records import (
     MentionedEntity,
     WriteOutcome,
 )
+from graph.sentences import relation_key
 from loaders.fragment import GraphFragment
 from loaders.kb import KnownEntity
-from loaders.ontology import Label, Predicate
+from loaders.ontology import (
+    ARTICLE,
+    ENTITY,
+    EVIDENCE,
+    MENTIONS,
+    OPPOSE_ROLLUP,
+    PUBLISHED_BY,
+    SUPPORT_ROLLUP,
+    Label,
+    Predicate,
+)
 from loaders.text import digest, fold, slugify
 
 
@@ -60,7 +71,8 @@ class GraphStore:
         if stored == article.content_hash:
             return WriteOutcome(article_id=article.id, status="unchanged", **counts)
         before = self._mentioned(article.id) if stored is not None else set()
-        self.backend.write(queries.WRITE_FRAGMENT, fragment_params(fragment))
+        query = queries.WRITE_FRAGMENT if stored is None else queries.REPLACE_FRAGMENT
+        self.backend.write(query, fragment_params(fragment))
         dropped = before - {e.id for e in fragment.entities}
         if dropped:  # entities only the earlier version mentioned
             self.backend.write(queries.DELETE_ORPHANS, {"id": article.id, "ids": sorted(dropped)})
@@ -70,7 +82,8 @@ class GraphStore:
     def delete_article(self, article_id: str) -> ArticleDeleted:
         """Delete an article and every fact only it supported (its evidence, relations left
         with none, entities and its outlet left with nothing) in one transaction."""
-        rows = self.backend.write(queries.DELETE_ARTICLE, {"id": article_id})
+        params = {"id": article_id, "claim_keys": [], "newest": NEWEST}
+        rows = self.backend.write(queries.DELETE_ARTICLE, params)
         if not rows:
             raise ArticleNotFound(f"no article {article_id!r}")
         row = rows[0]
@@ -86,8 +99,18 @@ class GraphStore:
         return {row["id"] for row in rows}
 
     def counts(self) -> GraphCounts:
-        """Sizes of the graph."""
-        return GraphCounts(**self._read(queries.COUNTS)[0])
+        """Sizes of the graph, from the engine's own counts of labels and types (constant
+        time): relations are the claim edges, evidence the Evidence nodes."""
+        if self.backend.kind == "falkordb":
+            return stats_counts(self._read(queries.FALKORDB_STATS)[0])
+        return graph_counts({name: self._read(q)[0]["n"] for name, q in queries.COUNTS.items()})
+
+    def claims(self, *, recomputed: bool = False) -> dict[str, dict[str, Any]]:
+        """Every claim's aggregates by key: as stored, or recomputed from all the evidence
+        (what the stored ones must equal; reads every sentence)."""
+        query = queries.CLAIM_TOTALS if recomputed else queries.STORED_CLAIMS
+        params = {"types": [p.value for p in Predicate], "newest": NEWEST}
+        return {row.pop("key"): row for row in self._read(query, params)}
 
     def search_entities(
         self, *, q: str = "", label: Label | None = None, limit: int = 20, offset: int = 0
@@ -162,7 +185,7 @@ class GraphStore:
         if new == topic:
             new = f"{new}-split"
         params = {"topic": topic, "new": new, "name": name, "phrases": phrases,
-                  "keys": sorted({fold(p) for p in phrases})}  # fmt: skip
+                  "keys": sorted({fold(p) for p in phrases}), "newest": NEWEST}  # fmt: skip
         self.backend.write(queries.SPLIT_TOPIC, params)
         return new
 
@@ -175,19 +198,46 @@ class GraphStore:
 
 
 MAX_NAMES = 100  # aliases (and folded keys) an entity keeps, the first ones written
+NEWEST = 50  # evidence stamps a claim keeps, newest first: the first page of any answer
+UNDATED = "0000"  # an undated sentence's date in its stamp: older than any date
+
+
+def graph_counts(counted: dict[str, int]) -> GraphCounts:
+    """The graph's sizes from COUNTS' numbers: relations are the relationships other than
+    an article's links (the claim edges)."""
+    n = dict(counted)
+    links = n.pop("mentions") + n.pop("published_by")
+    return GraphCounts(**n, relations=n["relationships"] - links)
+
+
+def stats_counts(stats: dict[str, Any]) -> GraphCounts:
+    """The graph's sizes from FALKORDB_STATS' row (a label or type never written: none)."""
+    labels, types = stats.get("labels") or {}, stats.get("relTypes") or {}
+    counted = {"nodes": stats["nodeCount"], "relationships": stats["relCount"]}
+    for name, label in (("articles", ARTICLE), ("entities", ENTITY), ("evidence", EVIDENCE)):
+        counted[name] = labels.get(label, 0)
+    counted |= {"mentions": types.get(MENTIONS, 0), "published_by": types.get(PUBLISHED_BY, 0)}
+    return graph_counts(counted)
 
 
 def fragment_params(fragment: GraphFragment) -> dict[str, Any]:
-    """The parameters of WRITE_FRAGMENT for one fragment (keys de-duplicated, last wins)."""
+    """The parameters of WRITE_FRAGMENT and REPLACE_FRAGMENT for one fragment: its article,
+    entities, Evidence nodes and claim rows (keys de-duplicated, last wins)."""
     article = fragment.article
     props = article.model_dump(exclude={"id"}, exclude_none=True)
     sources = [{"id": slugify(article.source), "name": article.source}] if article.source else []
+    evidence = _evidence_nodes(fragment)
+    rows = claim_rows(evidence)
     return {
-        "article": {"id": article.id, "props": props},
+        "id": article.id,
+        "article": {"props": props},
         "sources": sources,
         "entities": _entities_by_label(fragment),
-        "relations": _edges_by_predicate(fragment),
+        "evidence": evidence,
+        "rows": rows,
+        "claim_keys": [row["key"] for row in rows],
         "max_names": MAX_NAMES,
+        "newest": NEWEST,
     }
 
 
@@ -211,22 +261,86 @@ def name_keys(name: str, aliases: list[str]) -> set[str]:
     return {fold(form) for form in (name, *aliases)} - {""}
 
 
-def _edges_by_predicate(fragment: GraphFragment) -> dict[str, list[dict[str, Any]]]:
-    """One edge per asserting sentence, keyed by article, ends, predicate and offset."""
-    grouped: dict[str, dict[str, dict[str, Any]]] = {p.value: {} for p in Predicate}
+def claim_key(subject: str, predicate: str, obj: str) -> str:
+    """The id of the claim edge (subject, predicate, object): a symmetric one's ends in id
+    order, so its two directions are one claim."""
+    return "|".join(relation_key(subject, predicate, obj))
+
+
+def stamp(published: str | None, evidence_id: str) -> str:
+    """How an evidence sorts, newest first: its date, then its id (undated: oldest)."""
+    return f"{published or UNDATED}|{evidence_id}"
+
+
+def _evidence_nodes(fragment: GraphFragment) -> list[dict[str, Any]]:
+    """One Evidence node per asserting sentence, keyed by article, ends, predicate and
+    offset, with its claim's key and ends (a symmetric claim's in id order)."""
+    nodes: dict[str, dict[str, Any]] = {}
     for relation in fragment.relations:
+        subject, predicate, obj = relation_key(
+            relation.subject, relation.predicate.value, relation.object
+        )
         for evidence in relation.evidence:
-            key = f"{evidence.article_id}|{relation.subject}|{relation.predicate}|{relation.object}|{evidence.start}"  # noqa: E501
-            props = evidence.model_dump(exclude_none=True)
+            key = f"{evidence.article_id}|{subject}|{predicate}|{obj}|{evidence.start}"
+            node = evidence.model_dump(exclude_none=True)
             if relation.title:
-                props["title"] = relation.title
-            grouped[relation.predicate.value][key] = {
-                "id": f"rel-{digest(key)}",
-                "subject": relation.subject,
-                "object": relation.object,
-                "props": props,
+                node["title"] = relation.title
+            node_id = f"rel-{digest(key)}"
+            nodes[node_id] = {
+                **node,
+                "id": node_id,
+                "claim": claim_key(subject, predicate, obj),
+                "subject": subject,
+                "predicate": predicate,
+                "object": obj,
+                "stamp": stamp(evidence.published, node_id),
             }
-    return {predicate: list(rows.values()) for predicate, rows in grouped.items()}
+    return _mark_repeats(list(nodes.values()))
+
+
+def _mark_repeats(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mark `repeats` the sentences that also assert, on the same ends, a stance of the same
+    class under a predicate named earlier ('supports and demands talks'): a stance counts
+    each sentence once by leaving them out (claims count them as `repeats`)."""
+    classes = {p.value: c for c, ps in (("+", SUPPORT_ROLLUP), ("-", OPPOSE_ROLLUP)) for p in ps}
+    first: dict[tuple[str, ...], str] = {}
+    for node in sorted(nodes, key=lambda n: n["predicate"]):
+        kind = classes.get(node["predicate"])
+        if kind is None:
+            continue
+        said = (node["article_id"], str(node["start"]), node["subject"], node["object"], kind)
+        node["repeats"] = first.setdefault(said, node["predicate"]) != node["predicate"]
+    return nodes
+
+
+def claim_rows(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each claim's aggregates over these Evidence nodes (one article's): what its write
+    adds to the claim (queries._updated)."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for node in evidence:
+        grouped.setdefault(node["claim"], []).append(node)
+    return [_claim_row(key, nodes) for key, nodes in grouped.items()]
+
+
+def _claim_row(key: str, nodes: list[dict[str, Any]]) -> dict[str, Any]:
+    dates = sorted(n["published"] for n in nodes if n.get("published"))
+    first = nodes[0]
+    return {
+        "key": key,
+        "subject": first["subject"],
+        "predicate": first["predicate"],
+        "object": first["object"],
+        "sentences": len(nodes),
+        "articles": len({n["article_id"] for n in nodes}),
+        "outlets": sorted({n["source"] for n in nodes if n.get("source")}),
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+        "negated": sum(1 for n in nodes if n.get("negated")),
+        "repeats": sum(1 for n in nodes if n.get("repeats")),
+        "rules": sorted({n["rule"] for n in nodes if n.get("rule")}),
+        "newest": sorted((n["stamp"] for n in nodes), reverse=True)[:NEWEST],
+        "title": next((n["title"] for n in nodes if n.get("title")), None),
+    }
 
 
 def _clean(row: dict[str, Any]) -> dict[str, Any]:

@@ -39,6 +39,7 @@ class Predicate(StrEnum):
 ENTITY = "Entity"  # every entity node carries it: one id space, one uniqueness constraint
 ARTICLE = "Article"
 SOURCE = "Source"
+EVIDENCE = "Evidence"  # one sentence asserting a claim; claims are the typed entity edges
 MENTIONS = "MENTIONS"  # Article -> Entity
 PUBLISHED_BY = "PUBLISHED_BY"  # Article -> Source
 

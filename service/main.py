@@ -16,6 +16,7 @@ from service.routes import (
     articles,
     cypher,
     entities,
+    evidence,
     export,
     health,
     ingest,
@@ -41,7 +42,9 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         app.state.settings = settings
         app.state.store = store or open_store(settings)
         app.state.analysis = Analysis(
-            app.state.store.backend, evidence_limit=settings.evidence_limit
+            app.state.store.backend,
+            evidence_limit=settings.evidence_limit,
+            path_timeout_s=settings.path_timeout_s,
         )
         app.state.extractor = Extractor(model=settings.spacy_model)  # loads spaCy on first use
         app.state.extract_lock = threading.Lock()
@@ -63,7 +66,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     slots = ConsoleSlots(settings.cypher_concurrency, settings.cypher_queue_wait_s)
     app.state.console_slots = slots
     errors.install(app)
-    routers = (health, entities, articles, ingest, stances, relations, cypher, export)
+    routers = (health, entities, articles, ingest, stances, relations, evidence, cypher, export)
     for module in routers:
         app.include_router(module.router)
     explorer.install(app)

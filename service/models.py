@@ -11,6 +11,7 @@ from graph.records import (
     Candidate,
     EntityRef,
     EntitySummary,
+    EvidencePublic,
     GraphCounts,
     GraphEdge,
     GraphNode,
@@ -109,6 +110,13 @@ NAMED[409]["content"]["application/problem+json"]["schema"]["required"].append("
 """Problems of a route that looks entities up by name (graph/names.py)."""
 
 
+class EvidencePagePublic(BaseModel):
+    """One page of a relation's (or a stance's) sentences, newest first."""
+
+    evidence: list[EvidencePublic]
+    next: str | None = Field(None, description="cursor of the page after; null: the last")
+
+
 class StancesPublic(BaseModel):
     """Who takes the asked stance on a topic."""
 
@@ -147,6 +155,11 @@ class NeighbourhoodPublic(BaseModel):
 
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+    next_offset: int | None = Field(
+        None,
+        description="more edges lie within the depth: ask again with this offset; null when "
+        "this page ends the neighbourhood",
+    )
 
 
 class PathsPublic(BaseModel):

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     cypher_queue_wait_s: float = Field(
         0.5, ge=0, le=60, description="how long a console query waits for a slot, then 429"
     )
+    path_timeout_s: float = Field(2.0, gt=0, le=300, description="deadline of a path search")
     cypher_max_rows: int = Field(1000, ge=1, le=100_000, description="analyst Cypher row cap")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)

@@ -85,8 +85,8 @@ def test_delete_removes_what_only_the_article_supported(store: GraphStore) -> No
     deleted = store.delete_article("art-1")
     assert (deleted.evidence, deleted.relations, deleted.entities) == (2, 1, ["nato"])
     assert _drop(before, store.counts()) == {
-        "nodes": 3,  # the article, NATO, RT
-        "relationships": 7,  # 2 evidence edges, 4 MENTIONS, 1 PUBLISHED_BY
+        "nodes": 5,  # the article, NATO, RT, its 2 evidence
+        "relationships": 6,  # the OPPOSES claim, 4 MENTIONS, 1 PUBLISHED_BY
         "articles": 1,
         "entities": 1,
         "relations": 1,  # the meeting stands on art-2's sentence
@@ -123,8 +123,8 @@ def test_a_delete_that_fails_leaves_the_graph_as_it_was(
     store.write_fragment(TWO)
     before = store.counts(), _entities(store), store.list_articles()
     failing = queries.DELETE_ARTICLE.replace(
-        "RETURN $id AS id, sentences AS evidence",
-        "RETURN $id AS id, 1 / (sentences - 2) AS evidence",
+        "RETURN $id AS id, retracted AS evidence",
+        "RETURN $id AS id, 1 / (retracted - 2) AS evidence",
     )
     assert failing != queries.DELETE_ARTICLE
     monkeypatch.setattr(queries, "DELETE_ARTICLE", failing)

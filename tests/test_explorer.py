@@ -63,7 +63,7 @@ def test_explorer_root_redirects_keeping_the_query(client: TestClient) -> None:
 def test_explorer_pages_are_not_api_operations(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert not {"/", "/docs", "/redoc", "/explorer"} & set(paths)
-    assert all(path == "/health" or path.startswith("/api/v1/") for path in paths)
+    assert all(path in ("/health", "/livez") or path.startswith("/api/v1/") for path in paths)
 
 
 @pytest.mark.parametrize("page", ["/docs", "/redoc"])

@@ -16,7 +16,7 @@ from graph.connect import open_backend
 from graph.export import GraphExport
 from graph.store import GraphStore
 from loaders.fragment import GraphFragment
-from loaders.ontology import ARTICLE, ENTITY, Label, Predicate
+from loaders.ontology import ARTICLE, ENTITY, EVIDENCE, Label, Predicate
 from loaders.pipeline import Extractor
 from service.exports import graphml, jsonl, neo4j_csv
 from service.exports.formats import ExportFormat, files
@@ -215,7 +215,7 @@ def test_export_readme_documents_the_csv_headers() -> None:
 
 
 def _edges(store: GraphStore) -> set[tuple[Any, ...]]:
-    """Every evidence edge with what it says, as a comparable set."""
+    """Every claim edge with its aggregates, as a comparable set."""
     return {
         (e.start, e.type, e.end, *sorted((k, str(v)) for k, v in e.properties.items()))
         for e in GraphExport(store.backend).edges()
@@ -243,7 +243,7 @@ def test_export_jsonl_ingested_into_an_empty_graph_is_the_same_graph(
     assert report.ok and report.new == len(items)
     assert store.counts() == samples.counts()
     assert _edges(store) == _edges(samples)
-    for label in (ENTITY, ARTICLE):
+    for label in (ENTITY, ARTICLE, EVIDENCE):
         assert _nodes(store, label) == _nodes(samples, label)
     assert "".join(jsonl.lines(GraphExport(store.backend))) == path.read_text(encoding="utf-8")
     again = ingest(load([path], max_chars=1_000_000), store=store, extractor=extractor)

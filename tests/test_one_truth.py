@@ -119,7 +119,7 @@ def test_a_relation_written_both_ways_round_is_one_relation(store: GraphStore) -
         meets = [Predicate.MEETS]
         asked = await analysis.relations(subjects=[PUTIN], objects=[ORBAN], predicates=meets)
         listed = await analysis.relations(subjects=None, objects=None, predicates=meets)
-        _, edges = await analysis.neighbourhood(ORBAN, depth=1, limit=100)
+        _, edges, _ = await analysis.neighbourhood(ORBAN, depth=1, limit=100)
         paths = await analysis.paths(PUTIN, ORBAN, max_hops=1)
         return asked, listed, edges, paths
 

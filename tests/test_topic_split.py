@@ -7,6 +7,7 @@ from graph.errors import BadSplit, TopicNotFound
 from graph.store import GraphStore
 from loaders.article import Article
 from loaders.pipeline import Extractor
+from tests.test_claims import assert_claims_consistent
 
 pytestmark = pytest.mark.slow
 
@@ -40,6 +41,7 @@ def test_split_moves_the_sentences_named_by_a_phrase(
     }
     new = store.split_topic(one, ["proposal for truce in Gaza"])
     assert _stances(store) == {("hungary", "OPPOSES", one), ("russia", "OPPOSES", new)}
+    assert_claims_consistent(store)
     assert store.topic_phrases(new) == {"proposal for truce in Gaza": 1}
     mentioned = store.backend.read(
         "MATCH (a:Article)-[:MENTIONS]->(t {id: $t}) RETURN a.id AS id", {"t": new}, timeout=5

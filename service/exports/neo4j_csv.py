@@ -1,13 +1,14 @@
 """CSV files in the layout `neo4j-admin database import full` reads: the whole graph.
 
-Entities, articles and sources are node files, each with its own ID space (an outlet and
-an entity may share an id); relation edges (one per asserting sentence, with its
-evidence), MENTIONS and PUBLISHED_BY are relationship files. Headers follow the import
-tool's grammar (`name:type`, `id:ID(group)`, `:LABEL`, `:START_ID(group)`, `:END_ID(group)`,
-`:TYPE`); arrays and labels are joined by `;`, the tool's default array delimiter (a `;`
-inside an item becomes `,`: the tool has no escape for it); an absent value is an empty
-field, which the tool leaves unset (so is an empty array: the tool imports none); fields are
-quoted as RFC 4180 says, and an article's text spans lines (`--multiline-fields=true`).
+Entities, articles, sources and evidence (one node per asserting sentence) are node files,
+each with its own ID space (an outlet and an entity may share an id); claim edges (one per
+relation, with its aggregates), MENTIONS and PUBLISHED_BY are relationship files. Headers
+follow the import tool's grammar (`name:type`, `id:ID(group)`, `:LABEL`, `:START_ID(group)`,
+`:END_ID(group)`, `:TYPE`); arrays and labels are joined by `;`, the tool's default array
+delimiter (a `;` inside an item becomes `,`: the tool has no escape for it); an absent value
+is an empty field, which the tool leaves unset (so is an empty array: the tool imports
+none); fields are quoted as RFC 4180 says, and an article's text spans lines
+(`--multiline-fields=true`).
 """
 
 import csv
@@ -22,7 +23,7 @@ from pydantic import BaseModel
 from graph.export import GraphExport
 from graph.records import EdgeRecord, NodeRecord
 from loaders.fragment import ArticleInfo, Evidence
-from loaders.ontology import ARTICLE, ENTITY, MENTIONS, PUBLISHED_BY, SOURCE
+from loaders.ontology import ARTICLE, ENTITY, EVIDENCE, MENTIONS, PUBLISHED_BY, SOURCE
 
 ARRAY_DELIMITER = ";"
 CHUNK = 1 << 16  # characters gathered before a piece of a file is handed on
@@ -88,16 +89,27 @@ class RelationshipFile:
 
 ENTITY_PROPERTIES = {"name": "string", "aliases": "string[]", "keys": "string[]",
                      "wikidata": "string"}  # fmt: skip
-# An evidence edge: its id, the Evidence model's fields, and the title of a held role.
-EVIDENCE_PROPERTIES = {"id": "string", **property_types(Evidence), "title": "string"}
+# An Evidence node: the Evidence model's fields, the title of a held role, and how it is
+# found: its claim's key and ends, its stamp (date|id), whether it repeats a stance.
+EVIDENCE_PROPERTIES = {
+    **property_types(Evidence), "title": "string", "claim": "string", "subject": "string",
+    "predicate": "string", "object": "string", "stamp": "string", "repeats": "boolean",
+}  # fmt: skip
+# A claim edge: its key and the aggregates the writes keep (graph/queries.py).
+CLAIM_PROPERTIES = {
+    "id": "string", "sentences": "long", "articles": "long", "outlets": "string[]",
+    "first": "string", "last": "string", "negated": "long", "repeats": "long",
+    "rules": "string[]", "newest": "string[]", "title": "string",
+}  # fmt: skip
 NODE_FILES = (
     NodeFile("entities.csv", ENTITY, ENTITY_PROPERTIES, lambda x: x.nodes(ENTITY)),
     NodeFile("articles.csv", ARTICLE, property_types(ArticleInfo, skip=["id"]),
              lambda x: x.nodes(ARTICLE)),
     NodeFile("sources.csv", SOURCE, {"name": "string"}, lambda x: x.nodes(SOURCE)),
+    NodeFile("evidence.csv", EVIDENCE, EVIDENCE_PROPERTIES, lambda x: x.nodes(EVIDENCE)),
 )  # fmt: skip
 RELATIONSHIP_FILES = (
-    RelationshipFile("relations.csv", ENTITY, ENTITY, lambda x: x.edges(), EVIDENCE_PROPERTIES),
+    RelationshipFile("relations.csv", ENTITY, ENTITY, lambda x: x.edges(), CLAIM_PROPERTIES),
     RelationshipFile("mentions.csv", ARTICLE, ENTITY, lambda x: x.article_links(MENTIONS),
                      {"count": "long"}),
     RelationshipFile("published_by.csv", ARTICLE, SOURCE,

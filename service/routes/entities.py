@@ -2,13 +2,20 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from graph.records import EntityDetail
 from loaders.ontology import Label
 from service.deps import AnalysisDep, EntityDep, StoreDep
 from service.errors import NotFound
-from service.models import NAMED, PROBLEMS, EntitiesPublic, NeighbourhoodPublic, TimelinePublic
+from service.models import (
+    NAMED,
+    PROBLEMS,
+    EntitiesPublic,
+    NeighbourhoodPublic,
+    TimelinePublic,
+    json_response,
+)
 from service.params import Limit, Offset, text
 
 router = APIRouter(prefix="/api/v1/entities", tags=["entities"])
@@ -42,13 +49,17 @@ async def neighbourhood(
     analysis: AnalysisDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-) -> NeighbourhoodPublic:
-    """Nodes and edges within depth hops of an entity, for drawing."""
-    nodes, edges = await analysis.neighbourhood(entity.id, depth=depth, limit=limit)
-    return NeighbourhoodPublic(nodes=nodes, edges=edges)
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+) -> Response:
+    """Nodes and edges within depth hops of an entity, for drawing: one page of edges,
+    nearest first, with the offset of the next page when there is more."""
+    nodes, edges, more = await analysis.neighbourhood(
+        entity.id, depth=depth, limit=limit, offset=offset
+    )
+    return json_response(NeighbourhoodPublic(nodes=nodes, edges=edges, next_offset=more))
 
 
 @router.get("/{entity_id}/timeline", response_model=TimelinePublic, responses=NAMED)
-async def timeline(entity: EntityDep, analysis: AnalysisDep) -> TimelinePublic:
+async def timeline(entity: EntityDep, analysis: AnalysisDep) -> Response:
     """An entity's stances by date; entries whose stance on a target changed say so."""
-    return TimelinePublic(entity=entity, entries=await analysis.timeline(entity.id))
+    return json_response(TimelinePublic(entity=entity, entries=await analysis.timeline(entity.id)))

@@ -44,8 +44,10 @@ async def paths(
     source: Annotated[str, text(NAME, alias="from", min_length=1)],
     target: Annotated[str, text(NAME, alias="to", min_length=1)],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
-) -> PathsPublic:
-    """The shortest connections between two entities over relation edges."""
+) -> Response:
+    """The shortest connections between two entities over claim edges, within the path
+    search's deadline."""
     start = await names.entity(source)
     end = await names.entity(target)
-    return PathsPublic(paths=await analysis.paths(start.id, end.id, max_hops=max_hops))
+    found = await analysis.paths(start.id, end.id, max_hops=max_hops)
+    return json_response(PathsPublic(paths=found))
