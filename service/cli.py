@@ -1,6 +1,7 @@
 """The `newsgraph` command: ingest, extract, export, delete, serve, up, engine status,
 topics, train."""
 
+import os
 import signal
 import sys
 from collections.abc import Iterable, Iterator
@@ -407,8 +408,11 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
 
     from service.server import uvicorn_options
 
+    if host:  # the app reads it (the console is open on loopback only); workers too
+        settings = settings.model_copy(update={"host": host})
+        os.environ["NEWSGRAPH_HOST"] = host
     options = {
-        "host": host or settings.host,
+        "host": settings.host,
         "port": port or settings.port,
         "access_log": settings.access_log,
         **uvicorn_options(),

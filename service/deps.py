@@ -8,6 +8,7 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from pydantic import SecretStr
 
 from graph.analysis import Analysis
 from graph.records import EntityRef
@@ -53,9 +54,14 @@ def check_key(settings: Settings, given: str | None) -> None:
     """Writes need X-API-Key equal to NEWSGRAPH_API_KEY; with no key configured, none pass."""
     if settings.api_key is None:
         raise Forbidden("writes are disabled: the server has no NEWSGRAPH_API_KEY")
+    _same_key(settings.api_key, given)
+
+
+def _same_key(key: SecretStr, given: str | None) -> None:
+    """401 without X-API-Key, 403 with another key than the one configured."""
     if not given:
         raise Unauthorized("send the API key in the X-API-Key header")
-    if not secrets.compare_digest(given.encode(), settings.api_key.get_secret_value().encode()):
+    if not secrets.compare_digest(given.encode(), key.get_secret_value().encode()):
         raise Forbidden("wrong API key")
 
 
@@ -67,6 +73,23 @@ async def require_write_key(
 
 
 WriteKeyDep = Annotated[None, Depends(require_write_key)]
+
+
+async def require_console_key(
+    settings: SettingsDep, x_api_key: Annotated[str | None, Header()] = None
+) -> None:
+    """The console's guard: with NEWSGRAPH_CYPHER_API_KEY set, that key; without it, open
+    only to a server listening on loopback (an open console beyond it is a risk)."""
+    if settings.cypher_api_key is not None:
+        _same_key(settings.cypher_api_key, x_api_key)
+    elif not settings.on_loopback():
+        raise Forbidden(
+            "the console is off: the server listens beyond loopback and has no "
+            "NEWSGRAPH_CYPHER_API_KEY"
+        )
+
+
+ConsoleKeyDep = Annotated[None, Depends(require_console_key)]
 
 
 async def get_names(analysis: AnalysisDep) -> Names:

@@ -1,5 +1,6 @@
 """All configuration, from NEWSGRAPH_* environment variables (or a .env file)."""
 
+import ipaddress
 import os
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     max_article_chars: int = Field(1_000_000, ge=1, description="longer articles are refused")
     articles_dir: Path = Field(Path("data/articles"), description="what `newsgraph up` ingests")
     api_key: SecretStr | None = Field(None, description="X-API-Key for writes; unset = no writes")
+    cypher_api_key: SecretStr | None = Field(
+        None, description="X-API-Key for the console; unset = open on loopback only, else off"
+    )
     max_body_bytes: int = Field(2_000_000, ge=1, description="larger request bodies get 413")
     cypher_timeout_s: float = Field(5.0, gt=0, le=300, description="analyst Cypher time limit")
     read_timeout_s: float = Field(10.0, gt=0, le=300, description="deadline of the API's reads")
@@ -58,11 +62,20 @@ class Settings(BaseSettings):
     api_workers: int = Field(1, ge=1, le=32, description="uvicorn processes `serve` runs")
     access_log: bool = Field(False, description="log a line per request (uvicorn's access log)")
 
-    @field_validator("api_key", "neo4j_uri", mode="before")
+    @field_validator("api_key", "cypher_api_key", "neo4j_uri", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: Any) -> Any:
         """An empty variable (as docker-compose passes an unset one) means not configured."""
         return None if value == "" else value
+
+    def on_loopback(self) -> bool:
+        """Whether the API listens on this machine only (127.0.0.1, ::1, localhost)."""
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False  # a host name: it may resolve beyond this machine
 
     def engine_options(self) -> dict[str, Any]:
         """Keyword arguments for graph.connect.open_backend."""

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -141,6 +142,42 @@ def test_cli_serve_starts_the_engine_once_and_stops_it_on_exit(tmp_path: Path) -
     assert log.count("Ready to accept connections") == 1, log
     assert log.count("ready to exit") == 1
     assert not list(tmp_path.glob("*.settings"))
+
+
+def test_cli_serve_beyond_loopback_keeps_the_console_off(tmp_path: Path) -> None:
+    """`serve --host 0.0.0.0` with no console key: the app knows where it listens, and its
+    workers too, so the console answers 403 while the analysts' reads answer."""
+    env = {**os.environ, **_env(tmp_path)}
+    env.pop("NEWSGRAPH_HOST", None)
+    env.pop("NEWSGRAPH_CYPHER_API_KEY", None)
+    port = free_port()
+    command = ["serve", "--host", "0.0.0.0", "--port", str(port), "--api-workers", "2"]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", *command],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert _get_json(port, "/health")["status"] == "ok"
+        query = json.dumps({"query": "RETURN 1 AS one"}).encode()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/api/v1/cypher",
+            data=query,
+            headers={"Content-Type": "application/json"},
+        )
+        statuses = []
+        for _ in range(4):  # both workers
+            try:
+                urllib.request.urlopen(request, timeout=10)
+                statuses.append(200)
+            except urllib.error.HTTPError as answer:
+                statuses.append(answer.code)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    assert statuses == [403] * 4
 
 
 def _get_json(port: int, path: str) -> dict:

@@ -226,3 +226,24 @@ def test_console_runs_at_most_its_concurrency(engine_dir: Path, graph_name: str)
         first.join()
         assert statuses == [504]
         assert client.post("/api/v1/cypher", json={"query": "RETURN 1 AS one"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("options", "header", "status"),
+    [
+        ({}, None, 200),  # on loopback with no key: open, as a local tool
+        ({"host": "0.0.0.0"}, None, 403),  # beyond loopback with no key: off
+        ({"host": "0.0.0.0", "cypher_api_key": "s3cret"}, None, 401),
+        ({"host": "0.0.0.0", "cypher_api_key": "s3cret"}, "wrong", 403),
+        ({"host": "0.0.0.0", "cypher_api_key": "s3cret"}, "s3cret", 200),
+        ({"api_key": "s3cret", "host": "0.0.0.0"}, "s3cret", 403),  # the write key is not it
+    ],
+)
+def test_console_key_and_loopback(
+    engine_dir: Path, graph_name: str, options: dict, header: str | None, status: int
+) -> None:
+    app = create_app(settings_for("falkordb", engine_dir, graph_name, **options))
+    headers = {"X-API-Key": header} if header else {}
+    with TestClient(app) as client:
+        answer = client.post("/api/v1/cypher", json={"query": "RETURN 1 AS one"}, headers=headers)
+        assert answer.status_code == status, answer.text

@@ -5,7 +5,7 @@ from fastapi import APIRouter
 from graph import console
 from graph.errors import QueryError as EngineQueryError
 from graph.errors import QueryTimeout, QueryTooLarge, ReadOnlyViolation
-from service.deps import ConsoleSlotsDep, SettingsDep, StoreDep
+from service.deps import ConsoleKeyDep, ConsoleSlotsDep, SettingsDep, StoreDep
 from service.errors import ApiError
 from service.models import PROBLEMS, CypherRequest, CypherResult, problem_response
 
@@ -18,12 +18,18 @@ router = APIRouter(prefix="/api/v1", tags=["cypher"])
     responses={
         **PROBLEMS,
         400: problem_response("refused: not a single plain read"),
+        401: problem_response("NEWSGRAPH_CYPHER_API_KEY is set and no X-API-Key was sent"),
+        403: problem_response("a wrong key, or the console is off beyond loopback"),
         413: problem_response("body over NEWSGRAPH_MAX_BODY_BYTES"),
         429: problem_response("the console runs as many queries as it may (see Retry-After)"),
     },
 )
 def run_cypher(
-    body: CypherRequest, store: StoreDep, settings: SettingsDep, slots: ConsoleSlotsDep
+    body: CypherRequest,
+    store: StoreDep,
+    settings: SettingsDep,
+    slots: ConsoleSlotsDep,
+    _key: ConsoleKeyDep,
 ) -> CypherResult:
     """Run a read-only query (time limit, row cap and concurrency from the settings)."""
     cap = settings.cypher_max_rows
