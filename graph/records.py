@@ -1,8 +1,17 @@
 """What the store's reads return: validated records, the same for both engines."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
+
+# Where an answer's page of sentences goes on (graph/sentences.py makes the cursors).
+EvidenceCursor = Annotated[
+    str | None,
+    Field(
+        description="cursor of the next page of its sentences (GET /api/v1/evidence?cursor=); "
+        "null when evidence holds them all"
+    ),
+]
 
 
 class GraphCounts(BaseModel):
@@ -152,11 +161,7 @@ class StanceActor(EntityRef):
 
     predicates: list[str]
     evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
-    evidence_next: str | None = Field(
-        None,
-        description="cursor of the next page of its sentences (GET /api/v1/evidence?cursor=); "
-        "null when evidence holds them all",
-    )
+    evidence_next: EvidenceCursor = None
     sentences: int = Field(
         description="how many distinct sentences assert this stance in all (one asserting "
         "two stances of it counts once; summed over the matched topics: a sentence naming "
@@ -173,11 +178,7 @@ class RelationRecord(BaseModel):
     object: EntityRef
     title: str | None = None
     evidence: list[EvidencePublic] = Field(description="the newest asserting sentences")
-    evidence_next: str | None = Field(
-        None,
-        description="cursor of the next page of its sentences (GET /api/v1/evidence?cursor=); "
-        "null when evidence holds them all",
-    )
+    evidence_next: EvidenceCursor = None
     sentences: int = Field(
         description="how many sentences assert it in all (within the dates asked): the "
         "same number /neighbourhood and /paths give its edge and its timeline entries add "
@@ -226,11 +227,7 @@ class TimelineEntry(BaseModel):
     stance: Literal["support", "oppose", "other"]
     target: EntityRef
     evidence: list[EvidencePublic] = Field(description="its newest sentences on this date")
-    evidence_next: str | None = Field(
-        None,
-        description="cursor of the next page of its sentences (GET /api/v1/evidence?cursor=); "
-        "null when evidence holds them all",
-    )
+    evidence_next: EvidenceCursor = None
 
     sentences: int = Field(
         description="how many sentences assert it on this date; an entity's entries for "
