@@ -14,7 +14,6 @@ Usage: python bench/scale.py [--sizes 2000,20000] [--seconds 5] [--clients 16]
 """
 
 import argparse
-import asyncio
 import statistics
 import sys
 import tempfile
@@ -26,7 +25,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from api import rekeyed, serve
+from api import keep_alive_load, rekeyed, serve
 
 from graph import queries
 from graph.falkordb_backend import FalkorDBBackend
@@ -93,43 +92,6 @@ def endpoints(far: str) -> list[tuple[str, dict[str, str | int]]]:
     ]
 
 
-def load_test(port: int, path: str, params: dict, clients: int, seconds: float) -> dict:
-    """req/s, p50 and p99 (ms) and the non-200 count of clients keep-alive connections
-    sending one GET for seconds after a one-second warm-up."""
-    return asyncio.run(_load(port, path, params, clients, seconds))
-
-
-async def _load(port: int, path: str, params: dict, clients: int, seconds: float) -> dict:
-    query = f"?{urllib.parse.urlencode(params)}" if params else ""
-    request = f"GET {path}{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
-    latencies: list[float] = []
-    failed = 0
-    warm_until = time.monotonic() + 1
-    stop = warm_until + seconds
-
-    async def client() -> None:
-        nonlocal failed
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        while (start := time.monotonic()) < stop:
-            writer.write(request)
-            status, length = 0, 0
-            while (line := await reader.readline()) not in (b"\r\n", b""):
-                if not status:
-                    status = int(line.split()[1])
-                elif line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":")[1])
-            await reader.readexactly(length)
-            if start >= warm_until:
-                latencies.append(time.monotonic() - start)
-                failed += status != 200
-        writer.close()
-
-    await asyncio.gather(*(client() for _ in range(clients)))
-    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return {"rps": len(latencies) / seconds, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000,
-            "failed": failed}  # fmt: skip
-
-
 def engine_memory(data_dir: Path) -> int:
     """Resident bytes of the engine serving data_dir (the embedded server runs there)."""
     total = 0
@@ -154,7 +116,7 @@ def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[di
     try:
         with ProcessPoolExecutor(max_workers=1) as generator:
             run = lambda p, q: generator.submit(  # noqa: E731
-                load_test, args.port, p, q, args.clients, args.seconds
+                keep_alive_load, args.port, p, q, args.clients, args.seconds
             ).result()
             for path, params in endpoints(far):
                 trivial = run(TRIVIAL, {})
