@@ -99,14 +99,7 @@ def test_cli_serve_with_several_workers_answers_from_one_graph(tmp_path: Path) -
     article.write_text("Viktor Orbán met Vladimir Putin in Moscow on Tuesday.")
     assert runner.invoke(app, ["ingest", str(article)], env=_env(tmp_path)).exit_code == 0
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--api-workers", "2"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    server = _serve(env, "--port", str(port), "--api-workers", "2", stderr=subprocess.PIPE)
     try:
         answers = [_get_json(port, "/api/v1/relations?predicate=MEETS") for _ in range(6)]
         orban = _get_json(port, "/api/v1/entities/Orban")
@@ -126,13 +119,7 @@ def test_cli_serve_starts_the_engine_once_and_stops_it_on_exit(tmp_path: Path) -
     to check the settings; on SIGINT the engine stops and leaves no registry behind."""
     env = {**os.environ, **_env(tmp_path)}
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = _serve(env, "--port", str(port))
     try:
         assert _get_json(port, "/health")["status"] == "ok"
     finally:
@@ -151,14 +138,7 @@ def test_cli_serve_beyond_loopback_keeps_the_console_off(tmp_path: Path) -> None
     env.pop("NEWSGRAPH_HOST", None)
     env.pop("NEWSGRAPH_CYPHER_API_KEY", None)
     port = free_port()
-    command = ["serve", "--host", "0.0.0.0", "--port", str(port), "--api-workers", "2"]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", *command],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = _serve(env, "--host", "0.0.0.0", "--port", str(port), "--api-workers", "2")
     try:
         assert _get_json(port, "/health")["status"] == "ok"
         query = json.dumps({"query": "RETURN 1 AS one"}).encode()
@@ -178,6 +158,20 @@ def test_cli_serve_beyond_loopback_keeps_the_console_off(tmp_path: Path) -> None
         server.terminate()
         server.wait(timeout=60)
     assert statuses == [403] * 4
+
+
+def _serve(
+    env: dict[str, str], *arguments: str, stderr: int = subprocess.DEVNULL
+) -> subprocess.Popen[str]:
+    """`newsgraph serve` with these arguments, in a process of its own."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", *arguments],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=stderr,
+        text=True,
+    )
 
 
 def _get_json(port: int, path: str) -> dict:
