@@ -172,18 +172,25 @@ FOREACH (src IN $sources |
 _NEW_EVIDENCE = f"""
 FOREACH (e IN $evidence | CREATE (v:{EVIDENCE}) SET v += e)"""
 
-WRITE_FRAGMENT = (
-    f"""
+
+def _fragment_write(bases: str, rows: str) -> str:
+    """An article's write: its node, the claims' bases read (bases), their updated
+    aggregates from rows, then links, entities, evidence and claims."""
+    return (
+        f"""
 MERGE (a:{ARTICLE} {{id: $id}})
 WITH a"""
-    + _STORED_BASES
-    + f"\nWITH a, {_updated('pairs')} AS updated"
-    + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
-    + "".join(_merge_entities(label) for label in Label)
-    + _NEW_EVIDENCE
-    + _SET_CLAIMS
-    + "\nRETURN a.id AS id"
-)
+        + bases
+        + f"\nWITH a, {_updated(rows)} AS updated"
+        + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
+        + "".join(_merge_entities(label) for label in Label)
+        + _NEW_EVIDENCE
+        + _SET_CLAIMS
+        + "\nRETURN a.id AS id"
+    )
+
+
+WRITE_FRAGMENT = _fragment_write(_STORED_BASES, "pairs")
 """Write a new article's fragment in one statement (one transaction on both engines).
 
 Steps: read the claims it asserts as stored, and add its sentences to their aggregates
@@ -195,18 +202,7 @@ and set its aggregates."""
 
 _REPLACED_ROWS = f"[k IN stale_keys WHERE NOT k IN $claim_keys | {_NO_CONTRIBUTION}] + $rows"
 
-REPLACE_FRAGMENT = (
-    f"""
-MERGE (a:{ARTICLE} {{id: $id}})
-WITH a"""
-    + _retract("a")
-    + f"\nWITH a, {_updated(_with_bases(_REPLACED_ROWS))} AS updated"
-    + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
-    + "".join(_merge_entities(label) for label in Label)
-    + _NEW_EVIDENCE
-    + _SET_CLAIMS
-    + "\nRETURN a.id AS id"
-)
+REPLACE_FRAGMENT = _fragment_write(_retract("a"), _with_bases(_REPLACED_ROWS))
 """Write a changed article's fragment in one statement, replacing its earlier version.
 
 Steps: delete the Evidence nodes the earlier version wrote and recompute, over the other
