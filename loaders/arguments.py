@@ -87,8 +87,9 @@ class Context:
         the two sentences before. With whether the noun opposes the topic."""
         if noun.lower_ in {"it", "them"} and noun.dep_ in {"dobj", "pobj"}:
             return self._topic_before(noun)  # "said Budapest would vote against them"
-        such = [c for c in noun.children if c.lower_ == "such"]  # "such a move"
-        words = [c for c in noun.children if c.dep_ not in {"det", "punct"} and c not in such]
+        such = [c for c in noun.children if c.lower_ in cues.BACK]  # "such a move"
+        described = {"det", "punct", "acl", "relcl"}  # "the resolution adopted by X": the one named
+        words = [c for c in noun.children if c.dep_ not in described and c not in such]
         if words or not (such or any(c.lower_ in cues.DEFINITE for c in noun.children)):
             return None
         lemma = noun.lemma_.lower()
@@ -489,7 +490,17 @@ def acting_subjects(verb: Token, ctx: Context, speaker: str | None) -> list[str]
     if subject is None:
         return []
     found = actors(subject, ctx, speaker) + companions(verb, subject, ctx)
+    found += further_agents(verb, ctx, speaker)
     return list(dict.fromkeys(found))
+
+
+def further_agents(verb: Token, ctx: Context, speaker: str | None) -> list[str]:
+    """Every "by" of a passive acts: "was endorsed by Brazil and by the World Bank"."""
+    found: list[str] = []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for by in (c for c in agent.conjuncts if c.lower_ == "by"):
+            found += [a for p in by.children if p.dep_ == "pobj" for a in actors(p, ctx, speaker)]
+    return found
 
 
 def companions(verb: Token, subject: Token, ctx: Context) -> list[str]:

@@ -162,6 +162,9 @@ TARGETING = {"target", "single", "take"}
 # Determiners that point back to something named before: "the tariffs", "these talks".
 DEFINITE = {"the", "this", "these", "that", "those"}
 
+# Words that point back to what was named: "such a move", "the said resolution".
+BACK = {"such", "said", "aforementioned", "aforesaid", "above-mentioned"}
+
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 

@@ -247,11 +247,25 @@ def _is_passive(verb: Token) -> bool:
 
 def _passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb is done to, shared by its conjunct ("was welcomed by Spain and
-    rejected by Hungary")."""
+    rejected by Hungary"): its subject, the noun a relative "which" stands for ("the plan,
+    which was backed by Spain"), or the noun a participle describes ("a plan backed by
+    Spain", "the plan, drafted by France and backed by Spain")."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own or verb.dep_ != "conj" or verb.head.i == verb.i:
-        return own
-    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if own:
+        return [_antecedent(subject) for subject in own]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _passive_subjects(verb.head)
+    return []
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun stands for: "the plan, which was backed by X"."""
+    clause = subject.head
+    if subject.tag_ == "WDT" and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return subject
 
 
 _DEEDS = {Label.EVENT, Label.AGREEMENT}  # what is condemned besides its doers

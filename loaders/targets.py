@@ -196,6 +196,8 @@ def _named_before(token: Token, ctx: Context, negative: bool) -> Iterator[Target
     """The topic a reference back stands for (a proposed ban makes it opposition)."""
     if earlier := ctx.topic_meant(token):
         topic, against = earlier
+        if token.pos_ == "NOUN":
+            ctx.note_topic(token, topic)  # named again here: what "it" may next refer to
         yield Target(topic, True, negative != against)
 
 

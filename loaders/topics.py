@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from loaders.cues import BENEFICIARY_NOUNS, INFINITIVE_NOUNS, NOMINALISATIONS, TRANSFERRING
+from loaders.cues import BACK, BENEFICIARY_NOUNS, INFINITIVE_NOUNS, NOMINALISATIONS, TRANSFERRING
 from loaders.kb import adverbial_nouns
 from loaders.text import fold
 
@@ -31,7 +31,7 @@ PREPOSITIONS = {"for", "to", "of", "on", "between", "in", "over", "with", "from"
 _DROP_ADJ = {
     "successful", "further", "main", "key", "fundamental", "long", "term", "new", "current",
     "so", "called", "such", "possible", "potential", "certain", "adequate", "several",
-    "various", "numerous", "many", "multiple",
+    "various", "numerous", "many", "multiple", *BACK,
 }  # fmt: skip
 MAX_WORDS = 9
 _OBJECT_PREPOSITIONS = {"on", "against", "with", "between", "for"}

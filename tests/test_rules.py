@@ -562,3 +562,35 @@ def test_rules_rounds_of_talks_between_coordinated_names(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle or a passive relative clause: its agent acts on the noun described
+        ("A fishing quota plan backed by Denmark was rejected by Sweden.",
+         {("denmark", "SUPPORTS", "fishing quota plan"),
+          ("sweden", "OPPOSES", "fishing quota plan")}),
+        ("Sweden rejected the fishing quota plan, which was drafted by Norway and backed by "
+         "Denmark.",
+         {("sweden", "OPPOSES", "fishing quota plan"),
+          ("denmark", "SUPPORTS", "fishing quota plan")}),
+        # every "by" of a passive acts
+        ("The fishing quota plan was endorsed by Brazil and by the World Bank.",
+         {("brazil", "SUPPORTS", "fishing quota plan"),
+          ("world-bank", "SUPPORTS", "fishing quota plan")}),
+        # "the said X" and "the X adopted by Y" point back to the X named before, and
+        # "it" then to that X
+        ("Peru proposed a resolution on fishing quotas on Monday. Chile welcomed the "
+         "resolution adopted by the council. The said resolution was opposed by Ecuador. "
+         "Bolivia also voted against it.",
+         {("peru", "PROPOSES", "resolution on fishing quotas"),
+          ("chile", "SUPPORTS", "resolution on fishing quotas"),
+          ("ecuador", "OPPOSES", "resolution on fishing quotas"),
+          ("bolivia", "OPPOSES", "resolution on fishing quotas")}),
+    ],
+)  # fmt: skip
+def test_rules_agents_of_described_nouns_and_references_back(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _stances(extractor, text) == expected
