@@ -171,9 +171,9 @@ class Context:
 
     def they_meant(self, pronoun: Token) -> list[str]:
         """ "Mali, Niger and Burkina Faso left the bloc. They also condemned ...": the
-        actors last named together as a subject (or who met), in this sentence or the one
+        actors last named together as a subject (or who met), in this sentence or the two
         before, unless a plural noun became the subject since ("the soldiers")."""
-        start = self._sentences_back(pronoun, 1)
+        start = self._sentences_back(pronoun, 2)
         subjects = [(i, m) for i, m in self.listed() if self.doc[i].dep_ in SUBJECT_DEPS]
         found = sorted((i, m) for i, m in [*subjects, *self.met] if start <= i < pronoun.i)
         if not found:

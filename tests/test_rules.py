@@ -594,3 +594,12 @@ def test_rules_agents_of_described_nouns_and_references_back(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+def test_rules_they_reaches_back_over_a_sentence_about_a_thing(extractor: Extractor) -> None:
+    text = (
+        "Leaders of Japan, India and Australia met in Tokyo on Saturday. The summit lasted "
+        "two hours. They strongly opposed any unilateral change to the status quo."
+    )
+    opposing = {c[0] for c in _stances(extractor, text) if c[1] == "OPPOSES"}
+    assert opposing == {"japan", "india", "australia"}
