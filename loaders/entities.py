@@ -279,7 +279,30 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             found.append(
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
             )
-    return found
+    found += _surnames_missed(doc, surnames, kb, sentence_of)
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _surnames_missed(
+    doc: Doc, surnames: frozenset[str], kb: KnowledgeBase, sentence_of: dict[int, int]
+) -> list[Mention]:
+    """The last name of a person the article names in full, where NER saw no name at all
+    ("Shawn Fain" ... "Fain has dismissed the offers"): a mention of that person."""
+    covered = {t.i for ent in doc.ents for t in ent}
+    missed = [
+        token
+        for token in doc
+        if token.i not in covered
+        and token.pos_ == "PROPN"
+        and token.text in surnames
+        and fold(token.text) not in country_names()
+        and kb.lookup(token.text) is None
+        and not _title_case(token.sent)
+    ]
+    return [
+        Mention(t.text, Label.PERSON, t.idx, t.idx + len(t.text), sentence_of[t.sent.start])
+        for t in missed
+    ]
 
 
 # Head nouns of a state's offices: "China's Commerce Ministry", "the Chinese Foreign Ministry".

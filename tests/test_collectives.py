@@ -163,3 +163,16 @@ def test_collectives_a_surname_ner_took_for_a_body_is_the_person(extractor: Extr
     found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
     assert ("Wopke Hoekstra", "OPPOSES") in found, found
     assert "Hoekstra" not in {e.name for e in fragment.entities if e.label.value != "Person"}
+
+
+def test_collectives_a_surname_ner_missed_is_the_person(extractor: Extractor) -> None:
+    text = (
+        "Union leader Shawn Fain spoke in Detroit on Monday. Ford chief executive Jim Farley "
+        "said the offer was generous.\n\nFain has dismissed the offers as insulting. The "
+        "union, he said, would not accept them."
+    )
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = extractor.extract([article])
+    names = {e.id: e.name for e in fragment.entities}
+    found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
+    assert ("Shawn Fain", "OPPOSES") in found, found
