@@ -517,6 +517,18 @@ def companions(verb: Token, subject: Token, ctx: Context) -> list[str]:
     return found
 
 
+def _object_of_reason(verb: Token) -> Token | None:
+    """Who did what a verb thanks, praises or criticises someone for ("praised Peru for
+    rejecting X": Peru rejected X). Not what an accusation alleges ("accused Peru of
+    blocking X"): the accuser's reading of it stands."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+        return None
+    if prep.head.pos_ != "VERB" or cues.VERBS.get(prep.head.lemma_.lower()) is Predicate.ACCUSES:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
 def _clause_verb(verb: Token) -> Token:
     """The verb a gerund after "in" completes ("joined X in condemning": joined)."""
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
@@ -546,6 +558,8 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if (done_by := _object_of_reason(verb)) is not None:
+        return done_by
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
         clause = _clause_verb(verb)  # "joined X in condemning": the subject of joined
         return subject_of(clause if clause is not verb else verb.head)

@@ -603,3 +603,19 @@ def test_rules_they_reaches_back_over_a_sentence_about_a_thing(extractor: Extrac
     )
     opposing = {c[0] for c in _stances(extractor, text) if c[1] == "OPPOSES"}
     assert opposing == {"japan", "india", "australia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a verb thanks, praises or criticises for an act did that act
+        ("Chile thanked Peru for backing the fishing treaty.",
+         {("chile", "SUPPORTS", "peru"), ("peru", "SUPPORTS", "fishing treaty")}),
+        ("Chile praised Peru for rejecting the mining law.",
+         {("chile", "SUPPORTS", "peru"), ("peru", "OPPOSES", "mining law")}),
+    ],
+)  # fmt: skip
+def test_rules_the_one_thanked_or_blamed_for_an_act_did_it(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _stances(extractor, text) == expected
