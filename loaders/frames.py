@@ -77,6 +77,18 @@ def issue_words() -> dict[tuple[str, ...], str]:
     }
 
 
+@cache
+def qualifier_words() -> dict[str, tuple[str, ...]]:
+    """Folded qualifier word -> the words it is read as (data/issues.json: "EVs" is
+    electric vehicles, "cars" vehicles)."""
+    raw = json.loads(resources.files("loaders").joinpath("data/issues.json").read_text("utf-8"))
+    return {
+        word: tuple(_words(meaning))
+        for word, meaning in raw["qualifiers"].items()
+        if not word.startswith("_")
+    }
+
+
 def kb_resolver() -> Resolver:
     """Names, aliases, seats and demonyms of the knowledge base ("Kyiv" -> ukraine)."""
     from loaders.kb import load_kb
@@ -132,7 +144,8 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
             i += size
             continue
         if words[i] not in STOP | PREPOSITIONS | NOT_CONTENT:
-            qualifiers.add(_singular(words[i]))
+            meant = qualifier_words().get(words[i], (words[i],))
+            qualifiers.update(_singular(word) for word in meant)
         i += 1
     head = gerund or _head(issues, first_preposition)
     nested = frozenset(f for _, f in issues) - {head}

@@ -22,6 +22,7 @@ SAME = [
     ("Turkish troops in Syria", "deployment of Turkish troops in Syria"),  # troops somewhere
     ("arms for Taiwan", "weapons supplies to Taiwan"),
     ("military aid to Taiwan", "weapons deliveries to Taipei"),  # military aid is arms
+    ("duties on Japanese EVs", "tariffs on Japanese electric cars"),  # EVs, cars: vehicles
 ]
 NARROWER = [  # (question, topic): the topic answers a broader question
     ("sanctions", "sanctions on Russia"),
@@ -43,6 +44,8 @@ NEVER = [
     ("Russian participation in security guarantees for Ukraine", "security guarantees for Ukraine"),
     ("tariffs on Chinese steel", "tariffs on Canadian steel"),
     ("Turkish troops in Syria", "Turkish troops in Iraq"),
+    ("tariffs on Japanese EVs", "tariffs on Korean electric vehicles"),
+    ("US tariffs on Japanese EVs", "tariffs on Japanese electric cars"),  # whose tariffs
 ]
 
 
