@@ -3,7 +3,7 @@
 
 import pytest
 
-from loaders.frames import kb_resolver, read_frame, relate
+from loaders.frames import frame_id, kb_resolver, read_frame, relate
 
 RESOLVE = kb_resolver()
 
@@ -88,3 +88,14 @@ def test_frames_phrases_saying_the_same_are_one_topic_node(rules_extractor) -> N
     other = topic_ids("Russia opposes Ukraine joining NATO.")
     assert one and one == other
     assert topic_ids("Russia rejected NATO membership for Georgia.") != one
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("tariffs on Japanese electric cars", "duties on Japanese EVs"),
+        ("export curbs on chips", "export curbs on semiconductors"),
+    ],
+)
+def test_frames_qualifiers_in_other_words_are_one_topic_node(one: str, other: str) -> None:
+    assert frame_id(one, RESOLVE) == frame_id(other, RESOLVE) is not None
