@@ -112,7 +112,7 @@ class Extractor:
         entities, assigned = resolve(found, self.kb, known)
         entity_at = token_entities(doc, found, assigned)
         labels = {e.id: e.label for e in entities}
-        year = int(published[:4]) if published else None
+        year = int(published[:4]) if published and published[:4].isdigit() else None
         found_roles = roles(doc, entity_at, labels, self.kb.posts, year)
         names = {e.id: e.name for e in entities}
         context = Context(
