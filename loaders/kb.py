@@ -11,6 +11,20 @@ from loaders.text import fold, slugify
 
 
 @dataclass(frozen=True)
+class Post:
+    """A titled position a person held in a country or organization, over whole years."""
+
+    title: str  # "Prime Minister", "Minister of Foreign Affairs"
+    holder: str  # id of the country or organization
+    start: int | None = None
+    end: int | None = None  # None: still held
+
+    def held_in(self, year: int) -> bool:
+        """Whether the post was held at some time in a year."""
+        return (self.start or year) <= year <= (self.end or year)
+
+
+@dataclass(frozen=True)
 class KnownEntity:
     """An entity whose identity is already settled (from the knowledge base or the graph)."""
 
@@ -19,7 +33,7 @@ class KnownEntity:
     label: Label
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
-    affiliation: str | None = None  # id of the country or organization a person serves
+    posts: tuple[Post, ...] = ()  # positions a person held, oldest first
 
 
 @dataclass
@@ -29,7 +43,7 @@ class KnowledgeBase:
     by_alias: dict[str, KnownEntity] = field(default_factory=dict)
     by_demonym: dict[str, KnownEntity] = field(default_factory=dict)
     entities: list[KnownEntity] = field(default_factory=list)
-    affiliations: dict[str, str] = field(default_factory=dict)
+    posts: dict[str, tuple[Post, ...]] = field(default_factory=dict)  # person -> posts
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     adjectives: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Russian"
     demonym_forms: dict[str, KnownEntity] = field(default_factory=dict)  # as written
@@ -51,8 +65,8 @@ class KnowledgeBase:
     def add(self, entity: KnownEntity, *, demonyms: tuple[str, ...] = ()) -> None:
         """Index an entity under its name and aliases; the first claim of a form wins."""
         self.entities.append(entity)
-        if entity.affiliation:
-            self.affiliations[entity.id] = entity.affiliation
+        if entity.posts:
+            self.posts[entity.id] = entity.posts
         for form in (entity.name, *entity.aliases):
             key = fold(form)
             self.by_alias.setdefault(key, entity)
@@ -83,7 +97,7 @@ def load_kb() -> KnowledgeBase:
             label=Label(item["label"]),
             aliases=aliases,
             wikidata=item.get("wikidata"),
-            affiliation=slugify(item["affiliation"]) if item.get("affiliation") else None,
+            posts=tuple(_post(p) for p in item.get("posts", [])),
         )
         kb.add(entity, demonyms=tuple(item.get("demonyms", [])))
         seats = item.get("seats", [])
@@ -92,6 +106,11 @@ def load_kb() -> KnowledgeBase:
         if item.get("members"):
             kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
     return kb
+
+
+def _post(item: dict[str, Any]) -> Post:
+    """A post as kb.json writes it: title, holder's name, first and last year."""
+    return Post(item["title"], slugify(item["holder"]), item.get("from"), item.get("to"))
 
 
 @cache

@@ -80,7 +80,7 @@ class Extractor:
     ) -> GraphFragment:
         """The fragment of one parsed article."""
         pairs = self.decider.pairs if self.decider else frozenset()
-        reading = self.read(doc, known, pairs)
+        reading = self.read(doc, known, pairs, published=article.published)
         found_claims = self.decider.claims(reading.candidates) if self.decider else reading.claims
         context = reading.context
         names = {fold(n): e.id for e in reading.entities for n in (e.name, *e.aliases)}
@@ -102,17 +102,18 @@ class Extractor:
         doc: Doc,
         known: Mapping[str, KnownEntity] | None = None,
         pairs: frozenset[str] | None = None,
+        *,
+        published: str | None = None,
     ) -> Reading:
         """Entities, roles, the rules' claims and the candidates of one parsed article (pairs:
-        only those of these label pairs; None: all, for training)."""
+        only those of these label pairs; None: all, for training; published: its date,
+        YYYY-MM-DD, which tells a person's post then)."""
         found = noun_mentions(doc, self.kb) + mentions(doc, self.kb)  # names win a shared token
         entities, assigned = resolve(found, self.kb, known)
         entity_at = token_entities(doc, found, assigned)
         labels = {e.id: e.label for e in entities}
-        affiliation = {
-            person: holder for person, holder in self.kb.affiliations.items() if holder in labels
-        }
-        found_roles = roles(doc, entity_at, labels, affiliation)
+        year = int(published[:4]) if published and published[:4].isdigit() else None
+        found_roles = roles(doc, entity_at, labels, self.kb.posts, year)
         names = {e.id: e.name for e in entities}
         context = Context(
             doc,

@@ -7,19 +7,21 @@
   "Víktor Orbán, Prime Minister of Hungary"     appositive after the name
   "the Hungarian Foreign Minister, Péter Szijjártó"  the name as appositive of the title
 A title with no holder in the text ("President Vladimir Putin") falls back on
-the knowledge base's affiliation of that person. "former" titles are skipped.
+the knowledge base's posts of that person: the one whose title has the title's words,
+in a body the article mentions, held in the article's year, the latest. "former" titles
+are skipped.
 """
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.kb import speaking_titles
+from loaders.kb import Post, speaking_titles
 from loaders.ontology import Label
 from loaders.text import fold
 
@@ -32,6 +34,7 @@ _OUTSIDE_THE_STATE = frozenset(_TITLES["outside_the_state"])
 HONORIFICS = frozenset(_TITLES["honorifics"])
 NAME_HONORIFICS = (HONORIFICS | frozenset(_TITLES["name_honorifics"])) - {"his", "her"}
 _STATE_POSTS = frozenset(_TITLES["state_posts"])
+_SAME_WORDS = _TITLES["same_words"]
 
 
 @dataclass(frozen=True)
@@ -49,28 +52,25 @@ def roles(
     doc: Doc,
     entity_at: Mapping[int, str],
     labels: Mapping[str, Label],
-    affiliation: Mapping[str, str],
+    posts: Mapping[str, Sequence[Post]],
+    year: int | None = None,
 ) -> list[Role]:
-    """Roles stated in a doc; entity_at maps token index -> entity id. A post of state
-    named with no holder ("Defence Minister X") is, unless the knowledge base knows the
-    person's affiliation, a post of the one country last made the subject of a clause (in
-    this sentence or the three before: "Latvia will close its border, Interior Minister X
-    said"), else of the state the article is about (the country it names most, more
-    often than any other)."""
+    """Roles stated in a doc; entity_at maps token index -> entity id; year: the article's.
+    A post of state named with no holder ("Defence Minister X") is, unless the knowledge
+    base has a post of the person in a body the article mentions, a post of the one
+    country last made the subject of a clause (in this sentence or the three before:
+    "Latvia will close its border, Interior Minister X said"), else of the state the
+    article is about (the country it names most, more often than any other)."""
     found = []
     home = _home_state(entity_at, labels)
     for ent in doc.ents:
         person = entity_at.get(ent.start)
         if person is None or labels.get(person) is not Label.PERSON:
             continue
-        fallback = affiliation.get(person)
-        sentence = ent.sent
-        for _ in range(4):
-            fallback = fallback or _state_speaking(sentence, entity_at, labels)
-            if fallback or sentence.start == 0:
-                break
-            sentence = doc[sentence.start - 1].sent
-        fallback = fallback or home
+        held = posts.get(person, ())
+        held = held if any(p.holder in labels for p in held) else ()
+        guess = None if held else _state_guessed(ent.sent, entity_at, labels) or home
+        fallback = partial(_post_named, held, mentioned=labels, year=year, otherwise=guess)
         role = _before_name(doc, ent, person, entity_at, labels, fallback) or _appositive(
             ent, person, entity_at, labels
         )
@@ -82,6 +82,54 @@ def roles(
 
 
 COUNTERPART = "counterpart"
+
+
+def _state_guessed(
+    sentence: Span, entity_at: Mapping[int, str], labels: Mapping[str, Label]
+) -> str | None:
+    """The one country last made the subject of a clause, in this sentence or the three
+    before."""
+    for _ in range(4):
+        state = _state_speaking(sentence, entity_at, labels)
+        if state or sentence.start == 0:
+            return state
+        sentence = sentence.doc[sentence.start - 1].sent
+    return None
+
+
+def _post_named(
+    posts: Sequence[Post],
+    title: str,
+    *,
+    mentioned: Container[str],
+    year: int | None,
+    otherwise: str | None,
+) -> str | None:
+    """The holder of the post a title names among a person's posts: of those whose title
+    has the title's words ("Foreign Minister": "Minister of Foreign Affairs"), or of all
+    when none has, one in a body the article mentions, held in the article's year, the
+    latest (with no posts: otherwise, the guess)."""
+    if not posts:
+        return otherwise
+    words = _title_words(title)
+    named = [p for p in posts if _names_post(words, p.title)] or posts
+    here = [p for p in named if p.holder in mentioned]
+    if not here:
+        return None  # "Secretary General" of a body the article does not name
+    return max(here, key=lambda p: (year is not None and p.held_in(year), p.start or 0)).holder
+
+
+def _names_post(words: frozenset[str], title: str) -> bool:
+    """Whether a title's words name a post: all in its title, and its rank ("Deputy") too."""
+    named = _title_words(title)
+    return words <= named and named & NOT_SPEAKING <= words
+
+
+def _title_words(title: str) -> frozenset[str]:
+    """A title's words, folded and spelled one way, without joining words."""
+    words = fold(title).replace("-", " ").split()
+    spelled = " ".join(_SAME_WORDS.get(w, w) for w in words).split()
+    return frozenset(spelled) - _JOINING - {"the"}
 
 
 def _counterpart(role: Role, before: list[Role]) -> Role | None:
@@ -134,7 +182,10 @@ def _state_speaking(
     return states.pop() if len(states) == 1 else None
 
 
-def _before_name(doc, ent, person, entity_at, labels, fallback) -> Role | None:  # type: ignore[no-untyped-def]
+_Fallback = Callable[[str], str | None]  # title -> holder of a post named with no holder
+
+
+def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Role | None:  # type: ignore[no-untyped-def]
     i = ent.start - 1
     while i >= 0 and doc[i].lower_ in HONORIFICS and i not in entity_at:
         i -= 1  # "Emir Sheikh Tamim", "President Dr. Mohamed Muizzu"
@@ -160,7 +211,7 @@ def _before_name(doc, ent, person, entity_at, labels, fallback) -> Role | None: 
         return None  # "Chief Executive X" of no named company
     if holder is None and i >= 0 and i not in entity_at and _unknown_owner(doc[i]):
         return None  # "Palestinian President X", "SAG-AFTRA President X": not the home state
-    holder = holder or fallback
+    holder = holder or fallback(_title(title))
     if holder is None:
         return None
     return Role(person, holder, _title(title), ent.sent, 0.9)

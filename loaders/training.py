@@ -48,9 +48,10 @@ def readings(extractor: Extractor, articles: list[GoldArticle]) -> Iterator[Read
     for gold in articles:
         raw = next(r for r in read_paths([gold.path]) if isinstance(r, RawArticle))
         cleaned.append(clean(raw))
-    docs = extractor.nlp.pipe((a.text for a in cleaned), batch_size=extractor.batch_size)
-    for doc in docs:
-        yield extractor.read(doc)
+    pairs = ((a.text, a) for a in cleaned)
+    docs = extractor.nlp.pipe(pairs, batch_size=extractor.batch_size, as_tuples=True)
+    for doc, article in docs:
+        yield extractor.read(doc, published=article.published)
 
 
 def examples(extractor: Extractor, articles: list[GoldArticle]) -> Examples:

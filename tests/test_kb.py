@@ -3,6 +3,7 @@ organizations recognised in sentences of our own under their canonical names."""
 
 import json
 from collections import defaultdict
+from datetime import date
 from importlib import resources
 
 import pytest
@@ -79,6 +80,35 @@ def test_kb_names_are_unique_and_organizations_well_formed() -> None:
         assert set(item) <= {"name", "label", "aliases", "wikidata", "members"}, item["name"]
         assert item["name"] not in item["aliases"], item["name"]
         assert "wikidata" not in item or item["wikidata"].startswith("Q"), item["name"]
+
+
+def test_kb_people_posts_are_held_by_known_states_and_bodies_over_sane_years() -> None:
+    holders = {i["name"] for i in _kb_items() if i["label"] in ("Country", "Organization")}
+    this_year = date.today().year
+    bad = []
+    for item in _kb_items():
+        if item["label"] != "Person":
+            assert "posts" not in item, item["name"]
+            continue
+        assert set(item) <= {"name", "label", "aliases", "wikidata", "posts"}, item["name"]
+        for post in item.get("posts", []):
+            end = post["to"] if post["to"] is not None else this_year
+            sane = post["title"].strip() and 1950 <= post["from"] <= end <= this_year
+            if post["holder"] not in holders or not sane:
+                bad.append((item["name"], post))
+    assert bad == []
+
+
+def test_kb_people_loaded_with_their_posts() -> None:
+    kb = load_kb()
+    rutte = [(p.title, p.holder, p.start, p.end) for p in kb.posts["mark-rutte"]]
+    assert rutte == [
+        ("Prime Minister", "netherlands", 2010, 2024),
+        ("Secretary General", "nato", 2024, None),
+    ]
+    people = [i for i in _kb_items() if i["label"] == "Person"]
+    assert len(people) > 400
+    assert all(kb.posts.get(kb.lookup(i["name"]).id) for i in people if i.get("posts"))
 
 
 @pytest.mark.parametrize(

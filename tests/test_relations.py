@@ -504,14 +504,15 @@ def test_relations_the_outlet_of_a_dateline_is_no_actor(
 ) -> None:
     text = dateline + "Norwegian Prime Minister Jonas Gahr Store condemned Iran on Monday."
     relations = _relations(extractor, text)
-    assert {(s, p, o) for s, p, o, _ in relations} == {("Jonas Gahr Store", "CRITICIZES", "Iran")}
+    # the knowledge base's name of the person the text spells without its "ø"
+    assert {(s, p, o) for s, p, o, _ in relations} == {("Jonas Gahr Støre", "CRITICIZES", "Iran")}
 
 
 def test_entities_a_sentence_of_names_is_no_title_case_headline(extractor: Extractor) -> None:
     """Every longer word capitalised, but a full stop: a sentence, whose names count."""
     text = "Estonian Premier Kaja Kallas met Latvian President Edgars Rinkevics in Riga."
     names = {e.name for e in _fragment(extractor, text).entities if e.label.value == "Person"}
-    assert names == {"Kaja Kallas", "Edgars Rinkevics"}
+    assert names == {"Kaja Kallas", "Edgars Rinkēvičs"}  # the knowledge base's name
 
 
 def test_relations_the_two_leaders_are_the_pair_who_met(extractor: Extractor) -> None:
@@ -520,7 +521,7 @@ def test_relations_the_two_leaders_are_the_pair_who_met(extractor: Extractor) ->
         "The two leaders backed the deployment of additional NATO troops."
     )
     supporters = {s for s, p, o, _ in _relations(extractor, text) if p == "SUPPORTS"}
-    assert supporters == {"Andrzej Duda", "Zuzana Caputova"}
+    assert supporters == {"Andrzej Duda", "Zuzana Čaputová"}  # the knowledge base's name
 
 
 def test_relations_a_bare_definite_noun_is_the_topic_named_before(extractor: Extractor) -> None:

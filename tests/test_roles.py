@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from loaders.article import Article
+from loaders.kb import Post
 from loaders.ontology import Label, Predicate
 from loaders.pipeline import Extractor
 from loaders.roles import roles
@@ -28,12 +29,54 @@ def test_roles_appositive_on_hand_built_doc() -> None:
         "viktor-orban": Label.PERSON,
         "hungary": Label.COUNTRY,
     }
-    [role] = roles(doc, entity_at, labels, affiliation={})
+    [role] = roles(doc, entity_at, labels, posts={})
     assert (role.person, role.holder, role.title) == ("viktor-orban", "hungary", "Prime Minister")
 
 
-def _article(text: str) -> Article:
-    return Article(id="art-t", origin="test", text=text, content_hash="h")
+def _article(text: str, published: str | None = None) -> Article:
+    return Article(id="art-t", origin="test", text=text, content_hash="h", published=published)
+
+
+def _minister_met_two_states() -> tuple[Doc, dict[int, str], dict[str, Label]]:
+    """ "Foreign Minister Jan Novak met Alpha and Beta.": a title with no holder."""
+    words = ["Foreign", "Minister", "Jan", "Novak", "met", "Alpha", "and", "Beta", "."]
+    heads = [1, 3, 3, 4, 4, 4, 5, 5, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "cc", "conj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 5, 6, "GPE"), Span(doc, 7, 8, "GPE")]
+    entity_at = {2: "jan-novak", 3: "jan-novak", 5: "alpha", 7: "beta"}
+    labels = {"jan-novak": Label.PERSON, "alpha": Label.COUNTRY, "beta": Label.COUNTRY}
+    return doc, entity_at, labels
+
+
+@pytest.mark.parametrize(
+    ("posts", "year", "holder"),
+    [
+        # the post held in the article's year; with no year, the latest
+        ([Post("Minister of Foreign Affairs", "alpha", 2010, 2015),
+          Post("Minister of Foreign Affairs", "beta", 2016, None)], 2012, "alpha"),
+        ([Post("Minister of Foreign Affairs", "alpha", 2010, 2015),
+          Post("Minister of Foreign Affairs", "beta", 2016, None)], None, "beta"),
+        # the post the title names wins over the post held then
+        ([Post("Minister of Foreign Affairs", "alpha", 2010, 2015),
+          Post("Prime Minister", "beta", 2016, None)], 2020, "alpha"),
+        ([Post("Minister of Foreign Affairs", "alpha", 2010, 2015),
+          Post("Deputy Minister of Foreign Affairs", "beta", 2016, None)], 2020, "alpha"),
+        # no post the title names: the one held then
+        ([Post("Prime Minister", "alpha", 2010, 2015),
+          Post("President", "beta", 2016, None)], 2012, "alpha"),
+        # the post the title names is in a body the article does not mention: none
+        ([Post("Minister of Foreign Affairs", "gamma", 2016, None),
+          Post("Prime Minister", "beta", 2010, 2015)], 2020, None),
+    ],
+)  # fmt: skip
+def test_roles_a_title_with_no_holder_takes_the_post_it_names(
+    posts: list[Post], year: int | None, holder: str | None
+) -> None:
+    doc, entity_at, labels = _minister_met_two_states()
+    found = roles(doc, entity_at, labels, posts={"jan-novak": posts}, year=year)
+    expected = [("jan-novak", holder, "Foreign Minister")] if holder else []
+    assert [(r.person, r.holder, r.title) for r in found] == expected
 
 
 @pytest.mark.slow
@@ -163,3 +206,46 @@ def test_roles_a_counterpart_holds_the_post_named_before(extractor: Extractor) -
     found = {(r.subject, r.predicate.value, r.object, r.title) for r in fragment.relations}
     assert ("wang-yi", "HOLDS_ROLE", "china", "Foreign Minister") in found, found
     assert any(p == "MEETS" for _, p, _, _ in found), found  # the counterpart is Wang Yi
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leader's own state, not the one the sentence makes its subject
+        ("Mexico and Canada face new tariffs from the United States. Canada will retaliate "
+         "within days, President Claudia Sheinbaum said on Friday.",
+         ("claudia-sheinbaum", "mexico", "President")),
+        ("The United States raised tariffs on Canadian lumber. Canada will retaliate within "
+         "days, President Donald Trump said on Friday.",
+         ("donald-trump", "united-states", "President")),
+    ],
+)  # fmt: skip
+def test_roles_a_known_leader_holds_the_post_of_their_own_state(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    fragment = extractor.fragment(extractor.nlp(text), _article(text, "2025-03-07"))
+    found = [(r.subject, r.object, r.title) for r in fragment.relations if r.title]
+    assert found == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "published", "holder"),
+    [
+        ("Prime Minister", "2019-06-04", "netherlands"),
+        ("Secretary General", "2025-06-04", "nato"),
+        ("Secretary-General", None, "nato"),
+        ("Prime Minister", None, "netherlands"),  # the title decides, with no date
+    ],
+)
+def test_roles_a_person_with_several_posts_holds_the_one_the_title_names(
+    extractor: Extractor, title: str, published: str | None, holder: str
+) -> None:
+    text = (
+        "NATO ministers met in Brussels on Tuesday. The Netherlands will send four more jets "
+        f"to NATO's eastern flank, {title} Mark Rutte said."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text, published))
+    found = [(r.subject, r.object) for r in fragment.relations if r.title]
+    assert found == [("mark-rutte", holder)]
