@@ -115,6 +115,16 @@ def check(query: str, params: Mapping[str, Any] | None = None, *, row_cap: int) 
     return _capped(query, tree, params or {}, row_cap)
 
 
+def load() -> None:
+    """Load the parser (about 0.5 s) and warm its prediction cache before the first console
+    request, so neither it nor the requests served beside it wait for that."""
+    check(
+        "MATCH (a {id: $a})-[r]->(b) WHERE a.name STARTS WITH 'x' AND NOT b:Article "
+        "RETURN b.name AS name, count(*) AS c ORDER BY c DESC LIMIT 10",
+        row_cap=1,
+    )
+
+
 def _tokens(query: str) -> CommonTokenStream:
     """The query's tokens (comments kept aside), refused if they nest too deep or hold
     non-ASCII text outside string literals and comments."""
