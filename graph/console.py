@@ -116,8 +116,8 @@ def check(query: str, params: Mapping[str, Any] | None = None, *, row_cap: int) 
 
 
 def load() -> None:
-    """Load the parser (about 0.5 s) and warm its prediction cache before the first console
-    request, so neither it nor the requests served beside it wait for that."""
+    """Load the parser (about 1 s) and warm its prediction cache ahead of the first console
+    request, which would otherwise wait for that."""
     check(
         "MATCH (a {id: $a})-[r]->(b) WHERE a.name STARTS WITH 'x' AND NOT b:Article "
         "RETURN b.name AS name, count(*) AS c ORDER BY c DESC LIMIT 10",
