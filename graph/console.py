@@ -94,6 +94,8 @@ def check(query: str, params: Mapping[str, Any] | None = None, *, row_cap: int) 
         raise ConsoleRefused("the query is empty")
     if len(query) > MAX_QUERY_CHARS:
         raise ConsoleRefused(f"the query is over {MAX_QUERY_CHARS:,} characters")
+    if "\x00" in query:  # FalkorDB reads a query only up to its first NUL
+        raise ConsoleRefused("the query holds a NUL character")
     tokens = _tokens(query)
     try:
         tree = _parse(tokens)
@@ -136,6 +138,8 @@ def _tokens(query: str) -> CommonTokenStream:
     stream.fill()
     depth = 0
     for token in stream.tokens:
+        if token.type == grammar.Lexer.SINGLE_LINE_COMMENT:
+            _refuse_unshared_comment_end(query, token.stop + 1)
         if token.type in grammar.opening:
             depth += 1
             if depth > MAX_DEPTH:
@@ -145,6 +149,14 @@ def _tokens(query: str) -> CommonTokenStream:
         elif token.type not in grammar.free_text and not token.text.isascii():
             raise ConsoleRefused("non-ASCII characters are allowed only inside string literals")
     return stream
+
+
+def _refuse_unshared_comment_end(query: str, end: int) -> None:
+    """A // comment ends where both readers end it: at a line feed (or CRLF, or the end).
+    Neo4j's grammar also ends one at a lone carriage return, FalkorDB does not, so text
+    after one would be code to this guard and comment to the engine (or the reverse)."""
+    if end < len(query) and not query.startswith(("\n", "\r\n"), end):
+        raise ConsoleRefused("a // comment must end at a line feed")
 
 
 def _parse(stream: CommonTokenStream) -> ParserRuleContext:

@@ -48,6 +48,13 @@ REFUSED = {
     "an unclosed comment": "MATCH (n) RETURN n /* x",
     "brackets nested past the bound": "RETURN " + "(" * 3000 + "1" + ")" * 3000,
     "a non-ASCII keyword": "MATCH (n) RETURN n UNІON MATCH (m) RETURN m",
+    # The engine ends a // comment only at a line feed (and reads up to a NUL): text
+    # after a lone carriage return is code to Neo4j's grammar and comment to FalkorDB.
+    "a carriage return in a comment": (
+        "WITH 1 AS x // \r, 'a\nCALL dbms.procedures() YIELD name RETURN name //' AS y RETURN x"
+    ),
+    "a LIMIT hidden by a carriage return": "UNWIND range(1, 100) AS x RETURN x // \r, 1 AS y",
+    "a NUL": "UNWIND range(1, 100) AS x RETURN x /* \x00 */, 1 AS y",
     "a write in a subquery": "CALL { CREATE (m) RETURN m } RETURN m",
     "a write after a read": "MATCH (n) SET n.x = 1 RETURN n",
     "a command": "SHOW PROCEDURES YIELD name RETURN name",
@@ -135,6 +142,7 @@ def test_console_allows_analysts_reads(query: str) -> None:
             "RETURN 1 AS x LIMIT 10 UNION RETURN 2 AS x LIMIT 10",
         ),
         ("MATCH (n) RETURN n // done", {}, "MATCH (n) RETURN n LIMIT 10 // done"),
+        ("MATCH (n) // a\r\nRETURN n // b", {}, "MATCH (n) // a\r\nRETURN n LIMIT 10 // b"),
         ("CALL db.labels()", {}, "CALL db.labels()"),
     ],
 )
@@ -234,6 +242,7 @@ FRAGMENTS = [
     "[", "]", "{", "}", "|", "=", "+", ".", ":", "db.labels()", "dbms.procedures()",
     "algo.BFS(1)", "db.idx.fulltext.queryNodes('Person', 'p')", "YIELD label", "LIMIT 2",
     "ORDER BY", "SKIP 1", "DISTINCT", "IN", "STARTS WITH", "é", "CASE WHEN", "THEN", "END",
+    "\r", "NOT",
 ]  # fmt: skip
 _TEXT = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).flatmap(
     lambda parts: st.lists(
