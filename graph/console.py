@@ -27,7 +27,7 @@ at most the cap (a larger written-out LIMIT is lowered), so no more rows are bui
 """
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -244,17 +244,8 @@ def _check(item: Seen, row_lists: set[str]) -> None:
         raise ConsoleRefused(_NESTED)
     if item.per_element:
         _refuse_row_list(node, rule, row_lists)
-    checks = {
-        "SingleQuery": _check_query,
-        "CallClause": _check_call,
-        "SubqueryClause": _check_subquery,
-        "NextStatement": _check_next,
-        "FunctionInvocation": _check_function,
-        "TrimFunction": lambda _: _allowed_function("trim"),
-        "PathLength": _check_hops,
-    }
-    if rule in checks:
-        checks[rule](node)
+    if rule in _RULE_CHECKS:
+        _RULE_CHECKS[rule](node)
 
 
 def _refusal(node: ParserRuleContext, rule: str) -> str:
@@ -355,6 +346,17 @@ def _check_hops(node: ParserRuleContext) -> None:
         most = None  # "*" alone
     if most is None or int(most.text) > MAX_HOPS:
         raise ConsoleRefused(f"variable-length paths may be at most {MAX_HOPS} hops long")
+
+
+_RULE_CHECKS: dict[str, Callable[[ParserRuleContext], None]] = {  # a rule's own bounds
+    "SingleQuery": _check_query,
+    "CallClause": _check_call,
+    "SubqueryClause": _check_subquery,
+    "NextStatement": _check_next,
+    "FunctionInvocation": _check_function,
+    "TrimFunction": lambda _: _allowed_function("trim"),
+    "PathLength": _check_hops,
+}
 
 
 def _function(node: ParserRuleContext) -> str:
