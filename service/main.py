@@ -6,6 +6,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from graph import console
 from graph.analysis import Analysis
 from graph.connect import open_backend
 from graph.store import GraphStore
@@ -48,6 +49,8 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         )
         app.state.extractor = Extractor(model=settings.spacy_model)  # loads spaCy on first use
         app.state.extract_lock = threading.Lock()
+        # The console's parser loads beside serving (about 1 s), not before it.
+        threading.Thread(target=console.load, name="console-parser", daemon=True).start()
         try:
             yield
         finally:

@@ -3,6 +3,7 @@ row cap inside the engine; and a fuzz of console text through the real app on th
 embedded engine (what reaches the engine is recorded at the backend seam, and the
 engine's own plan of each statement shows no operation outside the reading ones)."""
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.console import MAX_RANGE, ConsoleRefused, check
+from graph.console import MAX_DEPTH, MAX_RANGE, ConsoleRefused, check
 from service.main import create_app
 from tests.conftest import settings_for
 
@@ -47,6 +48,52 @@ REFUSED = {
     "an unclosed comment": "MATCH (n) RETURN n /* x",
     "brackets nested past the bound": "RETURN " + "(" * 3000 + "1" + ")" * 3000,
     "a non-ASCII keyword": "MATCH (n) RETURN n UNІON MATCH (m) RETURN m",
+    # The engine ends a // comment only at a line feed (and reads up to a NUL): text
+    # after a lone carriage return is code to Neo4j's grammar and comment to FalkorDB.
+    "a carriage return in a comment": (
+        "WITH 1 AS x // \r, 'a\nCALL dbms.procedures() YIELD name RETURN name //' AS y RETURN x"
+    ),
+    "a LIMIT hidden by a carriage return": "UNWIND range(1, 100) AS x RETURN x // \r, 1 AS y",
+    "a NUL": "UNWIND range(1, 100) AS x RETURN x /* \x00 */, 1 AS y",
+    "a write in a subquery": "CALL { CREATE (m) RETURN m } RETURN m",
+    "a write after a read": "MATCH (n) SET n.x = 1 RETURN n",
+    "a command": "SHOW PROCEDURES YIELD name RETURN name",
+    "a graph switch": "USE system MATCH (n) RETURN n",
+    "NEXT": "RETURN 1 AS x NEXT RETURN 2 AS y",
+    "LET": "LET x = 1 RETURN x",
+    "a quantified path": "MATCH ((a)-->(b)){1,5} RETURN a",
+    "a subquery scope": "CALL (n) { RETURN 1 AS k } RETURN k",
+    "COUNT subquery": "MATCH (n) RETURN COUNT { (n)-->() } AS c",
+    "CASE nested past the stack": "RETURN " + "CASE WHEN true THEN " * 300 + "1" + " END" * 300,
+    # The engine's parser takes twice as long for each level of nesting: seconds at 20.
+    "brackets 20 deep": "RETURN " + "(" * 20 + "1" + ")" * 20 + " AS x",
+    "NOT 40 times": "RETURN " + "NOT " * 40 + "true AS x",
+    "NOT and brackets": "RETURN " + "NOT (" * 6 + "true" + ")" * 6 + " AS x",
+    "CASE 20 deep": "RETURN " + "CASE WHEN true THEN " * 20 + "1" + " END" * 20 + " AS x",
+    "calls 20 deep": "RETURN " + "abs(" * 20 + "1" + ")" * 20 + " AS x",
+}
+# A list built from rows, then copied inside one expression for each of its elements: the
+# engine checks its time limit between rows, not inside an expression, so these are
+# refused before they reach it.
+ROW_LISTS_COPIED = {
+    "the list in its own projection": "MATCH (n) WITH collect(n) AS l RETURN [y IN l | l]",
+    "concatenated in the projection": "MATCH (n) WITH collect(n) AS l RETURN [y IN l | l + l]",
+    "in the filter": "MATCH (n) WITH collect(n) AS l RETURN [y IN l WHERE y IN l + l]",
+    "another collected list": (
+        "MATCH (n) WITH collect(n) AS l, collect(n.id) AS m RETURN [y IN l | m] AS x"
+    ),
+    "a list made from one": (
+        "MATCH (n) WITH collect(n) AS l WITH [x IN l | x.id] AS m RETURN [y IN m | m + [y]]"
+    ),
+    "a range": "WITH range(1, 10000) AS l RETURN size([y IN l | l]) AS n",
+    "a quantifier": "MATCH (n) WITH collect(n) AS l RETURN any(y IN l WHERE size(l + l) > 0)",
+    "a pattern comprehension": "MATCH (n) WITH collect(n) AS l RETURN [(a)-->(b) | l] AS x",
+    "unwound lists of it": (
+        "MATCH (n) WITH collect(n) AS l WITH collect(l) AS ll UNWIND ll AS x "
+        "RETURN [y IN x | x] AS z"
+    ),
+    "in ORDER BY": "MATCH (n) WITH collect(n) AS l ORDER BY size([y IN l | l]) RETURN 1 AS k",
+    "collect() in the projection": "MATCH (n) RETURN [y IN [1, 2] | collect(n)] AS x",
 }
 ALLOWED = [
     "MATCH (n) WHERE n.name = 'it\\'s' OR n.name = \"x // y\" RETURN n.name // it's",
@@ -60,6 +107,8 @@ ALLOWED = [
     "RETURN p",
     "RETURN count(DISTINCT 1), [(a)-->(b) | b.name] AS l, any(x IN [1, 2] WHERE x > 1)",
     "CALL db.labels() YIELD label RETURN label",
+    "MATCH (n) WITH collect(n) AS l RETURN [y IN l WHERE y.name <> 'a' | y.id], size(l) AS k",
+    "RETURN " + "(" * MAX_DEPTH + "1" + ")" * MAX_DEPTH + " AS deepest",
 ]
 
 
@@ -67,6 +116,12 @@ ALLOWED = [
 def test_console_refuses(query: str) -> None:
     with pytest.raises(ConsoleRefused):
         check(query, {"n": 10}, row_cap=100)
+
+
+@pytest.mark.parametrize("query", ROW_LISTS_COPIED.values(), ids=ROW_LISTS_COPIED.keys())
+def test_console_refuses_a_row_list_copied_per_element(query: str) -> None:
+    with pytest.raises(ConsoleRefused, match=r"built from rows|collect"):
+        check(query, row_cap=100)
 
 
 @pytest.mark.parametrize("query", ALLOWED)
@@ -87,6 +142,7 @@ def test_console_allows_analysts_reads(query: str) -> None:
             "RETURN 1 AS x LIMIT 10 UNION RETURN 2 AS x LIMIT 10",
         ),
         ("MATCH (n) RETURN n // done", {}, "MATCH (n) RETURN n LIMIT 10 // done"),
+        ("MATCH (n) // a\r\nRETURN n // b", {}, "MATCH (n) // a\r\nRETURN n LIMIT 10 // b"),
         ("CALL db.labels()", {}, "CALL db.labels()"),
     ],
 )
@@ -137,6 +193,34 @@ def test_console_deep_brackets_are_a_400_not_a_500(console: tuple[TestClient, li
     assert "nest" in response.json()["detail"] and sent == []
 
 
+def test_console_row_list_copied_is_a_400_before_the_engine(
+    console: tuple[TestClient, list[str]],
+) -> None:
+    """The list collected from the 50 people is not copied 50 times: refused, unsent."""
+    client, sent = console
+    query = ROW_LISTS_COPIED["the list in its own projection"]
+    response = client.post("/api/v1/cypher", json={"query": query})
+    assert response.status_code == 400, response.text
+    assert "built from rows" in response.json()["detail"] and sent == []
+
+
+def test_console_deepest_allowed_brackets_run(console: tuple[TestClient, list[str]]) -> None:
+    """The parser's recursion at the deepest nesting allowed fits in a server thread."""
+    client, _ = console
+    query = "RETURN " + "[" * MAX_DEPTH + "1" + "]" * MAX_DEPTH + " AS x"
+    response = client.post("/api/v1/cypher", json={"query": query})
+    assert response.status_code == 200, response.text
+
+
+def test_console_grammar_is_the_one_the_lint_pins() -> None:
+    """graph/cypher_grammar is generated from the grammar of the language-support package
+    tests/cypher_lint pins (`make cypher-grammar` after changing the pin)."""
+    root = Path(__file__).resolve().parent.parent
+    pinned = json.loads((root / "tests/cypher_lint/package.json").read_text())["dependencies"]
+    generated = (root / "graph/cypher_grammar/GRAMMAR_VERSION").read_text().strip()
+    assert pinned["@neo4j-cypher/language-support"] == generated
+
+
 # Reading operations of FalkorDB's plans; anything else (Create, Merge, Update, Delete,
 # Load CSV, Foreach, ...) must never reach the engine from the console.
 READ_OPERATIONS = {
@@ -158,6 +242,7 @@ FRAGMENTS = [
     "[", "]", "{", "}", "|", "=", "+", ".", ":", "db.labels()", "dbms.procedures()",
     "algo.BFS(1)", "db.idx.fulltext.queryNodes('Person', 'p')", "YIELD label", "LIMIT 2",
     "ORDER BY", "SKIP 1", "DISTINCT", "IN", "STARTS WITH", "é", "CASE WHEN", "THEN", "END",
+    "\r", "NOT",
 ]  # fmt: skip
 _TEXT = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).flatmap(
     lambda parts: st.lists(

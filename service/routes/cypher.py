@@ -34,8 +34,8 @@ def run_cypher(
     """Run a read-only query (time limit, row cap and concurrency from the settings)."""
     cap = settings.cypher_max_rows
     try:
-        query = console.check(body.query, body.params, row_cap=cap + 1)  # one more: truncated?
-        with slots.taken():
+        with slots.taken():  # the parse too: the console's work stays within its slots
+            query = console.check(body.query, body.params, row_cap=cap + 1)  # +1: truncated?
             rows = store.backend.read_untrusted(
                 query, body.params, timeout=settings.cypher_timeout_s
             )
