@@ -48,10 +48,30 @@ class KnowledgeBase:
     adjectives: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Russian"
     demonym_forms: dict[str, KnownEntity] = field(default_factory=dict)  # as written
     seats: set[str] = field(default_factory=set)  # folded capitals ("the Kremlin" is not one)
+    by_name_end: dict[str, KnownEntity] = field(default_factory=dict)  # "tayyip erdogan"
 
     def lookup(self, surface: str) -> KnownEntity | None:
-        """The entity a name, alias or seat refers to."""
-        return self.by_alias.get(fold(surface))
+        """The entity a name, alias or seat refers to, or the one person whose full name
+        ends with it ("Tayyip Erdogan" is Recep Tayyip Erdoğan)."""
+        key = fold(surface)
+        return self.by_alias.get(key) or self.by_name_end.get(key)
+
+    def index_name_ends(self) -> None:
+        """Index the endings of two words or more of people's full names, where one person
+        alone has that ending and no name or alias already claims it."""
+        ends: dict[str, set[KnownEntity]] = {}
+        for entity in self.entities:
+            if entity.label is not Label.PERSON:
+                continue
+            for form in (entity.name, *entity.aliases):
+                words = fold(form).split()
+                for start in range(1, len(words) - 1):
+                    ends.setdefault(" ".join(words[start:]), set()).add(entity)
+        self.by_name_end = {
+            end: next(iter(people))
+            for end, people in ends.items()
+            if len(people) == 1 and end not in self.by_alias
+        }
 
     def is_seat(self, surface: str) -> bool:
         """Whether a name is a capital ("Paris"; not "the Kremlin", an institution), which
@@ -105,6 +125,7 @@ def load_kb() -> KnowledgeBase:
         kb.seats.update(fold(s) for s in seats if fold(s) not in institutions)
         if item.get("members"):
             kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
+    kb.index_name_ends()
     return kb
 
 

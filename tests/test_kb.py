@@ -191,3 +191,22 @@ def test_kb_a_surname_that_folds_to_no_organization_stays_a_person(
     labels = {e.name: e.label.value for e in fragment.entities}
     assert labels.get("Taylor Swift") == "Person"
     assert "Organization" not in {labels.get(n) for n in ("Swift", "Taylor Swift")}
+
+
+def test_kb_a_person_is_found_by_the_end_of_their_full_name() -> None:
+    kb = load_kb()
+    assert kb.lookup("Tayyip Erdogan").name == "Recep Tayyip Erdoğan"
+    assert kb.lookup("Gahr Store").name == "Jonas Gahr Støre"
+    assert kb.lookup("Erdogan Tayyip") is None  # an ending, not any two of the words
+
+
+def test_kb_an_ending_two_people_share_names_neither() -> None:
+    from loaders.kb import KnowledgeBase, KnownEntity
+    from loaders.ontology import Label
+
+    kb = KnowledgeBase()
+    for name in ("Anna Maria Lind", "Eva Maria Lind"):
+        kb.add(KnownEntity(id=fold(name).replace(" ", "-"), name=name, label=Label.PERSON))
+    kb.index_name_ends()
+    assert kb.lookup("Maria Lind") is None
+    assert kb.lookup("Anna Maria Lind").name == "Anna Maria Lind"
