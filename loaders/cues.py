@@ -324,7 +324,13 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 # What has not happened: "a potential meeting", "talks ... are impossible".
 HYPOTHETICAL = {"potential", "possible", "hypothetical", "prospective", "impossible",
-                "unlikely", "proposed"}  # fmt: skip
+                "unlikely", "proposed", "planned", "future", "upcoming", "scheduled"}  # fmt: skip
+
+# Verbs that call a meeting off or put it off: "cancelled the talks with X".
+CALLING_OFF = {"cancel", "postpone", "delay", "suspend", "scrap", "refuse", "reject", "avoid"}
+
+# Auxiliaries of what may, must or will happen, not what did: "talks should begin".
+MODAL_AUXILIARIES = {"will", "would", "should", "could", "may", "might", "shall", "must", "can"}
 
 # Verbs whose clause is a fact denied, not a stance: "denied sending drones to X".
 DENYING = {"deny"}

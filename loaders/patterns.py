@@ -506,9 +506,22 @@ def _hypothetical(noun: Token) -> bool:
         return True
     if any(a.lemma_.lower() in cues.INTENDING for a in list(noun.ancestors)[:4]):
         return True
+    if _unreal_clause(noun):
+        return True
     verb = noun.head if noun.dep_ == "nsubj" else None
     judged = [c.lower_ for c in verb.children if c.dep_ == "acomp"] if verb is not None else []
     return any(word in cues.HYPOTHETICAL for word in judged)
+
+
+def _unreal_clause(noun: Token) -> bool:
+    """ "talks with X should not begin", "would speak to X later", "threatened to cancel
+    the meeting": the clause a meeting noun stands in is negated, modal or called off."""
+    verb = next((a for a in list(noun.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in cues.CALLING_OFF or is_negated(verb):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in cues.MODAL_AUXILIARIES for c in verb.children)
 
 
 def _pobj_and_conjuncts(prep: Token) -> list[Token]:

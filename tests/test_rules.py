@@ -619,3 +619,22 @@ def test_rules_the_one_thanked_or_blamed_for_an_act_did_it(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # meetings that did not take place are no meetings
+        "Chilean President Gabriel Boric insisted that talks with Peru should not begin.",
+        "Boric threatened to cancel a planned meeting with Peruvian President Dina Boluarte.",
+        "Boric will hold talks with Peruvian President Dina Boluarte next week.",
+        "The upcoming talks between Chile and Peru were announced on Monday.",
+    ],
+)
+def test_rules_meetings_not_held_are_not_read(extractor: Extractor, text: str) -> None:
+    assert not {c for c in _stances(extractor, text) if c[1] == "MEETS"}
+
+
+def test_rules_a_meeting_held_is_read(extractor: Extractor) -> None:
+    text = "Boric said his talks with Peruvian President Dina Boluarte had been productive."
+    assert ("gabriel-boric", "MEETS", "dina-boluarte") in _stances(extractor, text)
