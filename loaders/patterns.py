@@ -855,6 +855,10 @@ def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         return
     if is_negated(verb) or _hypothetical_verb(verb):
         return
+    met = objects_of(verb, ("with",))
+    met += [o for n in met if _meeting_noun(n) for o in objects_of(n, ("with",))]
+    if any(ctx.entity(o) for o in met if o.dep_ in {"dobj", "pobj"}):
+        return  # "X and Y met Orban", "held talks with Orban": they met him, not each other
     subjects = acting_subjects(verb, ctx, speaker)
     if len(subjects) < 2:
         return

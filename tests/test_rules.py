@@ -638,3 +638,18 @@ def test_rules_meetings_not_held_are_not_read(extractor: Extractor, text: str) -
 def test_rules_a_meeting_held_is_read(extractor: Extractor) -> None:
     text = "Boric said his talks with Peruvian President Dina Boluarte had been productive."
     assert ("gabriel-boric", "MEETS", "dina-boluarte") in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those who together meet someone meet that one, not each other
+        "Olaf Scholz and Emmanuel Macron met Viktor Orban before the summit.",
+        "Olaf Scholz and Emmanuel Macron held talks with Viktor Orban.",
+    ],
+)
+def test_rules_who_meet_someone_together_meet_that_one(extractor: Extractor, text: str) -> None:
+    assert {c for c in _stances(extractor, text) if c[1] == "MEETS"} == {
+        ("olaf-scholz", "MEETS", "viktor-orban"),
+        ("emmanuel-macron", "MEETS", "viktor-orban"),
+    }
