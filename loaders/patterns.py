@@ -473,6 +473,7 @@ def _recipients(verb: Token, ctx: Context) -> list[str]:
 def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     if noun.lower_ not in cues.MEETING_NOUNS or _hypothetical(noun):
         return
+    held = not _unreal_clause(noun)  # "consultations will begin": an event, not yet a meeting
     options = dict(negated=False, speaker=speaker, confidence=0.7)
     for prep in noun.children:
         if prep.dep_ != "prep":
@@ -482,6 +483,8 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
         if prep.lower_ in {"in", "of"}:
             where = {ctx.entity(t, ACTORS | {Label.PLACE}) for t in _pobj_and_conjuncts(prep)}
             ctx.note_meeting(noun, prep, where - {None})  # type: ignore[arg-type]
+        if not held:
+            continue
         if prep.lower_ == "between" and len(partners) >= 2:
             yield from _claims_for(
                 ctx,
@@ -505,8 +508,6 @@ def _hypothetical(noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL for c in noun.children):
         return True
     if any(a.lemma_.lower() in cues.INTENDING for a in list(noun.ancestors)[:4]):
-        return True
-    if _unreal_clause(noun):
         return True
     verb = noun.head if noun.dep_ == "nsubj" else None
     judged = [c.lower_ for c in verb.children if c.dep_ == "acomp"] if verb is not None else []
