@@ -176,3 +176,13 @@ def test_collectives_a_surname_ner_missed_is_the_person(extractor: Extractor) ->
     names = {e.id: e.name for e in fragment.entities}
     found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
     assert ("Shawn Fain", "OPPOSES") in found, found
+
+
+def test_collectives_a_meeting_yet_to_come_is_an_event_but_no_meeting(
+    extractor: Extractor,
+) -> None:
+    text = "Consultations in Geneva between Chile and Peru will begin on January 10."
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = extractor.extract([article])
+    assert "Event" in {e.label.value for e in fragment.entities}
+    assert not [r for r in fragment.relations if r.predicate.value == "MEETS"]
