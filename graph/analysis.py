@@ -84,21 +84,27 @@ class Analysis:
 
     async def _cached(self) -> "_Names":
         """Every entity's names, indexed by id and by folded key, and the topics' names;
-        read again after NAME_CACHE_S seconds."""
+        after NAME_CACHE_S seconds, read again if the graph's generation changed."""
         cached = self._names
         if cached is not None and time.monotonic() - cached.read_at <= NAME_CACHE_S:
             return cached
         reading = self._reading_names
         if reading is None or reading.done():  # concurrent requests share one read
-            reading = self._reading_names = asyncio.ensure_future(self._read_names())
+            reading = self._reading_names = asyncio.ensure_future(self._read_names(cached))
         names = await asyncio.shield(reading)
         if reading is self._reading_names:  # no write invalidated it meanwhile
             self._names = names
         return names
 
-    async def _read_names(self) -> "_Names":
+    async def _read_names(self, cached: "_Names | None") -> "_Names":
+        """The names of the graph's generation now: the cached ones if they are of it (one
+        small read), else read and indexed again (a large graph's take a while)."""
+        rows = await self._read(queries.GENERATION)
+        generation = rows[0]["generation"] if rows else None
+        if cached is not None and cached.generation == generation:
+            return replace(cached, read_at=time.monotonic())
         rows = await self._read(queries.KNOWN_ENTITIES)
-        return await asyncio.to_thread(_Names.of, rows)  # indexing a large graph takes a while
+        return await asyncio.to_thread(_Names.of, rows, generation)
 
     async def resolve(self, name: str, *, topics: bool = False) -> Resolution:
         """The entities a request names (graph/names.py: id, name, alias or surname,
@@ -417,9 +423,10 @@ class Analysis:
 @dataclass(frozen=True)
 class _Names:
     """Every entity row by id, the entities' names (graph/names.py), the topics by folded
-    key and their index, as read at read_at."""
+    key and their index, of the graph's generation, as last checked at read_at."""
 
     read_at: float
+    generation: str | None
     by_id: dict[str, Row]
     entities: NameIndex
     topic_keys: dict[str, list[Row]]
@@ -427,7 +434,7 @@ class _Names:
     found: dict[str, list[TopicRef]] = field(default_factory=dict)  # find_topics' answers
 
     @classmethod
-    def of(cls, rows: list[Row]) -> "_Names":
+    def of(cls, rows: list[Row], generation: str | None) -> "_Names":
         by_key: dict[str, list[Row]] = {}
         for row in rows:
             for key in dict.fromkeys(row["keys"] or []):
@@ -440,7 +447,7 @@ class _Names:
             if (found := [r for r in with_key if r["label"] == Label.TOPIC.value])
         }
         entities = NameIndex(rows, actor_names())
-        return cls(time.monotonic(), entities.by_id, entities, topic_keys, topics)
+        return cls(time.monotonic(), generation, entities.by_id, entities, topic_keys, topics)
 
 
 def _entity_names(by_key: dict[str, list[Row]]) -> dict[str, str]:

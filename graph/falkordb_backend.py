@@ -415,8 +415,13 @@ def _rows(result: Any) -> list[Row]:
     return [dict(zip(columns, map(to_plain, row), strict=True)) for row in result.result_set]
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(value: Any) -> Any:
     """A FalkorDB result value as plain Python data (nodes, edges, paths as dicts)."""
+    if type(value) in _SCALARS:  # most values: answered before any isinstance check
+        return value
     if isinstance(value, Node):
         return {"labels": list(value.labels or []), "properties": dict(value.properties)}
     if isinstance(value, Edge):
