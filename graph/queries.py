@@ -152,12 +152,15 @@ def _with_bases(rows: str) -> str:
 
 _STORED_BASES = f"""
 UNWIND CASE WHEN size($rows) = 0 THEN [null] ELSE $rows END AS row
-OPTIONAL MATCH (:{ENTITY} {{id: row.subject}})-[c]->(:{ENTITY} {{id: row.object}})
+OPTIONAL MATCH (s:{ENTITY} {{id: row.subject}})
+OPTIONAL MATCH (o:{ENTITY} {{id: row.object}})
+OPTIONAL MATCH (s)-[c]->(o)
 WHERE c.id = row.key
 WITH a, [p IN collect({{row: row, base: CASE WHEN c IS NULL THEN null ELSE properties(c) END}})
          WHERE p.row IS NOT NULL] AS pairs"""
 """From `a`: each of the new article's claim rows as {row, base}, base the claim's stored
-properties (null: a new claim)."""
+properties (null: a new claim). Both ends are found by id first, so the claim is looked
+up between them, not among every claim its subject makes."""
 
 
 _ARTICLE_LINKS = f"""
