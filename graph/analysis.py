@@ -199,11 +199,8 @@ class Analysis:
         """Relations between the given ends (None: any); symmetric ones match either way."""
         types = sorted(p.value for p in predicates)
         dates = {"since": since, "until": until}
-        rows = await self._relation_rows(subjects, objects, types, dates)
         symmetric = sorted(p.value for p in SYMMETRIC if p.value in types)
-        if symmetric and (subjects is not None or objects is not None):
-            reverse = await self._relation_rows(objects, subjects, symmetric, dates)
-            rows += [_swapped(row) for row in reverse]
+        rows = await self._relation_rows(subjects, objects, types, symmetric, dates)
         rows = unique_claims(rows)
         pages = await self._pages([[row] for row in rows], {**dates, "source": None})
         return [
@@ -224,21 +221,27 @@ class Analysis:
         subjects: list[str] | None,
         objects: list[str] | None,
         types: list[str],
+        symmetric: list[str],
         dates: dict[str, str | None],
     ) -> list[Row]:
-        """Claim rows, the query anchored on whichever ends are given."""
-        anchor = "subject" if subjects is not None else "object" if objects is not None else "any"
-        dated = any(value is not None for value in dates.values())
-        return await self._read(
-            queries.RELATIONS[(anchor, dated)],
+        """Claim rows, the query anchored on whichever ends are given; the symmetric types'
+        claims found the other way round too, in the same statement."""
+        forward, dated = _anchor(subjects, objects), any(v is not None for v in dates.values())
+        query = queries.RELATIONS[(forward, dated)]
+        if symmetric and forward != "any":
+            query = queries.RELATIONS_BOTH_WAYS[(forward, _anchor(objects, subjects), dated)]
+        rows = await self._read(
+            query,
             subjects=subjects,
             objects=objects,
             types=types,
+            symmetric=symmetric,
             evidence=self.evidence_limit,
             limit=MAX_RELATIONS,
             source=None,
             **dates,
         )
+        return [_swapped(row) if row["reversed"] else row for row in rows]
 
     async def _pages(
         self, groups: list[list[Row]], filters: dict[str, str | None]
@@ -475,6 +478,11 @@ def _ref(row: Row, prefix: str = "") -> EntityRef:
     return EntityRef(
         id=get("id"), name=get("name"), label=get("label") or "", aliases=get("aliases") or []
     )
+
+
+def _anchor(subjects: list[str] | None, objects: list[str] | None) -> str:
+    """Which end a relations query starts from: the subjects given, else the objects."""
+    return "subject" if subjects is not None else "object" if objects is not None else "any"
 
 
 def _swapped(row: Row) -> Row:

@@ -477,27 +477,42 @@ _RELATION_ENDS = f"{_entity('s')}, {_entity('o')}"
 _RELATION_ORDER = """
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
-_RELATION_ANCHORS = {
-    "subject": f"""
+
+
+def _relation_match(anchor: str, subjects: str, objects: str, types: str) -> str:
+    """Claims c from s to o, the match anchored on the ends given (the parameters named:
+    a symmetric claim's other way round names them exchanged)."""
+    return {
+        "subject": f"""
 MATCH (s:{ENTITY})
-WHERE s.id IN $subjects
+WHERE s.id IN ${subjects}
 MATCH (s)-[c]->(o:{ENTITY})
-WHERE ($objects IS NULL OR o.id IN $objects) AND type(c) IN $types""",
-    "object": f"""
+WHERE (${objects} IS NULL OR o.id IN ${objects}) AND type(c) IN ${types}""",
+        "object": f"""
 MATCH (o:{ENTITY})
-WHERE o.id IN $objects
+WHERE o.id IN ${objects}
 MATCH (s:{ENTITY})-[c]->(o)
-WHERE type(c) IN $types""",
-    "any": f"""
+WHERE type(c) IN ${types}""",
+        "any": f"""
 MATCH (s:{ENTITY})-[c]->(o:{ENTITY})
-WHERE type(c) IN $types""",
-}
+WHERE type(c) IN ${types}""",
+    }[anchor]
+
+
+def _relations(anchor: str, *, dated: bool, reverse: bool = False) -> str:
+    """One part of RELATIONS: its claim rows, each saying whether it was found the other
+    way round (`reversed`: $objects as subjects, $subjects as objects, $symmetric types)."""
+    names = ("objects", "subjects", "symmetric") if reverse else ("subjects", "objects", "types")
+    rows = _evidence_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS)
+    flag = "true" if reverse else "false"
+    return _relation_match(anchor, *names) + rows + f", {flag} AS reversed" + _RELATION_ORDER
+
+
+_ANCHORS = ("subject", "object", "any")
 
 RELATIONS = {
-    (anchor, dated): match
-    + (_evidence_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS))
-    + _RELATION_ORDER
-    for anchor, match in _RELATION_ANCHORS.items()
+    (anchor, dated): _relations(anchor, dated=dated)
+    for anchor in _ANCHORS
     for dated in (False, True)
 }
 """Claims filtered by ends and types, one row per (subject, predicate, object), most
@@ -505,6 +520,18 @@ asserted first; [False] from the claims' aggregates, [True] counted within the d
 
 One variant per anchor, so the engine starts from the indexed ids it is given:
 "subject" (subjects given, objects maybe), "object" (objects only), "any"."""
+
+RELATIONS_BOTH_WAYS = {
+    (forward, backward, dated): _relations(forward, dated=dated)
+    + "\nUNION ALL"
+    + _relations(backward, dated=dated, reverse=True)
+    for forward in _ANCHORS[:2]
+    for backward in _ANCHORS[:2]
+    for dated in (False, True)
+}
+"""RELATIONS, and in the same statement the claims of the $symmetric types found the other
+way round (`reversed`), each part anchored on the ends it is given: keyed (the anchor of
+the ends as asked, the anchor of the ends exchanged, dated)."""
 
 NEIGHBOURS = f"""
 MATCH (e:{ENTITY})
