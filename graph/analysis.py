@@ -7,6 +7,7 @@ concurrent requests from one event loop while the engine works.
 """
 
 import asyncio
+import gc
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -104,7 +105,9 @@ class Analysis:
         if cached is not None and cached.generation == generation:
             return replace(cached, read_at=time.monotonic())
         rows = await self._read(queries.KNOWN_ENTITIES)
-        return await asyncio.to_thread(_Names.of, rows, generation)
+        names = await asyncio.to_thread(_Names.of, rows, generation)
+        settle_heap()  # the index is kept until the next generation
+        return names
 
     async def resolve(self, name: str, *, topics: bool = False) -> Resolution:
         """The entities a request names (graph/names.py: id, name, alias or surname,
@@ -421,6 +424,15 @@ class Analysis:
                 )
             )
         return entries
+
+
+def settle_heap() -> None:
+    """Collect what is garbage now, then exempt every object still alive from the cyclic
+    collector's later full passes: walking a large names index (and all a server loaded)
+    on each of them paused the event loop ~150 ms at 2,000 articles. Freed as usual when
+    dropped (it holds no cycles)."""
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,13 @@
 """The FastAPI app factory; the lifespan opens the one store of the process."""
 
+import gc
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from graph.analysis import Analysis
+from graph.analysis import Analysis, settle_heap
 from graph.connect import open_backend
 from graph.store import GraphStore
 from loaders.pipeline import Extractor
@@ -48,11 +49,13 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         )
         app.state.extractor = Extractor(model=settings.spacy_model)  # loads spaCy on first use
         app.state.extract_lock = threading.Lock()
+        settle_heap()  # what is loaded lasts the app's life
         try:
             yield
         finally:
             await app.state.analysis.close()
             app.state.store.backend.close()
+            gc.unfreeze()  # what the app kept is the collector's again once it ends
 
     app = FastAPI(
         title="newsgraph",

@@ -1,6 +1,7 @@
 """Requests resolve names against a cache that concurrent requests fill with one read."""
 
 import asyncio
+import gc
 from typing import Any
 
 import pytest
@@ -129,3 +130,18 @@ def test_every_write_gives_the_graph_a_new_generation(store: GraphStore) -> None
     assert seen[0] is None
     assert len(set(seen)) == len(seen)
     assert store.counts().nodes == 0  # the Graph node is not counted as data
+
+
+def test_the_names_index_is_left_out_of_the_collectors_full_passes(store: GraphStore) -> None:
+    store.write_fragment(_article("a1", CHILE))
+
+    async def read_names() -> int:
+        analysis = Analysis(store.backend)
+        try:
+            frozen = gc.get_freeze_count()
+            await analysis.find_entities("Chile")
+            return gc.get_freeze_count() - frozen
+        finally:
+            await analysis.close()
+
+    assert asyncio.run(read_names()) > 0
