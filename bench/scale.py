@@ -7,7 +7,9 @@ measures the graph, not extraction). At each size it prints: ingest articles/s a
 per-article write time (median, p95); the engine's memory and its files' size; then, for
 each endpoint, req/s, p50 and p99 at 16 keep-alive connections (a load generator in a
 process of its own, wrk-style: a warm-up, then a fixed time) and req/s as a ratio of the
-trivial endpoint's (/livez, measured right before it). Targets (issue: answers that stay
+trivial endpoint's (/livez, measured right before it), and the CPU time each answer cost
+the API process and the engine (ms per request: what a shared machine's load does not
+change, where latency figures move with it). Targets (issue: answers that stay
 fast as the corpus grows) are checked and printed at the end.
 
 Usage: python bench/scale.py [--sizes 2000,20000] [--seconds 5] [--clients 16]
@@ -40,7 +42,7 @@ CORPORA = (ROOT / "data" / "articles", ROOT / "data" / "train" / "articles")
 HUB = "russia"
 TRIVIAL = "/livez"
 STANCES, RELATIONS = "/api/v1/stances", "/api/v1/relations"
-ROW = "{:>7} {:<44} {:>8} {:>9} {:>9} {:>8}"
+ROW = "{:>7} {:<44} {:>8} {:>9} {:>9} {:>8} {:>7} {:>7}"
 
 
 def fragments(cache: Path | None) -> list[GraphFragment]:
@@ -92,16 +94,26 @@ def endpoints(far: str) -> list[tuple[str, dict[str, str | int]]]:
     ]
 
 
-def engine_memory(data_dir: Path) -> int:
-    """Resident bytes of the engine serving data_dir (the embedded server runs there)."""
-    total = 0
+def engine_processes(data_dir: Path) -> list[psutil.Process]:
+    """The engine serving data_dir (the embedded server runs there)."""
+    found = []
     for process in psutil.process_iter(["name"]):
         try:
             if "redis" in (process.info["name"] or "") and Path(process.cwd()) == data_dir:
-                total += process.memory_info().rss
+                found.append(process)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
-    return total
+    return found
+
+
+def engine_memory(data_dir: Path) -> int:
+    """Resident bytes of the engine serving data_dir."""
+    return sum(process.memory_info().rss for process in engine_processes(data_dir))
+
+
+def cpu_seconds(processes: list[psutil.Process]) -> float:
+    """User and system CPU seconds the processes have used so far."""
+    return sum(sum(process.cpu_times()[:2]) for process in processes)
 
 
 def disk_size(data_dir: Path) -> int:
@@ -112,6 +124,7 @@ def disk_size(data_dir: Path) -> int:
 def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[dict], int]:
     """Every endpoint next to the trivial one, on a server over data_dir; engine memory."""
     server = serve(data_dir, args.port, 1)
+    api, engine = [psutil.Process(server.pid)], engine_processes(data_dir)
     results = []
     try:
         with ProcessPoolExecutor(max_workers=1) as generator:
@@ -120,8 +133,12 @@ def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[di
             ).result()
             for path, params in endpoints(far):
                 trivial = run(TRIVIAL, {})
+                before = cpu_seconds(api), cpu_seconds(engine)
                 found = run(path, params)
-                results.append({"path": path, "params": params, **found, "trivial": trivial})
+                spent = cpu_seconds(api) - before[0], cpu_seconds(engine) - before[1]
+                cpu = {"api_ms": spent[0] * 1000 / max(found["answered"], 1),
+                       "engine_ms": spent[1] * 1000 / max(found["answered"], 1)}  # fmt: skip
+                results.append({"path": path, "params": params, **found, **cpu, "trivial": trivial})
         memory = engine_memory(data_dir)
     finally:
         server.terminate()
@@ -135,13 +152,15 @@ def report(size: int, writes: list[float], results: list[dict], memory: int, dis
     print(f"\n== {size} articles: ingest {len(writes) / sum(writes):.0f} articles/s, write "
           f"median {statistics.median(writes) * 1000:.1f} ms, p95 {cuts[18] * 1000:.1f} ms; "
           f"engine memory {memory / 2**20:.0f} MB, disk {disk / 2**20:.1f} MB")  # fmt: skip
-    print(ROW.format("size", "endpoint", "req/s", "p50 ms", "p99 ms", "ratio"))
+    print(ROW.format("size", "endpoint", "req/s", "p50 ms", "p99 ms", "ratio", "API ms",
+                     "eng ms"))  # fmt: skip
     for r in results:
         name = r["path"] + (f"?{urllib.parse.urlencode(r['params'])}" if r["params"] else "")
         ratio = r["rps"] / r["trivial"]["rps"]
         fails = f" ({r['failed']} not 200)" if r["failed"] else ""
         print(ROW.format(size, name[:44], f"{r['rps']:.0f}", f"{r['p50']:.1f}",
-                         f"{r['p99']:.1f}", f"{ratio:.2f}x") + fails)  # fmt: skip
+                         f"{r['p99']:.1f}", f"{ratio:.2f}x", f"{r['api_ms']:.2f}",
+                         f"{r['engine_ms']:.2f}") + fails)  # fmt: skip
     trivial = [r["trivial"]["rps"] for r in results]
     print(f"{'':>7} trivial {TRIVIAL}: req/s median {statistics.median(trivial):.0f} "
           f"(min {min(trivial):.0f}, max {max(trivial):.0f})")  # fmt: skip

@@ -31,6 +31,7 @@ import redis
 from falkordb import Edge, Graph, Node
 from falkordb import Path as GraphPath
 from falkordb.asyncio.graph import AsyncGraph
+from falkordb.asyncio.query_result import QueryResult
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
@@ -164,8 +165,8 @@ class FalkorDBBackend:
         ms = max(1, int(deadline * 1000))
         try:
             graph = await self._async_graph()
-            result = await asyncio.wait_for(
-                graph.ro_query(query, dict(params or {}), timeout=ms), deadline + DEADLINE_MARGIN_S
+            rows = await asyncio.wait_for(
+                graph.ro_rows(query, dict(params or {}), ms), deadline + DEADLINE_MARGIN_S
             )
         except (TimeoutError, redis.TimeoutError):
             await self.close_async()  # the connection still awaits the abandoned reply
@@ -177,9 +178,9 @@ class FalkorDBBackend:
             raise _query_error(err) from err
         except (ValueError, TypeError) as err:  # the client could not encode the parameters
             raise QueryError(f"parameters could not be sent: {err}") from err
-        return _rows(result)
+        return rows
 
-    async def _async_graph(self) -> Any:
+    async def _async_graph(self) -> "_PlainReader":
         """This loop's asyncio client, connected to the server the blocking client uses
         (a plain redis client under the graph: falkordb's own would first ask the server
         about itself on a blocking socket with no deadline)."""
@@ -197,7 +198,7 @@ class FalkorDBBackend:
                 retry=_sent_once(),
                 decode_responses=True,
             )
-            client = _AsyncClient(socket, db, AsyncGraph(db, self.graph_name))
+            client = _AsyncClient(socket, db, _PlainReader(db, self.graph_name))
             self._async[asyncio.get_running_loop()] = client
         return client.graph
 
@@ -349,6 +350,63 @@ class FalkorDBBackend:
                 raise QueryError(f"schema setup failed: {err}") from err
 
 
+class _PlainReader(AsyncGraph):
+    """falkordb's asyncio graph, whose read-only results are parsed in one pass when they
+    hold only plain values (strings, numbers, booleans, lists, maps: every analyst's read)
+    instead of through a coroutine per value; nodes, edges and paths as falkordb parses
+    them."""
+
+    async def ro_rows(self, query: str, params: dict[str, Any], timeout_ms: int) -> list[Row]:
+        """GRAPH.RO_QUERY with its parameters and deadline, as plain rows."""
+        header = self._build_params_header(params)
+        command = ["GRAPH.RO_QUERY", self.name, header + query, "--compact", "timeout", timeout_ms]
+        response = await self.execute_command(*command)
+        try:
+            return _plain_rows(response)
+        except _NotPlain:
+            result = QueryResult(self)
+            await result.parse(response)  # raises the engine's errors
+            return _rows(result)
+
+
+class _NotPlain(Exception):
+    """A result _plain_rows leaves to falkordb's own parser."""
+
+
+def _plain_rows(response: list[Any]) -> list[Row]:
+    """A compact result set of plain values as rows (column name -> value)."""
+    if any(isinstance(part, redis.ResponseError) for part in (response[0], response[-1])):
+        raise _NotPlain  # falkordb's parser raises it as it should
+    if len(response) == 1:  # statistics only
+        return []
+    columns = [name for _, name in response[0]]
+    return [dict(zip(columns, map(_plain, row), strict=True)) for row in response[1]]
+
+
+def _plain(cell: list[Any]) -> Any:
+    """One compact value ([type, value]) as Python data, as falkordb parses it."""
+    kind, value = cell
+    if kind == _STRING:
+        return value if type(value) is str else str(value)
+    if kind == _INTEGER:
+        return int(value)
+    if kind == _NULL:
+        return None
+    if kind == _ARRAY:
+        return [_plain(v) for v in value]
+    if kind == _MAP:
+        return {value[i]: _plain(value[i + 1]) for i in range(0, len(value), 2)}
+    if kind == _BOOLEAN:
+        return value == "true"
+    if kind == _DOUBLE:
+        return float(value)
+    raise _NotPlain
+
+
+# The compact result set's value types (FalkorDB's ResultSetScalarTypes) parsed here.
+_NULL, _STRING, _INTEGER, _BOOLEAN, _DOUBLE, _ARRAY, _MAP = 1, 2, 3, 4, 5, 6, 10
+
+
 @dataclass(frozen=True)
 class _AsyncClient:
     """An asyncio client and its graph, and the server socket they are connected to."""
@@ -415,8 +473,13 @@ def _rows(result: Any) -> list[Row]:
     return [dict(zip(columns, map(to_plain, row), strict=True)) for row in result.result_set]
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(value: Any) -> Any:
     """A FalkorDB result value as plain Python data (nodes, edges, paths as dicts)."""
+    if type(value) in _SCALARS:  # most values: answered before any isinstance check
+        return value
     if isinstance(value, Node):
         return {"labels": list(value.labels or []), "properties": dict(value.properties)}
     if isinstance(value, Edge):

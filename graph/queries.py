@@ -10,6 +10,7 @@ from loaders.ontology import (
     ARTICLE,
     ENTITY,
     EVIDENCE,
+    GRAPH,
     MENTIONS,
     OPPOSE_ROLLUP,
     PUBLISHED_BY,
@@ -151,12 +152,15 @@ def _with_bases(rows: str) -> str:
 
 _STORED_BASES = f"""
 UNWIND CASE WHEN size($rows) = 0 THEN [null] ELSE $rows END AS row
-OPTIONAL MATCH (:{ENTITY} {{id: row.subject}})-[c]->(:{ENTITY} {{id: row.object}})
+OPTIONAL MATCH (s:{ENTITY} {{id: row.subject}})
+OPTIONAL MATCH (o:{ENTITY} {{id: row.object}})
+OPTIONAL MATCH (s)-[c]->(o)
 WHERE c.id = row.key
 WITH a, [p IN collect({{row: row, base: CASE WHEN c IS NULL THEN null ELSE properties(c) END}})
          WHERE p.row IS NOT NULL] AS pairs"""
 """From `a`: each of the new article's claim rows as {row, base}, base the claim's stored
-properties (null: a new claim)."""
+properties (null: a new claim). Both ends are found by id first, so the claim is looked
+up between them, not among every claim its subject makes."""
 
 
 _ARTICLE_LINKS = f"""
@@ -173,6 +177,14 @@ _NEW_EVIDENCE = f"""
 FOREACH (e IN $evidence | CREATE (v:{EVIDENCE}) SET v += e)"""
 
 
+_TOUCH = f"""
+MERGE (g:{GRAPH} {{id: 'graph'}})
+SET g.generation = $generation"""
+"""Give the graph a new generation ($generation, unique per write), after a WITH that
+leaves one row: whatever a reader derived from an older one (the names it resolves
+against) it reads again."""
+
+
 def _fragment_write(bases: str, rows: str) -> str:
     """An article's write: its node, the claims' bases read (bases), their updated
     aggregates from rows, then links, entities, evidence and claims."""
@@ -186,6 +198,8 @@ WITH a"""
         + "".join(_merge_entities(label) for label in Label)
         + _NEW_EVIDENCE
         + _SET_CLAIMS
+        + "\nWITH a"
+        + _TOUCH
         + "\nRETURN a.id AS id"
     )
 
@@ -198,7 +212,7 @@ Steps: read the claims it asserts as stored, and add its sentences to their aggr
 article's properties, its source and its MENTIONS links; MERGE each entity (by id, label
 set on create, aliases accumulated up to $max_names, so a topic written a thousand ways
 stays a small node); CREATE an Evidence node per asserting sentence; MERGE each claim
-and set its aggregates."""
+and set its aggregates; give the graph a new generation."""
 
 _REPLACED_ROWS = f"[k IN stale_keys WHERE NOT k IN $claim_keys | {_NO_CONTRIBUTION}] + $rows"
 
@@ -222,14 +236,19 @@ def _support(e: str) -> str:
     return f"size([(b:{ARTICLE})-[:{MENTIONS}]->({e}) WHERE b.id <> $id | b])"
 
 
-DELETE_ORPHANS = f"""
+DELETE_ORPHANS = (
+    f"""
 MATCH (e:{ENTITY})
 WHERE e.id IN $ids
 WITH e, {_support("e")} AS support
 WHERE support = 0
-DETACH DELETE e"""
+DETACH DELETE e
+WITH count(*) AS deleted
+WHERE deleted > 0"""
+    + _TOUCH
+)
 """Delete those of the given entities that stood on article $id alone (after its changed
-version dropped them)."""
+version dropped them), and give the graph a new generation if any was."""
 
 DELETE_ARTICLE = (
     f"""
@@ -260,6 +279,9 @@ WITH a, orphans, lone_outlets, retracted, size([b IN bases WHERE b.sentences = 0
 FOREACH (e IN orphans | DETACH DELETE e)
 FOREACH (src IN lone_outlets | DETACH DELETE src)
 DETACH DELETE a
+WITH retracted, relations, entities"""
+    + _TOUCH
+    + """
 RETURN $id AS id, retracted AS evidence, relations, entities"""
 )
 """Delete an article and every fact only it supported, in one statement (one transaction
@@ -270,7 +292,8 @@ within a statement what the statement changed): the entities it mentions that no
 article mentions; its outlet if no other article has it; its Evidence nodes, and each of
 their claims recomputed over the other articles' evidence. Then delete the evidence, set
 each claim to what remains (deleting those left with none: the relations that vanish),
-delete the orphans, the outlet and the article. No row: no such article."""
+delete the orphans, the outlet and the article; give the graph a new generation. No row:
+no such article."""
 
 ARTICLE_HASHES = f"""
 UNWIND $ids AS id
@@ -292,10 +315,18 @@ COUNTS = {
     "evidence": f"MATCH (n:{EVIDENCE}) RETURN count(n) AS n",
     "mentions": f"MATCH ()-[r:{MENTIONS}]->() RETURN count(r) AS n",
     "published_by": f"MATCH ()-[r:{PUBLISHED_BY}]->() RETURN count(r) AS n",
+    "graph": f"MATCH (n:{GRAPH}) RETURN count(n) AS n",
 }
 """The graph's sizes, one statement each: counts of a label or a type, which both engines
 answer from their own statistics in constant time. Relations are the claim edges (every
-relationship but MENTIONS and PUBLISHED_BY), evidence the Evidence nodes."""
+relationship but MENTIONS and PUBLISHED_BY), evidence the Evidence nodes; nodes leave out
+the one Graph node."""
+
+GENERATION = f"""
+MATCH (g:{GRAPH} {{id: 'graph'}})
+RETURN g.generation AS generation"""
+"""The graph's generation (no row: never written): it changes with every write, so what
+was derived from the graph (the names requests resolve against) is read again only then."""
 
 FALKORDB_STATS = "CALL db.meta.stats()"
 """FalkorDB only: the same counts in one statement (nodes and relationships in all, per
@@ -446,27 +477,42 @@ _RELATION_ENDS = f"{_entity('s')}, {_entity('o')}"
 _RELATION_ORDER = """
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
-_RELATION_ANCHORS = {
-    "subject": f"""
+
+
+def _relation_match(anchor: str, subjects: str, objects: str, types: str) -> str:
+    """Claims c from s to o, the match anchored on the ends given (the parameters named:
+    a symmetric claim's other way round names them exchanged)."""
+    return {
+        "subject": f"""
 MATCH (s:{ENTITY})
-WHERE s.id IN $subjects
+WHERE s.id IN ${subjects}
 MATCH (s)-[c]->(o:{ENTITY})
-WHERE ($objects IS NULL OR o.id IN $objects) AND type(c) IN $types""",
-    "object": f"""
+WHERE (${objects} IS NULL OR o.id IN ${objects}) AND type(c) IN ${types}""",
+        "object": f"""
 MATCH (o:{ENTITY})
-WHERE o.id IN $objects
+WHERE o.id IN ${objects}
 MATCH (s:{ENTITY})-[c]->(o)
-WHERE type(c) IN $types""",
-    "any": f"""
+WHERE type(c) IN ${types}""",
+        "any": f"""
 MATCH (s:{ENTITY})-[c]->(o:{ENTITY})
-WHERE type(c) IN $types""",
-}
+WHERE type(c) IN ${types}""",
+    }[anchor]
+
+
+def _relations(anchor: str, *, dated: bool, reverse: bool = False) -> str:
+    """One part of RELATIONS: its claim rows, each saying whether it was found the other
+    way round (`reversed`: $objects as subjects, $subjects as objects, $symmetric types)."""
+    names = ("objects", "subjects", "symmetric") if reverse else ("subjects", "objects", "types")
+    rows = _evidence_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS)
+    flag = "true" if reverse else "false"
+    return _relation_match(anchor, *names) + rows + f", {flag} AS reversed" + _RELATION_ORDER
+
+
+_ANCHORS = ("subject", "object", "any")
 
 RELATIONS = {
-    (anchor, dated): match
-    + (_evidence_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS))
-    + _RELATION_ORDER
-    for anchor, match in _RELATION_ANCHORS.items()
+    (anchor, dated): _relations(anchor, dated=dated)
+    for anchor in _ANCHORS
     for dated in (False, True)
 }
 """Claims filtered by ends and types, one row per (subject, predicate, object), most
@@ -474,6 +520,18 @@ asserted first; [False] from the claims' aggregates, [True] counted within the d
 
 One variant per anchor, so the engine starts from the indexed ids it is given:
 "subject" (subjects given, objects maybe), "object" (objects only), "any"."""
+
+RELATIONS_BOTH_WAYS = {
+    (forward, backward, dated): _relations(forward, dated=dated)
+    + "\nUNION ALL"
+    + _relations(backward, dated=dated, reverse=True)
+    for forward in _ANCHORS[:2]
+    for backward in _ANCHORS[:2]
+    for dated in (False, True)
+}
+"""RELATIONS, and in the same statement the claims of the $symmetric types found the other
+way round (`reversed`), each part anchored on the ends it is given: keyed (the anchor of
+the ends as asked, the anchor of the ends exchanged, dated)."""
 
 NEIGHBOURS = f"""
 MATCH (e:{ENTITY})
@@ -612,7 +670,9 @@ WITH DISTINCT t, n, moved, to_new, to_old
 OPTIONAL MATCH (b:{ARTICLE})-[m:{MENTIONS}]->(t)
 WHERE b.id IN to_new AND NOT b.id IN to_old
 FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | DELETE x)
-WITH DISTINCT n, moved
+WITH DISTINCT n, moved"""
+    + _TOUCH
+    + """
 RETURN n.id AS id, reduce(k = 0, r IN moved | k + r.sentences) AS moved"""
 )
 """Split a topic: the evidence that named it by the given phrases moves to another topic
@@ -623,7 +683,7 @@ moving Evidence to its new claim; add each moved group to its claim on the new t
 stored there, if it was), set each claim on the old topic to its kept group, delete those
 with nothing kept; the
 moved evidence's articles mention the new topic, and those left with no sentence on the
-old one no longer mention it."""
+old one no longer mention it; the graph gets a new generation."""
 
 # --- export: the whole graph in id-ordered pages ------------------------------------------
 

@@ -4,9 +4,9 @@ Every entity node carries the `Entity` label, so one uniqueness constraint on
 `Entity.id` covers them all and relation writes can MERGE endpoints by id.
 """
 
-from loaders.ontology import ARTICLE, ENTITY, EVIDENCE, SOURCE
+from loaders.ontology import ARTICLE, ENTITY, EVIDENCE, GRAPH, SOURCE
 
-UNIQUE_ID_LABELS = (ENTITY, ARTICLE, SOURCE)
+UNIQUE_ID_LABELS = (ENTITY, ARTICLE, SOURCE, GRAPH)
 # Evidence nodes are found by the claim they assert (a page of it) and by their article (a
 # changed or deleted article retracts its own); ids are unique by construction.
 EVIDENCE_KEYS = ("id", "claim", "article_id")

@@ -20,6 +20,7 @@ from loaders.ontology import SYMMETRIC
 
 RelationKey = tuple[str, str, str]  # (subject, predicate, object)
 _SYMMETRIC = frozenset(p.value for p in SYMMETRIC)
+_EVIDENCE_FIELDS = tuple(EvidencePublic.model_fields)  # read once: pydantic's is slow to get
 
 
 def relation_key(subject: str, predicate: str, obj: str) -> RelationKey:
@@ -91,7 +92,7 @@ def evidence(items: Iterable[Row], speakers: dict[str, str]) -> list[EvidencePub
         if key in seen:
             continue
         seen.add(key)
-        fields = {k: item[k] for k in EvidencePublic.model_fields if item.get(k) is not None}
+        fields = {k: item[k] for k in _EVIDENCE_FIELDS if item.get(k) is not None}
         if item.get("speaker"):
             fields["speaker_name"] = speakers.get(item["speaker"])
         records.append(EvidencePublic(**fields))

@@ -1,5 +1,6 @@
 """The graph store: fragments in, records out, over whichever backend is open."""
 
+import uuid
 from collections.abc import Iterable
 from types import EllipsisType
 from typing import Any
@@ -25,6 +26,7 @@ from loaders.ontology import (
     ARTICLE,
     ENTITY,
     EVIDENCE,
+    GRAPH,
     MENTIONS,
     OPPOSE_ROLLUP,
     PUBLISHED_BY,
@@ -72,17 +74,19 @@ class GraphStore:
             return WriteOutcome(article_id=article.id, status="unchanged", **counts)
         before = self._mentioned(article.id) if stored is not None else set()
         query = queries.WRITE_FRAGMENT if stored is None else queries.REPLACE_FRAGMENT
-        self.backend.write(query, fragment_params(fragment))
+        self.backend.write(query, {**fragment_params(fragment), "generation": new_generation()})
         dropped = before - {e.id for e in fragment.entities}
         if dropped:  # entities only the earlier version mentioned
-            self.backend.write(queries.DELETE_ORPHANS, {"id": article.id, "ids": sorted(dropped)})
+            params = {"id": article.id, "ids": sorted(dropped), "generation": new_generation()}
+            self.backend.write(queries.DELETE_ORPHANS, params)
         status = "new" if stored is None else "changed"
         return WriteOutcome(article_id=article.id, status=status, **counts)
 
     def delete_article(self, article_id: str) -> ArticleDeleted:
         """Delete an article and every fact only it supported (its evidence, relations left
         with none, entities and its outlet left with nothing) in one transaction."""
-        params = {"id": article_id, "claim_keys": [], "newest": NEWEST}
+        params = {"id": article_id, "claim_keys": [], "newest": NEWEST,
+                  "generation": new_generation()}  # fmt: skip
         rows = self.backend.write(queries.DELETE_ARTICLE, params)
         if not rows:
             raise ArticleNotFound(f"no article {article_id!r}")
@@ -185,7 +189,8 @@ class GraphStore:
         if new == topic:
             new = f"{new}-split"
         params = {"topic": topic, "new": new, "name": name, "phrases": phrases,
-                  "keys": sorted({fold(p) for p in phrases}), "newest": NEWEST}  # fmt: skip
+                  "keys": sorted({fold(p) for p in phrases}), "newest": NEWEST,
+                  "generation": new_generation()}  # fmt: skip
         self.backend.write(queries.SPLIT_TOPIC, params)
         return new
 
@@ -202,11 +207,17 @@ NEWEST = 50  # evidence stamps a claim keeps, newest first: the first page of an
 UNDATED = "0000"  # an undated sentence's date in its stamp: older than any date
 
 
+def new_generation() -> str:
+    """A generation no write has given the graph before (each write gives it one)."""
+    return uuid.uuid4().hex
+
+
 def graph_counts(counted: dict[str, int]) -> GraphCounts:
     """The graph's sizes from COUNTS' numbers: relations are the relationships other than
     an article's links (the claim edges)."""
     n = dict(counted)
     links = n.pop("mentions") + n.pop("published_by")
+    n["nodes"] -= n.pop("graph", 0)  # the Graph node is no data
     return GraphCounts(**n, relations=n["relationships"] - links)
 
 
@@ -214,7 +225,8 @@ def stats_counts(stats: dict[str, Any]) -> GraphCounts:
     """The graph's sizes from FALKORDB_STATS' row (a label or type never written: none)."""
     labels, types = stats.get("labels") or {}, stats.get("relTypes") or {}
     counted = {"nodes": stats["nodeCount"], "relationships": stats["relCount"]}
-    for name, label in (("articles", ARTICLE), ("entities", ENTITY), ("evidence", EVIDENCE)):
+    for name, label in (("articles", ARTICLE), ("entities", ENTITY), ("evidence", EVIDENCE),
+                        ("graph", GRAPH)):  # fmt: skip
         counted[name] = labels.get(label, 0)
     counted |= {"mentions": types.get(MENTIONS, 0), "published_by": types.get(PUBLISHED_BY, 0)}
     return graph_counts(counted)

@@ -42,6 +42,7 @@ SOURCE = "Source"
 EVIDENCE = "Evidence"  # one sentence asserting a claim; claims are the typed entity edges
 MENTIONS = "MENTIONS"  # Article -> Entity
 PUBLISHED_BY = "PUBLISHED_BY"  # Article -> Source
+GRAPH = "Graph"  # the one node saying which version of the graph this is (its generation)
 
 SUPPORT_ROLLUP = (Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES)
 OPPOSE_ROLLUP = (Predicate.OPPOSES,)

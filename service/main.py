@@ -1,5 +1,6 @@
 """The FastAPI app factory; the lifespan opens the one store of the process."""
 
+import gc
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -7,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from graph import console
-from graph.analysis import Analysis
+from graph.analysis import Analysis, settle_heap
 from graph.connect import open_backend
 from graph.store import GraphStore
 from loaders.pipeline import Extractor
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         )
         app.state.extractor = Extractor(model=settings.spacy_model)  # loads spaCy on first use
         app.state.extract_lock = threading.Lock()
+        settle_heap()  # what is loaded lasts the app's life
         # The console's parser loads beside serving (about 1 s), not before it.
         threading.Thread(target=console.load, name="console-parser", daemon=True).start()
         try:
@@ -56,6 +58,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         finally:
             await app.state.analysis.close()
             app.state.store.backend.close()
+            gc.unfreeze()  # what the app kept is the collector's again once it ends
 
     app = FastAPI(
         title="newsgraph",
