@@ -319,6 +319,11 @@ WRAPPERS = {"notion", "idea", "prospect", "possibility", "concept", "thought",
             "decade", "year", "month", "week", "century", "form", "kind", "type", "sort",
             "degree"}  # fmt: skip
 
+# Nouns that wrap what a stance is about behind another preposition: "stressed the
+# importance of X", "the need for X", "reaffirmed its commitment to X" are about X.
+WRAPPING_PREPOSITIONS = {"importance": ("of",), "significance": ("of",), "need": ("for",),
+                         "necessity": ("of", "for"), "commitment": ("to",)}  # fmt: skip
+
 # The subject of a relative clause stands for the noun the clause is about.
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 

@@ -89,7 +89,7 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield from targets_in(issues, ctx, negative)
     elif token.lower_ in cues.GATHERINGS:
         return  # "his meeting with Putin is important": a gathering (an Event), not an issue
-    elif token.lemma_.lower() in cues.WRAPPERS and (wrapped := _wrapped(token)):
+    elif _wrapping(token) and (wrapped := _wrapped(token)):
         yield from _wrapped_targets(token, wrapped, ctx, negative)
     elif negative_content(token) and token.pos_ == "NOUN":
         # "the cessation of X and the return of Y": Y is a demand of its own
@@ -243,10 +243,16 @@ def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
     return ctx.names.get(actor) if actor else None
 
 
+def _wrapping(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in cues.WRAPPERS or lemma in cues.WRAPPING_PREPOSITIONS
+
+
 def _wrapped(noun: Token) -> Token | None:
-    """What "the notion of X", "the prospect of X" is about: X."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    """What "the notion of X", "the prospect of X", "the need for X" is about: X."""
+    marks = cues.WRAPPING_PREPOSITIONS.get(noun.lemma_.lower(), ("of",))
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in marks), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _wrapped_targets(noun: Token, inner: Token, ctx: Context, negative: bool) -> Iterator[Target]:

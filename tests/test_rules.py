@@ -653,3 +653,19 @@ def test_rules_who_meet_someone_together_meet_that_one(extractor: Extractor, tex
         ("olaf-scholz", "MEETS", "viktor-orban"),
         ("emmanuel-macron", "MEETS", "viktor-orban"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the need for X", "its commitment to X": the stance is on X
+        ("Chile stressed the need for a ceasefire in Gaza.",
+         {("chile", "DEMANDS", "ceasefire in Gaza")}),
+        ("Chile reaffirmed its commitment to the fishing treaty.",
+         {("chile", "SUPPORTS", "fishing treaty")}),
+    ],
+)  # fmt: skip
+def test_rules_a_need_or_commitment_is_about_what_it_wraps(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _stances(extractor, text) == expected
