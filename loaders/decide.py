@@ -67,7 +67,9 @@ class Decider:
         if probabilities[best] < self.thresholds.get(self.classes[best], 2.0):
             return None
         predicate = Predicate(self.classes[best])
-        if predicate is not Predicate.MEETS and _coordinated(candidate):
+        if _coordinated(candidate) and (
+            predicate is not Predicate.MEETS or _met_someone_together(candidate)
+        ):
             return None  # "accused the US and NATO": parties listed together act side by side
         rule = candidate.rules.get(predicate)
         return Claim(
@@ -132,6 +134,19 @@ def load_decider(path: Path = MODEL_PATH) -> Decider | None:
             thresholds={k: float(v) for k, v in meta["thresholds"].items()},
             pairs=frozenset(meta.get("pairs", [])),
         )
+
+
+def _met_someone_together(candidate: Candidate) -> bool:
+    """ "X and Y met Orban", "X and Y held talks with Orban": they met him, not each other."""
+    actor = candidate.sentence.doc[candidate.anchors[0]]  # type: ignore[index]
+    while actor.dep_ == "conj" and actor.head.i != actor.i:
+        actor = actor.head
+    verb = actor.head
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [
+        o for n in [verb, *named] for p in n.children if p.lower_ == "with" for o in p.children
+    ]
+    return any(t.pos_ == "PROPN" for t in named)
 
 
 def _coordinated(candidate: Candidate) -> bool:

@@ -64,6 +64,26 @@ def test_decide_parties_listed_together_are_not_actor_and_target(  # type: ignor
     assert decider.decide(apart) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Scholz and Macron met Orban in Paris.", False),  # they met Orban, not each other
+        ("Scholz and Macron held talks with Orban.", False),
+        ("Scholz and Macron met in Paris.", True),
+    ],
+)
+def test_decide_who_meet_someone_together_do_not_meet_each_other(  # type: ignore[no-untyped-def]
+    rules_extractor: Extractor, text: str, met: bool
+) -> None:
+    sentence = next(iter(rules_extractor.nlp(text).sents))
+    classes = ("NONE", "MEETS")
+    decider = Decider("hand", classes, {"cue:MEETS": 0}, np.array([[0.0, 4.0]]), np.zeros(2),
+                      {"MEETS": 0.5})  # fmt: skip
+    pair = Candidate("olaf-scholz", "emmanuel-macron", False, sentence, None, {"cue:MEETS"}, {},
+                     (0, 2))  # fmt: skip
+    assert (decider.decide(pair) is not None) is met
+
+
 @pytest.mark.slow
 def test_decide_trains_on_a_slice_and_round_trips(
     rules_extractor: Extractor, tmp_path: Path
