@@ -63,6 +63,10 @@ def targets_in(tokens: list[Token], ctx: Context, negative: bool = False) -> Ite
             yield from _target(token, ctx, negative)
 
 
+# Named-entity types of times and amounts, which are never what a stance is about.
+MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+
+
 def target_of(token: Token, ctx: Context) -> list[Target]:
     """What one token names as a target, alone (its conjuncts are targets of their own)."""
     return list(_target(token, ctx, False))
@@ -72,6 +76,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     entity = ctx.entity(token, TARGETS)
     if entity:
         yield Target(entity, False, negative)
+    elif token.ent_type_ in MEASURES:
+        return  # "held up Stockholm's bid for more than a year": a time, no issue
     elif named := named_by_title(token, ctx):  # "met his counterpart Wang Yi"
         yield Target(named, False, negative)
     elif token.pos_ == "NOUN" and (described := described_actor(token, ctx)):

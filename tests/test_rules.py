@@ -669,3 +669,8 @@ def test_rules_a_need_or_commitment_is_about_what_it_wraps(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+def test_rules_a_time_or_amount_is_never_what_a_stance_is_about(extractor: Extractor) -> None:
+    text = "Chile had held up Peru's bid for more than a year and a half."
+    assert not {c for c in _stances(extractor, text) if c[0] == "peru"}
