@@ -240,6 +240,8 @@ def test_kb_present_holders_hold_the_posts_now() -> None:
         ("Kevin Warsh", "Chair", "federal-reserve"),
         ("Mykhailo Fedorov", "Minister of Defence", "ukraine"),
         ("Mojtaba Khamenei", "Supreme Leader", "iran"),
+        ("Catherine Vautrin", "Minister of the Armed Forces", "france"),
+        ("Mike Waltz", "Ambassador to the United Nations", "united-states"),
     ]:
         posts = kb.posts[kb.lookup(name).id]
         assert any(p.title == title and p.holder == holder and p.held_in(now) for p in posts)
