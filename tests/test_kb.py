@@ -210,3 +210,38 @@ def test_kb_an_ending_two_people_share_names_neither() -> None:
     kb.index_name_ends()
     assert kb.lookup("Maria Lind") is None
     assert kb.lookup("Anna Maria Lind").name == "Anna Maria Lind"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peter Magyar said the funds would be unfrozen.", "Péter Magyar"),
+        ("The markets rallied after Warsh spoke on Friday.", "Kevin Warsh"),
+        ("Jetten told parliament the plan would go ahead.", "Rob Jetten"),
+        ("Jose Antonio Kast promised to fight crime.", "José Antonio Kast"),
+        ("Mojtaba Khamenei did not appear in public.", "Mojtaba Khamenei"),
+        ("Yotova set the date of the election.", "Iliana Iotova"),
+    ],
+)  # fmt: skip
+def test_kb_present_holders_recognised_under_their_canonical_names(
+    rules_extractor: Extractor, text: str, name: str
+) -> None:
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = rules_extractor.extract([article])
+    assert name in {e.name for e in fragment.entities if e.label.value == "Person"}
+
+
+def test_kb_present_holders_hold_the_posts_now() -> None:
+    kb = load_kb()
+    now = date.today().year
+    for name, title, holder in [
+        ("Péter Magyar", "Prime Minister", "hungary"),
+        ("Kevin Warsh", "Chair", "federal-reserve"),
+        ("Mykhailo Fedorov", "Minister of Defence", "ukraine"),
+        ("Mojtaba Khamenei", "Supreme Leader", "iran"),
+        ("Catherine Vautrin", "Minister of the Armed Forces", "france"),
+        ("Mike Waltz", "Ambassador to the United Nations", "united-states"),
+    ]:
+        posts = kb.posts[kb.lookup(name).id]
+        assert any(p.title == title and p.holder == holder and p.held_in(now) for p in posts)
