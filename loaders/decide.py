@@ -67,10 +67,8 @@ class Decider:
         if probabilities[best] < self.thresholds.get(self.classes[best], 2.0):
             return None
         predicate = Predicate(self.classes[best])
-        if _coordinated(candidate) and (
-            predicate is not Predicate.MEETS or _met_someone_together(candidate)
-        ):
-            return None  # "accused the US and NATO": parties listed together act side by side
+        if predicate.value in vetoed(candidate):
+            return None
         rule = candidate.rules.get(predicate)
         return Claim(
             subject=candidate.actor,
@@ -134,6 +132,16 @@ def load_decider(path: Path = MODEL_PATH) -> Decider | None:
             thresholds={k: float(v) for k, v in meta["thresholds"].items()},
             pairs=frozenset(meta.get("pairs", [])),
         )
+
+
+def vetoed(candidate: Candidate) -> frozenset[str]:
+    """The predicates the model is never let assert of a candidate: none between parties
+    listed together ("accused the US and NATO": they act side by side), and no meeting
+    between those who together met someone else."""
+    if not _coordinated(candidate):
+        return frozenset()
+    every = frozenset(p.value for p in Predicate)
+    return every if _met_someone_together(candidate) else every - {Predicate.MEETS.value}
 
 
 def _met_someone_together(candidate: Candidate) -> bool:

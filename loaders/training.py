@@ -10,14 +10,14 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from loaders.article import RawArticle
 from loaders.clean import clean
-from loaders.decide import NONE, Decider
+from loaders.decide import NONE, Decider, vetoed
 from loaders.gold import Alignment, GoldArticle, load_set
 from loaders.pipeline import Extractor, Reading
 from loaders.sources import read_paths
@@ -40,6 +40,7 @@ class Examples:
     labels: list[str]
     groups: list[int]
     ruled: list[bool]  # a reading rule found a claim there: the rules decide, not the model
+    vetoes: list[frozenset[str]] = field(default_factory=list)  # never asserted there
 
 
 def readings(extractor: Extractor, articles: list[GoldArticle]) -> Iterator[Reading]:
@@ -68,6 +69,7 @@ def examples(extractor: Extractor, articles: list[GoldArticle]) -> Examples:
                 out.labels.append(label)
                 out.groups.append(group)
                 out.ruled.append(bool(candidate.rules))
+                out.vetoes.append(vetoed(candidate))
     return out
 
 
@@ -103,7 +105,7 @@ def cross_validate(
     the candidates no reading rule decides; and the thresholds calibrated from them."""
     from sklearn.model_selection import GroupKFold
 
-    decided: list[tuple[str, np.ndarray]] = []
+    decided: list[tuple[str, np.ndarray, frozenset[str]]] = []
     classes = tuple(sorted(set(data.labels)))  # a fold's model may not have seen them all
     for train, test in GroupKFold(n_splits=folds).split(data.labels, groups=data.groups):
         model = fit([data.features[i] for i in train], [data.labels[i] for i in train],
@@ -114,7 +116,8 @@ def cross_validate(
                 continue  # scored where the model decides, as extraction uses it
             probabilities = np.zeros(len(classes))
             probabilities[into] = model.probabilities(data.features[i])
-            decided.append((data.labels[i], probabilities))
+            vetoes = data.vetoes[i] if data.vetoes else frozenset()
+            decided.append((data.labels[i], probabilities, vetoes))
     by_threshold = {str(t): _scores(decided, classes, t) for t in THRESHOLDS}
     return {"thresholds": _calibrated(by_threshold), "by_threshold": by_threshold}
 
@@ -139,18 +142,20 @@ def _assured(precision: float, decided: int) -> float:
 
 
 def _scores(
-    decided: list[tuple[str, np.ndarray]], classes: tuple[str, ...], threshold: float
-) -> dict:
-    """Micro scores of the decisions at one threshold."""
+    decided: list[tuple[str, np.ndarray, frozenset[str]]], classes: tuple[str, ...],
+    threshold: float,
+) -> dict:  # fmt: skip
+    """Micro scores of the decisions at one threshold, as extraction decides (a vetoed
+    predicate is no claim)."""
     none = classes.index(NONE)
     tally = {k: Counter() for k in ("strict", "lenient")}
     per: dict[str, Counter] = defaultdict(Counter)  # a class a fold never saw is still scored
     per.update({c: Counter() for c in classes if c != NONE})
-    for gold, probabilities in decided:
+    for gold, probabilities, vetoes in decided:
         p = probabilities.copy()
         p[none] = 0.0
         best = int(p.argmax())
-        guess = classes[best] if p[best] >= threshold else NONE
+        guess = classes[best] if p[best] >= threshold and classes[best] not in vetoes else NONE
         for kind in tally:
             same = guess == gold or (
                 kind == "lenient" and STANCE_CLASS.get(guess, guess) == STANCE_CLASS.get(gold)

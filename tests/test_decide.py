@@ -131,3 +131,14 @@ def test_decide_cross_validation_scores_folds_that_saw_other_classes() -> None:
     report = cross_validate(data, folds=2, min_count=1)
     scored = report["by_threshold"]["0.3"]["per_predicate"]
     assert set(scored) == {"ACCUSES", "SUPPORTS"} and scored["ACCUSES"]["gold"] == 1
+
+
+def test_decide_cross_validation_scores_a_vetoed_predicate_as_no_claim() -> None:
+    from loaders.training import _scores
+
+    classes = ("MEETS", "NONE")
+    probabilities = np.array([0.9, 0.1])
+    vetoed = _scores([("NONE", probabilities, frozenset({"MEETS"}))], classes, 0.5)
+    free = _scores([("NONE", probabilities, frozenset())], classes, 0.5)
+    assert vetoed["strict"]["predicted"] == 0
+    assert free["strict"]["predicted"] == 1
