@@ -76,8 +76,9 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     entity = ctx.entity(token, TARGETS)
     if entity:
         yield Target(entity, False, negative)
-    elif token.ent_type_ in MEASURES:
-        return  # "held up Stockholm's bid for more than a year": a time, no issue
+    elif token.ent_type_ in MEASURES and not (_wrapping(token) and _wrapped(token)):
+        return  # "held up Stockholm's bid for more than a year": a time, no issue (but
+        # "decades of military neutrality" is about the neutrality)
     elif named := named_by_title(token, ctx):  # "met his counterpart Wang Yi"
         yield Target(named, False, negative)
     elif token.pos_ == "NOUN" and (described := described_actor(token, ctx)):
