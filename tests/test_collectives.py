@@ -5,15 +5,27 @@ import pytest
 
 from loaders.article import RawArticle
 from loaders.clean import clean
+from loaders.fragment import GraphFragment
 from loaders.pipeline import Extractor
 
 pytestmark = pytest.mark.slow
 
 
-def _entities(extractor: Extractor, text: str) -> dict[str, str]:
+def _fragment(extractor: Extractor, text: str) -> GraphFragment:
     article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
     [fragment] = extractor.extract([article])
+    return fragment
+
+
+def _entities(extractor: Extractor, text: str) -> dict[str, str]:
+    fragment = _fragment(extractor, text)
     return {e.name: e.label.value for e in fragment.entities if e.label.value != "Topic"}
+
+
+def _held(fragment: GraphFragment) -> set[tuple[str, str]]:
+    """(subject name, predicate) of every relation."""
+    names = {e.id: e.name for e in fragment.entities}
+    return {(names[r.subject], r.predicate.value) for r in fragment.relations}
 
 
 @pytest.mark.parametrize(
@@ -131,15 +143,9 @@ def test_collectives_a_states_office_is_named_with_its_state(
 
 
 def test_collectives_a_ministrys_statement_is_its_states_too(extractor: Extractor) -> None:
-    article = clean(
-        RawArticle(
-            origin="test",
-            text="Test headline\n\nChina's Commerce Ministry condemned the tariffs on Friday.",
-        )
+    found = _held(
+        _fragment(extractor, "China's Commerce Ministry condemned the tariffs on Friday.")
     )
-    [fragment] = extractor.extract([article])
-    names = {e.id: e.name for e in fragment.entities}
-    found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
     assert {("China's Commerce Ministry", "CRITICIZES"), ("China", "CRITICIZES")} <= found
 
 
@@ -157,10 +163,8 @@ def test_collectives_a_surname_ner_took_for_a_body_is_the_person(extractor: Extr
         "EU climate commissioner Wopke Hoekstra arrived in Dubai on Monday. "
         "Hoekstra called the draft text unacceptable."
     )
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = extractor.extract([article])
-    names = {e.id: e.name for e in fragment.entities}
-    found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
+    fragment = _fragment(extractor, text)
+    found = _held(fragment)
     assert ("Wopke Hoekstra", "OPPOSES") in found, found
     assert "Hoekstra" not in {e.name for e in fragment.entities if e.label.value != "Person"}
 
@@ -171,10 +175,7 @@ def test_collectives_a_surname_ner_missed_is_the_person(extractor: Extractor) ->
         "said the offer was generous.\n\nFain has dismissed the offers as insulting. The "
         "union, he said, would not accept them."
     )
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = extractor.extract([article])
-    names = {e.id: e.name for e in fragment.entities}
-    found = {(names[r.subject], r.predicate.value) for r in fragment.relations}
+    found = _held(_fragment(extractor, text))
     assert ("Shawn Fain", "OPPOSES") in found, found
 
 
@@ -182,7 +183,6 @@ def test_collectives_a_meeting_yet_to_come_is_an_event_but_no_meeting(
     extractor: Extractor,
 ) -> None:
     text = "Consultations in Geneva between Chile and Peru will begin on January 10."
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = extractor.extract([article])
+    fragment = _fragment(extractor, text)
     assert "Event" in {e.label.value for e in fragment.entities}
     assert not [r for r in fragment.relations if r.predicate.value == "MEETS"]
