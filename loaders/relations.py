@@ -171,7 +171,7 @@ def claims(
     for sentence, speaker in zip(sentences, speakers, strict=True):
         for token in sentence:
             for found_claim in _token_claims(token, ctx, speaker):
-                claim = _own_benefit(found_claim, ctx)
+                claim = _own_membership(_own_benefit(found_claim, ctx), ctx)
                 for credited in (claim, _official(claim, ctx), _office_state(claim, ctx)):
                     if credited is not None and credited.subject != credited.target:
                         key = (
@@ -211,6 +211,29 @@ def _own_benefit(claim: Claim, ctx: Context) -> Claim:
         {claim.target, *ctx.surfaces.get(claim.target, ())}
     )
     return replace(claim, target=target)
+
+
+def _own_membership(claim: Claim, ctx: Context) -> Claim:
+    """ "Sweden and Finland applied to join NATO": each joins for itself, so Finland's
+    stance is on NATO membership for Finland, not for Sweden, the first named."""
+    name = ctx.names.get(claim.subject)
+    joiner = next((e for e, n in ctx.names.items() if claim.target.endswith(f" for {n}")), None)
+    if not claim.topic or " membership for " not in claim.target or not name or joiner is None:
+        return claim
+    if joiner == claim.subject or not _coordinated_in(claim.sentence, joiner, claim.subject, ctx):
+        return claim
+    target = claim.target[: -len(ctx.names[joiner])] + name
+    ctx.surfaces.setdefault(target, set()).update(ctx.surfaces.get(claim.target, ()))
+    return replace(claim, target=target)
+
+
+def _coordinated_in(sentence: Span, one: str, other: str, ctx: Context) -> bool:
+    """Whether two entities are named coordinated in a sentence ("Sweden and Finland")."""
+    return any(
+        ctx.entity_at.get(t.i) == one and ctx.entity_at.get(c.i) == other
+        for t in sentence
+        for c in t.conjuncts
+    )
 
 
 def _recipient(sentence: Span, ctx: Context) -> str | None:

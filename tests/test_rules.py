@@ -674,3 +674,13 @@ def test_rules_a_need_or_commitment_is_about_what_it_wraps(
 def test_rules_a_time_or_amount_is_never_what_a_stance_is_about(extractor: Extractor) -> None:
     text = "Chile had held up Peru's bid for more than a year and a half."
     assert not {c for c in _stances(extractor, text) if c[0] == "peru"}
+
+
+def test_rules_states_applying_together_each_seek_their_own_membership(
+    extractor: Extractor,
+) -> None:
+    text = "Norway and Iceland applied to join the European Union in the spring."
+    assert _stances(extractor, text) == {
+        ("norway", "SUPPORTS", "EU membership for Norway"),
+        ("iceland", "SUPPORTS", "EU membership for Iceland"),
+    }
