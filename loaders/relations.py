@@ -217,8 +217,10 @@ def _own_membership(claim: Claim, ctx: Context) -> Claim:
     """ "Sweden and Finland applied to join NATO": each joins for itself, so Finland's
     stance is on NATO membership for Finland, not for Sweden, the first named."""
     name = ctx.names.get(claim.subject)
+    if not claim.topic or " membership for " not in claim.target or not name:
+        return claim
     joiner = next((e for e, n in ctx.names.items() if claim.target.endswith(f" for {n}")), None)
-    if not claim.topic or " membership for " not in claim.target or not name or joiner is None:
+    if joiner is None:
         return claim
     if joiner == claim.subject or not _coordinated_in(claim.sentence, joiner, claim.subject, ctx):
         return claim
