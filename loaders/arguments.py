@@ -35,6 +35,9 @@ OBJECT_DEPS = {"dobj", "attr", "oprd"}
 OWNER_DEPS = {"poss", "amod", "compound", "nmod", "nsubj"}
 
 
+SALIENT_MENTIONS = 2  # namings that make a topic what the article is about
+
+
 @dataclass(frozen=True)
 class Claim:
     """One assertion of a relation, before topics become entities."""
@@ -100,11 +103,29 @@ class Context:
         if lemma in cues.REFERRING:  # "the measure", "the move": what was just named
             proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
             named = [(t, False) for i, _, t in self.topic_heads if start <= i < noun.i]
-            return (proposed or named)[-1] if proposed or named else None
+            if proposed or named:
+                return (proposed or named)[-1]
+            return self._salient_before(noun)
         if cues.NOUNS.get(lemma) not in {Predicate.DEMANDS, Predicate.PROPOSES}:
             return None
         proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
-        return proposed[-1] if proposed else None
+        return proposed[-1] if proposed else self._salient_before(noun)
+
+    def _salient_before(self, noun: Token) -> tuple[str, bool] | None:
+        """The issue the article is about so far: the topic named most often before noun
+        (the latest of equals), which "the proposal" far from any naming stands for."""
+        counts: dict[str, int] = {}
+        for i, _, topic in self.topic_heads:
+            if i < noun.i:
+                counts[topic] = counts.get(topic, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        if best < SALIENT_MENTIONS:
+            return None
+        topic = [t for i, _, t in self.topic_heads if i < noun.i and counts[t] == best][-1]
+        against = [a for i, t, a in self.proposals if i < noun.i and t == topic]
+        return topic, bool(against and against[-1])  # a ban's reference opposes what it bans
 
     def _topic_before(self, pronoun: Token) -> tuple[str, bool] | None:
         """The topic named last in this sentence or the one before, for "it" or "them"."""

@@ -555,6 +555,21 @@ def test_relations_the_proposal_is_what_was_just_demanded(extractor: Extractor) 
     assert ("Iceland", "OPPOSES", "arms exports") in relations, relations
 
 
+def test_relations_a_reference_far_from_any_naming_is_the_articles_issue(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile backed new tariffs on Indian steel. Peru opposed the tariffs on Indian steel. "
+        "Delegates met in Lima on Monday. Talks ran late into the night. "
+        "Fiji left early. Later the proposal was rejected by Tonga."
+    )
+    relations = {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
+    assert ("Tonga", "OPPOSES", "tariffs on Indian steel") in relations, relations
+    named_once = text.replace("Peru opposed the tariffs on Indian steel. ", "")
+    relations = {(s, p, o) for s, p, o, _ in _relations(extractor, named_once)}
+    assert ("Tonga", "OPPOSES", "tariffs on Indian steel") not in relations  # not yet the issue
+
+
 @pytest.mark.parametrize(
     ("text", "labels"),
     [
