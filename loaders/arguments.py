@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders import cues
 from loaders.collectives import member_nouns
 from loaders.fragment import Entity
-from loaders.kb import KnowledgeBase, object_verbs, state_named
+from loaders.kb import KnowledgeBase, object_verbs, spokespeople, state_named
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
 from loaders.text import fold
@@ -454,6 +454,23 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
         return _body_sat_in(token, ctx)  # "lawmakers in the Bundestag"
     if lower in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):
         return ctx.person_titled(token)
+    if token.lemma_.lower() in spokespeople():
+        return _spoken_for(token, ctx, speaker)
+    return None
+
+
+def _spoken_for(noun: Token, ctx: Context, speaker: str | None) -> str | None:
+    """ "A Kremlin spokesman", "Hamas's spokesmen", "a spokeswoman for the ministry": the
+    state or body an unnamed spokesperson speaks for, which holds what they say."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (owner := resolve_actor(child, ctx, speaker)):
+            return owner
+        if child.dep_ in {"compound", "amod", "nmod"} and (owner := ctx.entity(child)):
+            return owner
+        if child.dep_ == "prep" and child.lower_ == "for":
+            owners = [e for p in child.children if p.dep_ == "pobj" and (e := ctx.entity(p))]
+            if owners:
+                return owners[0]
     return None
 
 
@@ -581,9 +598,24 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if (done_by := _object_of_reason(verb)) is not None:
         return done_by
+    if (listed := _listed_among(verb)) is not None:
+        return listed
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
         clause = _clause_verb(verb)  # "joined X in condemning": the subject of joined
         return subject_of(clause if clause is not verb else verb.head)
+    return None
+
+
+def _listed_among(verb: Token) -> Token | None:
+    """ "Among the member states, France and Italy backed X": the parser hangs the actors
+    on the fronted phrase, as more of what it is among; the first named after it acts."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        if prep.lower_ != "among":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            listed = [c for c in pobj.conjuncts if c.i > pobj.i and c.ent_type_]
+            if listed and pobj.doc[listed[0].i - 1].text == ",":
+                return listed[0]
     return None
 
 

@@ -167,6 +167,13 @@ def speaking_titles() -> tuple[str, ...]:
 
 
 @cache
+def spokespeople() -> frozenset[str]:
+    """The one-word titles of data/speaks_for.txt that name a spokesperson, who speaks for
+    a state or body even unnamed ("a Kremlin spokesman")."""
+    return frozenset(t for t in speaking_titles() if t.startswith("spokes") and " " not in t)
+
+
+@cache
 def not_issues() -> frozenset[str]:
     """Nouns that alone name no issue: words of reference (data/generic_nouns.txt) and
     people and bodies (data/actor_nouns.txt)."""

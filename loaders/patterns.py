@@ -155,7 +155,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
             aimed = [d for d in _after(verb, prepositional[1]) if d.dep_ == "pobj"]
             targets += list(targets_in(aimed, ctx))
         if predicate is Predicate.CRITICIZES:  # "condemned the launch": the act itself too
-            acts = targets_in(objects_of(verb), ctx)
+            done_to = _passive_subjects(verb) if _is_passive(verb) else objects_of(verb)
+            acts = targets_in(done_to, ctx)
             targets += [t for t in acts if t.topic or ctx.labels.get(t.value) in _DEEDS]
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return

@@ -112,6 +112,19 @@ def test_rules_groups_and_condemned_acts(
         # a state's government, described by its adjective, is the state
         ("The Greek government rejected the fishing quotas.",
          {("greece", "OPPOSES", "fishing quotas")}),
+        # an unnamed spokesperson speaks for the state or body named with them
+        ("A Kremlin spokesman rejected the fishing quotas.",
+         {("russia", "OPPOSES", "fishing quotas")}),
+        ("A spokeswoman for Greenpeace welcomed the fishing quotas.",
+         {("greenpeace", "SUPPORTS", "fishing quotas")}),
+        ("The spokesman rejected the fishing quotas.", set()),
+        # a fronted "among" phrase: the parser hangs the actors on it
+        ("Among the member states, Austria, Ireland and Malta opposed the fishing quotas.",
+         {("austria", "OPPOSES", "fishing quotas"), ("ireland", "OPPOSES", "fishing quotas"),
+          ("malta", "OPPOSES", "fishing quotas")}),
+        # a passive criticism of an act criticises the act
+        ("The fishing quotas were condemned by Iceland.",
+         {("iceland", "CRITICIZES", "fishing quotas")}),
         # but a plural noun's other phrases are no examples of it
         ("Farmers in Normandy rejected the fishing quotas.", set()),
     ],
