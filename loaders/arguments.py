@@ -515,10 +515,25 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
         return group
     if listed := listed_actors(token, ctx):
         return listed
+    if (among := _among_those(token)) is not None:
+        return actors(among, ctx, speaker)
     found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
     named = [c for c in token.children if c.dep_ == "appos"]  # "Minister [A] and [B] met"
     found += [ctx.entity(c) for a in named for c in a.conjuncts]
     return list(dict.fromkeys(a for a in found if a))
+
+
+def _among_those(pronoun: Token) -> Token | None:
+    """ "A and B were among those who condemned X": the subject of the "among" clause is
+    who the relative pronoun stands for."""
+    if pronoun.lower_ not in cues.RELATIVE_PRONOUNS or pronoun.head.dep_ != "relcl":
+        return None
+    among = pronoun.head.head.head
+    if pronoun.head.head.dep_ != "pobj" or among.lower_ != "among" or among.dep_ != "prep":
+        return None
+    if among.head.lemma_ != "be":
+        return None
+    return next((c for c in among.head.children if c.dep_ == "nsubj"), None)
 
 
 def acting_subjects(verb: Token, ctx: Context, speaker: str | None) -> list[str]:
@@ -676,10 +691,17 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
             yield child, is_negated(child)
             continue
         direct = objects_of(child)
-        for obj in direct or objects_of(child, ("for", "to", "on")):
+        for obj in direct or objects_of(child, ("for", "to", "on", *_supporting_marks(child))):
             yield obj, negative  # "send troops to X": X only receives them
         for deeper, deeper_negative in content_objects(child):
             yield deeper, negative != deeper_negative
+
+
+def _supporting_marks(verb: Token) -> tuple[str, ...]:
+    """The prepositions after which a verb of support takes what it supports: asked "to
+    comply with the ruling", the ruling is the content."""
+    cue = cues.VERB_PREPOSITIONS.get(verb.lemma_.lower())
+    return cue[1] if cue and cue[0] is Predicate.SUPPORTS else ()
 
 
 def infinitive(verb: Token) -> bool:

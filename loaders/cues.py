@@ -66,6 +66,8 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "campaign": (SUP, ("for",)),
     "agree": (SUP, ("to", "on")),
     "adhere": (SUP, ("to",)),
+    "comply": (SUP, ("with",)),
+    "abide": (SUP, ("by",)),
     "object": (OPP, ("to",)),
 }
 
@@ -76,6 +78,9 @@ AGAINST_VERBS = {
     "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate", "come",
 }  # fmt: skip
 
+
+# Nouns a verb of taking aims with at a target it criticises: "took a swipe at X".
+AIMING = {"swipe", "aim", "potshot", "dig", "jab"}
 
 # Verbs that keep their object "in place": "would keep the ban in place" supports it.
 KEEPING = {"keep", "leave", "maintain", "hold"}

@@ -32,7 +32,7 @@ from loaders.arguments import (
 from loaders.kb import harm_verbs
 from loaders.ontology import Label, Predicate
 from loaders.targets import Target, named_by_title, targets_in
-from loaders.topics import clause_text, nominal, phrase_of_span
+from loaders.topics import action_phrase, clause_text, nominal, noun_of, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
 
@@ -161,6 +161,9 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = _after(verb, prepositional[1]) if prepositional else objects_of(verb)
+    if prepositional and (wanted := _wanted_done(verb, ctx)):  # "called for X to be closed"
+        yield from _claims_for(ctx, subjects, predicate, wanted, verb, **options, confidence=0.7)
+        return
     if prepositional and lemma not in cues.VERBS:  # "argue for X": only its object counts
         direct = [d for d in direct if d.dep_ in {"pobj", "pcomp"}]
         yield from _claims_for(
@@ -181,6 +184,23 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if lemma in cues.DENYING:
         return  # "Iran denied sending drones to Moscow": a fact denied, not a stance on Moscow
     yield from _content_claims(verb, ctx, subjects, predicate, options)
+
+
+def _wanted_done(verb: Token, ctx: Context) -> list[Target]:
+    """ "called for the border to be closed": the closure of the border, whether the
+    parser reads "the border" as the subject of the passive or as the object of "for"."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and _is_passive_form(c)):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        done = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        done = done or next((o for o in objects_of(verb, ("for",)) if o.i < clause.i), None)
+        if done is None or done.pos_ != "NOUN":
+            continue
+        if negative_content(clause):  # "called for the sanctions to be lifted"
+            return list(targets_in([done], ctx, True))
+        if noun_of(clause) and (named := action_phrase(clause, done, names=ctx.names_at())):
+            return [Target(named, True)]
+    return []
 
 
 def _addressed(verb: Token, ctx: Context) -> bool:
@@ -229,7 +249,8 @@ def _asked_of_another(verb: Token) -> bool:
     if _cue_of(asking.lemma_.lower()) not in _PROPOSING and not base_forms(asking) & cues.HOPING:
         return False
     own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-    addressed = clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in asking.children)
+    asked = [c for c in asking.children if c.dep_ == "dobj"] + objects_of(asking, ("on", "upon"))
+    addressed = clause.dep_ == "xcomp" and bool(asked)  # "urged X to", "called on X to"
     return own or addressed
 
 
@@ -778,6 +799,9 @@ def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iter
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "threw its weight behind"
     if verb.lemma_.lower() in cues.KEEPING and _in_place(verb):
         found.append((Predicate.SUPPORTS, objects))  # "would keep the ban in place"
+    if verb.lemma_.lower() == "take" and any(o.lemma_.lower() in cues.AIMING for o in objects):
+        aimed = _after(verb, ("at",)) + objects_of(objects[0], ("at",))
+        found.append((Predicate.CRITICIZES, [a for a in aimed if a.dep_ == "pobj"]))
     for prep in (c for t in (verb, *objects) for c in t.children if c.dep_ == "prep"):
         if prep.lower_ == "behind" and verb.lemma_.lower() in cues.BEHIND_VERBS:
             found.append((Predicate.SUPPORTS, [o for o in prep.children if o.dep_ == "pobj"]))

@@ -714,7 +714,7 @@ def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> 
         ("Ghana promised to free the detained journalists.",
          ("Ghana", "SUPPORTS", "release of detained journalists")),
         # a verb with no noun of its own names the issue through its object
-        ("Malaysia promised to reopen the consulate in Penang.",
+        ("Malaysia promised to equip the consulate in Penang.",
          ("Malaysia", "SUPPORTS", "consulate in Penang")),
         # a verb whose object is the issue: the object
         ("The Bundestag voted to extend the mission in Mali.",

@@ -122,6 +122,20 @@ def test_rules_groups_and_condemned_acts(
         ("Among the member states, Austria, Ireland and Malta opposed the fishing quotas.",
          {("austria", "OPPOSES", "fishing quotas"), ("ireland", "OPPOSES", "fishing quotas"),
           ("malta", "OPPOSES", "fishing quotas")}),
+        # those a clause says are "among those who" did something did it
+        ("Spain and Greece were among those that criticised the fishing quotas.",
+         {("spain", "CRITICIZES", "fishing quotas"), ("greece", "CRITICIZES", "fishing quotas")}),
+        # taking a swipe or aim at something criticises it
+        ("Iceland took a swipe at the fishing quotas.",
+         {("iceland", "CRITICIZES", "fishing quotas")}),
+        # asking someone to comply with something demands it, and the one asked takes no stance
+        ("Iceland called on Norway to comply with the fishing quotas.",
+         {("iceland", "DEMANDS", "fishing quotas")}),
+        # calling for something to be done demands the doing
+        ("Iceland called for the fishing quotas to be extended.",
+         {("iceland", "DEMANDS", "extension of fishing quotas")}),
+        ("Iceland called for the fishing quotas to be lifted.",
+         {("iceland", "OPPOSES", "fishing quotas")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
