@@ -37,14 +37,33 @@ def resolve(
     full_names = _full_person_names(mentions, kb, known)
     clusters: dict[str, _Cluster] = {}
     assigned: dict[int, str] = {}
+    groups: list[KnownEntity] = []  # groups of states named so far, latest last
     for index, mention in enumerate(mentions):
         target = _lookup(mention, kb, known) or full_names.get(fold(mention.text))
+        if target is not None and target.id in kb.members:
+            if _description(mention):
+                target = _group_meant(target, groups)
+            else:
+                groups.append(target)
         key = target.id if target else (mention.key or slugify(mention.text))
         cluster = clusters.setdefault(key, _Cluster(known=target))
         cluster.forms[mention.text] += 1
         cluster.labels[mention.label] += 1
         assigned[index] = key
     return [_entity(key, cluster) for key, cluster in clusters.items()], assigned
+
+
+def _description(mention: Mention) -> bool:
+    """A lower-case alias such as "the bloc" or "the alliance": a description, not a name."""
+    return mention.text.islower()
+
+
+def _group_meant(default: KnownEntity, groups: list[KnownEntity]) -> KnownEntity:
+    """ "The bloc" is the European Union by default, but in an article that has named
+    another group of states (ECOWAS, ASEAN) and not the default, it is the latest of them."""
+    if not groups or any(g.id == default.id for g in groups):
+        return default
+    return groups[-1]
 
 
 def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity]):

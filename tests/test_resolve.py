@@ -178,3 +178,20 @@ def test_resolve_a_name_ending_in_an_agreement_word_is_an_agreement(
 ) -> None:
     found = mentions(rules_extractor.nlp(text), rules_extractor.kb)
     assert (name, Label.AGREEMENT) in {(m.text, m.label) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("names", "meant"),
+    [
+        (["ASEAN", "the bloc"], "asean"),  # another group of states named, the EU not
+        (["ASEAN", "EU", "the bloc"], "european-union"),  # the EU named too: its alias
+        (["the bloc"], "european-union"),  # nothing named before: the knowledge base's
+        (["ECOWAS", "NATO", "the alliance"], "nato"),
+    ],
+)
+def test_resolve_a_description_is_the_group_of_states_the_article_names(
+    names: list[str], meant: str
+) -> None:
+    mentions = [_m(n, Label.ORGANIZATION, start=20 * i) for i, n in enumerate(names)]
+    _, assigned = resolve(mentions, load_kb())
+    assert assigned[len(names) - 1] == meant
