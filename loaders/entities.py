@@ -67,8 +67,23 @@ def titled_names(doc: Doc) -> Doc:
             found.append(Span(doc, i + 1, end, label=Label.PERSON.value))
         i = max(end, i + 1)
     found += _named_after_holder(doc)
-    doc.ents = _joined([*doc.ents, *found])  # "[Prince Abdulaziz] [bin Salman]" too
+    ents = [_cut_at_dash(e) for e in doc.ents]
+    doc.ents = _joined([*(e for e in ents if e is not None), *found])  # "[Prince X] [bin Y]"
     return doc
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _cut_at_dash(ent: Span) -> Span | None:
+    """ "PUERTO PRINCESA CITY - President": a name never runs across a spaced dash (a
+    dateline ends there); what comes before it is the name."""
+    dashes = [
+        t.i for t in ent[1:-1] if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_
+    ]
+    if not dashes:
+        return ent
+    return Span(ent.doc, ent.start, dashes[0], label=ent.label_) if dashes[0] > ent.start else None
 
 
 _HOLDERS = {"ORG", "GPE", Label.ORGANIZATION.value, Label.COUNTRY.value}

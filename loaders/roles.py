@@ -71,13 +71,17 @@ def roles(
         held = held if any(p.holder in labels for p in held) else ()
         guess = None if held else _state_guessed(ent.sent, entity_at, labels) or home
         fallback = partial(_post_named, held, mentioned=labels, year=year, otherwise=guess)
-        role = _before_name(doc, ent, person, entity_at, labels, fallback) or _appositive(
-            ent, person, entity_at, labels
+        role = (
+            _before_name(doc, ent, person, entity_at, labels, fallback)
+            or _appositive(ent, person, entity_at, labels)
+            or _listed_after_title(doc, ent, person, entity_at, labels, held, year)
         )
         if role and role.title.lower().startswith(COUNTERPART):
             role = _counterpart(role, found)
         if role:
             found.append(role)
+        if (leading := _leading(ent, person, entity_at, labels)) and leading != role:
+            found.append(leading)  # "Nigeria's President X, who chairs ECOWAS": both
     return found
 
 
@@ -193,6 +197,8 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
     while i >= 0 and _title_word(doc, i, title) and i not in entity_at:
         title.insert(0, doc[i])
         i -= 1
+    if title and title[0].text == "-":  # "MANILA - President X": the dateline ends there
+        title, i = title[1:], -1
     if not title and (role := _title_of_holder(doc, i, ent, person, entity_at, labels)):
         return role  # "Vice President of the United States Kamala Harris"
     if not any(t.lower_ in ROLE_HEADS for t in title):
@@ -218,6 +224,29 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
 
 
 _POSSESSIVE = {"'s", "’s"}
+
+
+def _listed_after_title(doc, ent, person, entity_at, labels, held, year) -> Role | None:  # type: ignore[no-untyped-def]
+    """ "a call between presidents Lula, Petro and Sheinbaum": each named in a list after a
+    plural title holds that post, where the knowledge base has it for them."""
+    i = ent.start - 1
+    while i >= 0 and (
+        doc[i].text in {",", "and"} or labels.get(entity_at.get(i, "")) is Label.PERSON
+    ):
+        i -= 1
+    plural = doc[i] if i >= 0 else None
+    if plural is None or plural.tag_ != "NNS" or plural.lemma_.lower() not in ROLE_HEADS:
+        return None
+    title = " ".join(w.capitalize() for w in [*_modifiers(plural), plural.lemma_.lower()])
+    words = _title_words(title)
+    posts = [p for p in held if _names_post(words, p.title)]
+    holder = _post_named(posts, title, mentioned=labels, year=year, otherwise=None)
+    return Role(person, holder, title, ent.sent, 0.8) if holder else None
+
+
+def _modifiers(noun: Token) -> list[str]:
+    """The title words before a plural title ("foreign ministers": foreign)."""
+    return [c.lower_ for c in noun.lefts if c.lower_ in ROLE_MODIFIERS | ROLE_HEADS]
 
 
 def _unknown_owner(token: Token) -> bool:
@@ -277,6 +306,24 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
         if holder and holder != person:
             modifiers = [t for t in role_word.lefts if t.lower_ in ROLE_MODIFIERS]
             return Role(person, holder, _title([*modifiers, role_word]), ent.sent, 0.8)
+    return None
+
+
+# Verbs of leading a body, said of a person in a relative clause, and the post they name.
+_LEADING = {"lead": "Leader", "chair": "Chair", "head": "Head", "run": "Head"}
+
+
+def _leading(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
+    """ "Robert Habeck, who leads the Greens", "X, who chairs the bloc": the head of the
+    body the clause names (the clause says what the person is now, as a title would)."""
+    for clause in (c for c in ent.root.children if c.dep_ == "relcl"):
+        post = _LEADING.get(clause.lemma_.lower())
+        if post is None or clause.tag_ not in {"VBZ", "VBP"}:
+            continue  # "who led the party until 2019": no post now
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            holder = _is_holder(obj, entity_at, labels)  # the body itself, not a part of it
+            if holder and holder != person:
+                return Role(person, holder, post, ent.sent, 0.8)
     return None
 
 

@@ -154,6 +154,16 @@ def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extrac
          "closure would last until spring. Finland has seen a rise in arrivals. Defence Minister "
          "Antti Kaikkonen told reporters the decision was final.",
          ("antti-kaikkonen", "finland", "Defence Minister")),
+        # a dateline's dash ends the place name before the title
+        ("PUERTO PRINCESA CITY - President Ferdinand Marcos Jr. said the Philippines would "
+         "stay.", ("ferdinand-marcos-jr", "philippines", "President")),
+        # a plural title before a list: each holds the post the knowledge base has for them
+        ("Talks between presidents Emmanuel Macron and Joe Biden of France and the United "
+         "States ended.", ("joe-biden", "united-states", "President")),
+        # a relative clause of leading a named body is a post, besides the title
+        ("Nigeria's President Bola Tinubu, who chairs the Economic Community of West African "
+         "States, spoke.",
+         ("bola-tinubu", "economic-community-of-west-african-states", "Chair")),
     ],
 )  # fmt: skip
 def test_roles_titles_and_holders(extractor: Extractor, text: str, expected: tuple) -> None:
@@ -249,3 +259,18 @@ def test_roles_a_person_with_several_posts_holds_the_one_the_title_names(
     fragment = extractor.fragment(extractor.nlp(text), _article(text, published))
     found = [(r.subject, r.object) for r in fragment.relations if r.title]
     assert found == [("mark-rutte", holder)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of leading in the past names no post now
+        "Gordon Brown, who led the Labour Party until 2010, spoke in London.",
+        # a plural title names no post the knowledge base gives the person otherwise
+        "Talks between presidents Olaf Scholz and Joe Biden of Germany and the US ended.",
+    ],
+)
+def test_roles_no_post_from_a_past_clause_or_another_title(extractor: Extractor, text: str) -> None:
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    found = {(r.subject, r.object) for r in fragment.relations if r.title}
+    assert ("gordon-brown", "labour-party") not in found and ("olaf-scholz", "germany") not in found
