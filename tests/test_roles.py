@@ -160,6 +160,9 @@ def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extrac
         # a plural title before a list: each holds the post the knowledge base has for them
         ("Talks between presidents Emmanuel Macron and Joe Biden of France and the United "
          "States ended.", ("joe-biden", "united-states", "President")),
+        # titles of a portfolio, and two titles joined
+        ("Kuwait's Deputy Prime Minister and Oil Minister Bader Al-Mulla spoke.",
+         ("bader-al-mulla", "kuwait", "Deputy Prime Minister and Oil Minister")),
         # a relative clause of leading a named body is a post, besides the title
         ("Nigeria's President Bola Tinubu, who chairs the Economic Community of West African "
          "States, spoke.",
