@@ -33,7 +33,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("put", "off"): None, ("stop", "by"): None,
     ("strike", "down"): OPP, ("vote", "down"): OPP, ("shoot", "down"): OPP,
     ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
-    ("speak", "out"): OPP,
+    ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".
@@ -119,7 +119,8 @@ NEGATIVE_CONTENT = {
     "sacrifice", "weaken", "undermine", "dismantle", "removal", "remove", "lifting", "repeal",
     "abolition", "abolish", "scrapping", "reversal", "cancellation", "cancel", "suspension",
     "suspend", "drop", "ditch", "shelve", "rescind", "revoke", "revocation", "annul",
-    "annulment",
+    "annulment", "curb", "restrict", "prohibit", "outlaw", "overturn", "impeach", "oust",
+    "retaliate",
 }  # fmt: skip
 
 # Verbs that report speech: their subject is the speaker of the clause they govern.

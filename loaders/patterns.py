@@ -189,11 +189,14 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
 def _wanted_done(verb: Token, ctx: Context) -> list[Target]:
     """ "called for the border to be closed": the closure of the border, whether the
     parser reads "the border" as the subject of the passive or as the object of "for"."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and _is_passive_form(c)):
+    wanted = objects_of(verb, ("for",))
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [c for o in wanted for c in o.children if c.dep_ == "relcl"]
+    for clause in (c for c in clauses if _is_passive_form(c)):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
         done = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-        done = done or next((o for o in objects_of(verb, ("for",)) if o.i < clause.i), None)
+        done = done or next((o for o in wanted if o.i < clause.i), None)
         if done is None or done.pos_ != "NOUN":
             continue
         if negative_content(clause):  # "called for the sanctions to be lifted"

@@ -136,6 +136,13 @@ def test_rules_groups_and_condemned_acts(
          {("iceland", "DEMANDS", "extension of fishing quotas")}),
         ("Iceland called for the fishing quotas to be lifted.",
          {("iceland", "OPPOSES", "fishing quotas")}),
+        # promising to curb, rein in or retaliate for something opposes it
+        ("Iceland vowed to curb the fishing quotas.",
+         {("iceland", "OPPOSES", "fishing quotas")}),
+        ("Iceland promised to rein in the fishing quotas.",
+         {("iceland", "OPPOSES", "fishing quotas")}),
+        ("Iceland called for the fishing quotas to be overturned.",
+         {("iceland", "OPPOSES", "fishing quotas")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
