@@ -674,7 +674,10 @@ def listed_after(noun: Token) -> list[Token]:
 
 
 def negative_content(token: Token) -> bool:
-    return token.lemma_.lower() in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in cues.NEGATIVE_ACTIONS:
+        return True
+    return lemma in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 
 
 def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[Token, bool]]:

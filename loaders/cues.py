@@ -119,8 +119,13 @@ NEGATIVE_CONTENT = {
     "sacrifice", "weaken", "undermine", "dismantle", "removal", "remove", "lifting", "repeal",
     "abolition", "abolish", "scrapping", "reversal", "cancellation", "cancel", "suspension",
     "suspend", "drop", "ditch", "shelve", "rescind", "revoke", "revocation", "annul",
-    "annulment", "curb", "restrict", "prohibit", "outlaw", "overturn", "impeach", "oust",
-    "retaliate",
+    "annulment",
+}  # fmt: skip
+
+# Verbs of acting against what they take, content against it as verbs only (their nouns,
+# "curbs on chip exports", name issues of their own): "vowed to curb X" opposes X.
+NEGATIVE_ACTIONS = {
+    "curb", "restrict", "prohibit", "outlaw", "overturn", "impeach", "oust", "retaliate",
 }  # fmt: skip
 
 # Verbs that report speech: their subject is the speaker of the clause they govern.
