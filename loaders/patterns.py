@@ -161,7 +161,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = _after(verb, prepositional[1]) if prepositional else objects_of(verb)
-    if prepositional and (wanted := _wanted_done(verb, ctx)):  # "called for X to be closed"
+    if wanted := _wanted_done(verb, ctx):  # "called for X to be closed", "demanded that X be"
         yield from _claims_for(ctx, subjects, predicate, wanted, verb, **options, confidence=0.7)
         return
     if prepositional and lemma not in cues.VERBS:  # "argue for X": only its object counts
@@ -177,7 +177,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if predicate in _ASKING and _addressed_to_act(verb):
         direct = [d for d in direct if d.dep_ != "dobj"]  # "urged the three states to act"
     if not direct:
-        direct = clause_subjects(verb)
+        direct = [s for s in clause_subjects(verb) if not _asserted(s.head)]
     yield from _claims_for(
         ctx, subjects, predicate, list(targets_in(direct, ctx)), verb, **options, confidence=0.8
     )
@@ -186,14 +186,35 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     yield from _content_claims(verb, ctx, subjects, predicate, options)
 
 
+def _subjunctive(clause: Token) -> bool:
+    """ "that the border be closed", "that the border should be closed": what is wanted."""
+    return any(
+        (c.dep_ == "auxpass" and c.lower_ == "be") or (c.dep_ == "aux" and c.lower_ in cues.DEONTIC)
+        for c in clause.children
+    )
+
+
+def _asserted(clause: Token) -> bool:
+    """ "insisted that no bribery had been involved": a clause in the past states a fact
+    the speaker holds to, not what they demand ("insisted that sanctions must remain")."""
+    past = {"had", "was", "were", "has", "have", "did"}
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in past for c in clause.children
+    )
+
+
 def _wanted_done(verb: Token, ctx: Context) -> list[Target]:
-    """ "called for the border to be closed": the closure of the border, whether the
-    parser reads "the border" as the subject of the passive or as the object of "for"."""
+    """ "called for the border to be closed", "demanded that the border be closed": the
+    closure of the border, whether the parser reads "the border" as the subject of the
+    passive or as the object of "for"."""
     wanted = objects_of(verb, ("for",))
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     clauses += [c for o in wanted for c in o.children if c.dep_ == "relcl"]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp" and _subjunctive(c)]
     for clause in (c for c in clauses if _is_passive_form(c)):
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ != "ccomp" and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
             continue
         done = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
         done = done or next((o for o in wanted if o.i < clause.i), None)

@@ -143,6 +143,13 @@ def test_rules_groups_and_condemned_acts(
          {("iceland", "OPPOSES", "fishing quotas")}),
         ("Iceland called for the fishing quotas to be overturned.",
          {("iceland", "OPPOSES", "fishing quotas")}),
+        # a demand that something be done is a demand for the doing (lifting: opposition)
+        ("Iceland demanded that the fishing quotas be extended.",
+         {("iceland", "DEMANDS", "extension of fishing quotas")}),
+        ("Iceland demanded that the fishing quotas be lifted.",
+         {("iceland", "OPPOSES", "fishing quotas")}),
+        # insisting on a fact in the past demands nothing
+        ("Iceland insisted that the fishing quotas had been agreed.", set()),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
