@@ -122,6 +122,9 @@ NEGATIVE_CONTENT = {
     "annulment",
 }  # fmt: skip
 
+# What one fights without opposing it: "fought two wars", "fought the election".
+FOUGHT = {"war", "battle", "election", "campaign", "duel", "conflict", "fight", "contest"}
+
 # Verbs of acting against what they take, content against it as verbs only (their nouns,
 # "curbs on chip exports", name issues of their own): "vowed to curb X" opposes X.
 NEGATIVE_ACTIONS = {

@@ -148,6 +148,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if not subjects:
         return
     negated = is_negated(verb) != _under_refusal(verb)
+    if predicate is Predicate.PROPOSES and is_negated(verb) and not _willing(verb):
+        return  # "did not publish its own account": no proposal made, no stance taken
     options = dict(negated=negated, speaker=speaker)
     if predicate in {Predicate.ACCUSES, Predicate.CRITICIZES}:
         targets = list(_accused(verb, ctx))
@@ -161,6 +163,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = _after(verb, prepositional[1]) if prepositional else objects_of(verb)
+    if lemma == "fight":  # "fought two wars over X": a war fought is no stance on war
+        direct = [d for d in direct if d.lemma_.lower() not in cues.FOUGHT]
     if wanted := _wanted_done(verb, ctx):  # "called for X to be closed", "demanded that X be"
         yield from _claims_for(ctx, subjects, predicate, wanted, verb, **options, confidence=0.7)
         return
@@ -201,6 +205,11 @@ def _asserted(clause: Token) -> bool:
     return clause.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in past for c in clause.children
     )
+
+
+def _willing(verb: Token) -> bool:
+    """ "will not offer X": a refusal, as a plain "did not offer X" is not."""
+    return any(c.dep_ == "aux" and c.lower_ in cues.WILLING_AUX for c in verb.children)
 
 
 def _wanted_done(verb: Token, ctx: Context) -> list[Target]:

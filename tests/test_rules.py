@@ -150,6 +150,11 @@ def test_rules_groups_and_condemned_acts(
          {("iceland", "OPPOSES", "fishing quotas")}),
         # insisting on a fact in the past demands nothing
         ("Iceland insisted that the fishing quotas had been agreed.", set()),
+        # a war fought is no stance on war; a proposal not made is no stance at all
+        ("Iceland and Norway fought a war over the fishing quotas.", set()),
+        ("Iceland did not publish the fishing quotas.", set()),
+        ("Iceland will not offer the fishing quotas.",
+         {("iceland", "OPPOSES", "fishing quotas")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
