@@ -703,9 +703,19 @@ def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Ite
     targets = list(targets_in(objects_of(adjective, prepositions), ctx))
     yield from _claims_for(ctx, subjects, predicate, targets, adjective, **options)
     for obj, negative in content_objects(adjective):  # "ready to provide aid"
+        if _met_with(obj):
+            continue  # "ready to meet Putin", "ready to discuss arms control": no stance
         targets = list(targets_in([obj], ctx, negative))
         _note_clause(ctx, targets, obj)
         yield from _claims_for(ctx, subjects, predicate, targets, adjective, **options)
+
+
+def _met_with(obj: Token) -> bool:
+    """Whether an object is whom or what a verb of meeting or talking takes."""
+    verb = obj.head.head if obj.head.dep_ == "prep" else obj.head
+    lemma = verb.lemma_.lower()
+    meeting = _cue_of(lemma) is Predicate.MEETS or lemma in cues.JOINT_VERBS
+    return verb.pos_ == "VERB" and meeting
 
 
 def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -155,6 +155,10 @@ def test_rules_groups_and_condemned_acts(
         ("Iceland did not publish the fishing quotas.", set()),
         ("Iceland will not offer the fishing quotas.",
          {("iceland", "OPPOSES", "fishing quotas")}),
+        # ready to meet someone is no stance on them; avoiding something opposes it
+        ("Iceland is ready to meet Norway to discuss the fishing quotas.", set()),
+        ("Iceland must avoid the fishing quotas, Norway said.",
+         {("norway", "OPPOSES", "fishing quotas")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
