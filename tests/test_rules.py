@@ -159,6 +159,9 @@ def test_rules_groups_and_condemned_acts(
         ("Iceland is ready to meet Norway to discuss the fishing quotas.", set()),
         ("Iceland must avoid the fishing quotas, Norway said.",
          {("norway", "OPPOSES", "fishing quotas")}),
+        # the support "of" someone "for" something: the something
+        ("Iceland expressed the full support of the Norwegian government for the Danish navy.",
+         {("iceland", "SUPPORTS", "denmark-navy")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
