@@ -2,7 +2,8 @@
 
 Topic phrases of one article about the same issue and arguments are one topic, and so
 is the article's shorthand for it (named by the shortest phrase saying it all); phrases
-naming no known issue are one topic when they share most content words. Claims with the
+naming no known issue are one topic when they share most content words, or name the
+same arguments with an issue wording of the same meaning. Claims with the
 same ends and predicate are one relation carrying every asserting sentence as evidence.
 """
 
@@ -12,9 +13,17 @@ from collections.abc import Mapping
 from loaders.arguments import Claim
 from loaders.article import Article
 from loaders.clean import byline_authors
+from loaders.embeddings import same_issue_threshold, similarities
 from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
-from loaders.frames import Frame, Resolver, frame_id, read_frame
+from loaders.frames import (
+    Frame,
+    Resolver,
+    directions,
+    frame_id,
+    read_frame,
+    relate_by_meaning,
+)
 from loaders.ontology import Label, Predicate
 from loaders.roles import Role
 from loaders.text import fold, slugify
@@ -40,7 +49,16 @@ def topics(
     grouped = {p for c in clusters for p in c}
     for text in (p for p in ordered if p not in grouped):
         words = content_words(text)
-        home = next((c for c in clusters if similar(words, content_words(c[0]))), None)
+        home = next(
+            (
+                c
+                for c in clusters
+                if similar(words, content_words(c[0])) and _same_arguments(text, c[0], resolve)
+            ),
+            None,
+        )
+        if home is None and resolve:
+            home = _same_meaning(text, clusters, resolve)
         (home.append(text) if home is not None else clusters.append([text]))
     by_id: dict[str, list[str]] = {}
     for cluster in clusters:
@@ -84,6 +102,34 @@ def _by_frame(phrases: list[str], resolve: Resolver) -> list[list[str]]:
         sorted(group, key=lambda p: (_about(framed[p]) != key, len(p.split()), p))
         for key, group in groups.items()
     ]
+
+
+def _same_arguments(one: str, other: str, resolve: Resolver | None) -> bool:
+    """Whether two phrases name the same entities and move their issue the same way ("...
+    in Germany" is not "... in France", "lowering X" not "raising X", however many words
+    they share); without a resolver, words alone decide."""
+    if resolve is None:
+        return True
+    a, b = read_frame(one, resolve), read_frame(other, resolve)
+    return a.arguments == b.arguments and directions(a.wording) == directions(b.wording)
+
+
+def _same_meaning(text: str, clusters: list[list[str]], resolve: Resolver) -> list[str] | None:
+    """The topic a phrase naming no known issue says in other words: the one whose leading
+    phrase names the same arguments with an issue wording of the same meaning."""
+    frame = read_frame(text, resolve)
+    leads = [(c, read_frame(c[0], resolve)) for c in clusters]
+    leads = [(c, f) for c, f in leads if f.arguments == frame.arguments and f.wording]
+    if not frame.wording or not leads:
+        return None
+    scores = similarities(frame.wording, [f.wording for _, f in leads])
+    threshold = same_issue_threshold()
+    matches = [
+        (m.score, c)
+        for (c, f), s in zip(leads, scores, strict=True)
+        if (m := relate_by_meaning(frame, f, s, threshold))
+    ]
+    return max(matches, key=lambda m: m[0])[1] if matches else None
 
 
 def _about(frame: Frame) -> About:
