@@ -12,15 +12,19 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from model2vec import StaticModel
 
 MAX_CACHED = 100_000
 _VECTORS: dict[str, np.ndarray] = {}  # a wording's unit vector, kept across questions
 
 
 @cache
-def _model():  # type: ignore[no-untyped-def]
+def _model() -> "StaticModel":
     """The static model, read from the committed artifact (never from a model hub)."""
     from model2vec import StaticModel
 
@@ -45,7 +49,7 @@ def vectors(wordings: Sequence[str]) -> np.ndarray:
         norms = np.linalg.norm(encoded, axis=1, keepdims=True)
         _VECTORS.update(zip(missing, encoded / np.maximum(norms, 1e-9), strict=True))
     zero = np.zeros(_model().dim, dtype=np.float32)
-    return np.stack([_VECTORS.get(w, zero) for w in wordings]) if wordings else zero[None, :0]
+    return np.stack([_VECTORS.get(w, zero) for w in wordings]) if wordings else zero[None, :][:0]
 
 
 def similarities(wording: str, others: Sequence[str]) -> list[float]:
