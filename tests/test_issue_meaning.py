@@ -92,7 +92,9 @@ def test_issue_meaning_the_vector_alone_would_merge_beneficiaries() -> None:
         ("ceasefire", "peace talks", 0.24),
     ],
 )
-def test_issue_meaning_model_gives_stable_similarities(one: str, other: str, expected: float) -> None:
+def test_issue_meaning_model_gives_stable_similarities(
+    one: str, other: str, expected: float
+) -> None:
     assert similarities(one, [other])[0] == pytest.approx(expected, abs=0.005)
 
 
