@@ -151,3 +151,20 @@ def test_issue_meaning_ingest_joins_a_phrase_to_the_topic_it_means() -> None:
     assert ids["lowering the minimum wage in Germany"] != ids["minimum wage increase in Germany"]
     joined = next(e for e in entities if e.id == ids["minimum wage increase in Germany"])
     assert "a higher minimum wage in Germany" in joined.aliases and joined.mentions == 2
+
+
+def test_issue_meaning_ranks_after_the_same_frame_and_before_narrower_topics() -> None:
+    index = _index(
+        "minimum wage increase in Germany and France",
+        "minimum wage increase in Germany",
+        "higher minimum wage in Germany and Poland",
+        "higher minimum wage for workers in Germany",
+    )
+    found = index.find("a higher minimum wage in Germany")
+    assert [(t.name, t.match) for t in found] == [
+        ("higher minimum wage for workers in Germany", "same"),
+        ("minimum wage increase in Germany", "similar"),
+        ("higher minimum wage in Germany and Poland", "narrower"),  # in the same words
+        ("minimum wage increase in Germany and France", "narrower"),  # by meaning
+    ]
+    assert found[3].reason is not None and "other words (similarity 0.93)" in found[3].reason
