@@ -158,6 +158,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
             targets += list(targets_in(aimed, ctx))
         if predicate is Predicate.CRITICIZES:  # "condemned the launch": the act itself too
             done_to = _passive_subjects(verb) if _is_passive(verb) else objects_of(verb)
+            done_to = [d for d in done_to if d.lemma_.lower() not in _OWNERS_NOUNS]
             acts = targets_in(done_to, ctx)
             targets += [t for t in acts if t.topic or ctx.labels.get(t.value) in _DEEDS]
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
@@ -205,6 +206,11 @@ def _asserted(clause: Token) -> bool:
     return clause.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in past for c in clause.children
     )
+
+
+# Nouns whose criticism is of their owner alone: "deplored China's conduct" criticises
+# China, and "China's conduct" is no issue of its own.
+_OWNERS_NOUNS = cues.CONDUCT | cues.OWNED_STANCES
 
 
 def _willing(verb: Token) -> bool:

@@ -162,6 +162,9 @@ def test_rules_groups_and_condemned_acts(
         # the support "of" someone "for" something: the something
         ("Iceland expressed the full support of the Norwegian government for the Danish navy.",
          {("iceland", "SUPPORTS", "denmark-navy")}),
+        # criticising someone's conduct or stance criticises them, and names no issue
+        ("Iceland deplored Norway's conduct.", {("iceland", "CRITICIZES", "norway")}),
+        ("Iceland criticised Norway's stance.", {("iceland", "CRITICIZES", "norway")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
