@@ -67,9 +67,9 @@ def roles(
         person = entity_at.get(ent.start)
         if person is None or labels.get(person) is not Label.PERSON:
             continue
-        held = posts.get(person, ())
-        held = held if any(p.holder in labels for p in held) else ()
-        guess = None if held else _state_guessed(ent.sent, entity_at, labels) or home
+        known = posts.get(person, ())  # a person whose posts are known is never guessed
+        held = known if any(p.holder in labels for p in known) else ()
+        guess = None if known else _state_guessed(ent.sent, entity_at, labels) or home
         fallback = partial(_post_named, held, mentioned=labels, year=year, otherwise=guess)
         role = (
             _before_name(doc, ent, person, entity_at, labels, fallback)

@@ -277,3 +277,14 @@ def test_roles_no_post_from_a_past_clause_or_another_title(extractor: Extractor,
     fragment = extractor.fragment(extractor.nlp(text), _article(text))
     found = {(r.subject, r.object) for r in fragment.relations if r.title}
     assert ("gordon-brown", "labour-party") not in found and ("olaf-scholz", "germany") not in found
+
+
+def test_roles_a_person_with_known_posts_is_never_given_a_guessed_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "France wants a new budget. France said on Monday the talks would go on. "
+        "Chancellor Olaf Scholz arrived in Paris for the talks."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    assert ("olaf-scholz", "france") not in {(r.subject, r.object) for r in fragment.relations}
