@@ -1010,7 +1010,8 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
             speaker=speaker,
             confidence=0.6,
         )
-    if noun.lemma_.lower() != "member":
+    other = any(c.lower_ == "other" for c in noun.children)
+    if noun.lemma_.lower() != "member" and not (other and noun.lemma_.lower() in _FELLOWS):
         return
     bodies = [
         e
@@ -1018,6 +1019,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
             *(c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.subtree),
             *(c for c in noun.children if c.dep_ in {"compound", "poss"}),  # "NATO members"
             *noun.conjuncts,
+            *_of_which(noun),  # "Mercosur, of which A and B are members"
         )
         if (e := ctx.entity(t, {Label.ORGANIZATION}))
     ]
@@ -1025,6 +1027,10 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         members = [m for m in [ctx.entity(noun.head)] if m]
     elif noun.dep_ == "attr":
         members = acting_subjects(noun.head, ctx, speaker)
+    elif other and noun.dep_ == "conj":  # "Iraq and other OPEC members"
+        members = [e for t in noun.conjuncts if t.i < noun.i and (e := ctx.entity(t))]
+    elif other and noun.dep_ == "pobj" and noun.head.lower_ in {"like", "unlike", "as"}:
+        members = acting_subjects(noun.head.head, ctx, speaker)  # "X, like other members of Y"
     else:
         members = listed_actors(noun, ctx)  # "NATO members including A and B"
     states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]
@@ -1040,6 +1046,20 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         speaker=speaker,
         confidence=0.7,
     )
+
+
+# Nouns for the members of a group, said of "other" ones: "Iraq and other OPEC producers".
+_FELLOWS = {"member", "country", "state", "nation", "producer", "government", "economy"}
+
+
+def _of_which(noun: Token) -> list[Token]:
+    """ "Mercosur, of which Brazil and Argentina are members": the antecedent."""
+    verb = noun.head
+    relative = any(
+        p.lower_ == "of" and any(c.lower_ in {"which", "whom"} for c in p.children)
+        for p in verb.children
+    )
+    return [verb.head] if noun.dep_ == "attr" and verb.dep_ == "relcl" and relative else []
 
 
 def refusal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -331,6 +331,22 @@ def test_relations_membership(extractor: Extractor) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mercosur, of which Brazil and Argentina are both members, backed the deal.",
+         {("Brazil", "MEMBER_OF", "Mercosur"), ("Argentina", "MEMBER_OF", "Mercosur")}),
+        ("Kuwait and several other OPEC members cut output.", {("Kuwait", "MEMBER_OF", "OPEC")}),
+        ("Ghana, like other members of the African Union, voted.",
+         {("Ghana", "MEMBER_OF", "African Union")}),
+    ],
+)  # fmt: skip
+def test_relations_membership_said_in_passing(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _triples(extractor, text)
+
+
 def test_relations_membership_of_a_speakers_state(extractor: Extractor) -> None:
     text = (
         "Hungarian Prime Minister Viktor Orban spoke on Monday. "
