@@ -167,9 +167,27 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
     # mentions, they stand for their state
     patterns += [{"label": e.label.value, "pattern": f} for f, e in kb.demonym_forms.items()]
     patterns += _group_patterns(kb)
+    patterns += _sized_descriptions(kb)
     patterns += _agreement_patterns()
     patterns += _long_name_patterns()
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+SIZE_WORDS = ("nation", "member", "country", "state")
+
+
+def _sized_descriptions(kb: KnowledgeBase) -> list[dict]:
+    """ "the 27-nation bloc", "the 32-member alliance": a description the knowledge base
+    knows ("the bloc"), with the group's size written in."""
+    found = []
+    for entity in kb.entities:
+        for form in entity.aliases:
+            words = form.split()
+            if len(words) == 2 and words[0] == "the" and form.islower():
+                size = [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": SIZE_WORDS}}]
+                pattern = [{"LOWER": "the"}, *size, {"LOWER": words[1]}]
+                found.append({"label": entity.label.value, "pattern": pattern})
+    return found
 
 
 AGREEMENT_HEADS = (

@@ -7,6 +7,7 @@ the same article, then
 the folded name itself, so Orbán, Orban and ORBAN fold to one id.
 """
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -66,7 +67,14 @@ def _group_meant(default: KnownEntity, groups: list[KnownEntity]) -> KnownEntity
     return groups[-1]
 
 
+_SIZE = re.compile(r"^(the )?\d+ ?-? ?(nation|member|country|state) ")
+
+
 def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity]):
+    if mention.text.islower() and _SIZE.match(mention.text):  # "27-nation bloc": the bloc
+        sized = kb.lookup(_SIZE.sub("the ", mention.text))
+        if sized is not None:
+            return sized
     folded = fold(mention.text)
     if mention.label is Label.PLACE and kb.is_seat(mention.text):
         return None  # a capital named as a place is the city, not its state

@@ -4,6 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+from loaders.article import Article
 from loaders.entities import Mention, mentions, surface
 from loaders.kb import KnownEntity, load_kb
 from loaders.ontology import Label
@@ -195,3 +196,18 @@ def test_resolve_a_description_is_the_group_of_states_the_article_names(
     mentions = [_m(n, Label.ORGANIZATION, start=20 * i) for i, n in enumerate(names)]
     _, assigned = resolve(mentions, load_kb())
     assert assigned[len(names) - 1] == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("The 27-nation bloc imposed tariffs on steel.", "european-union"),
+        ("Norway is the only member of the 32-member alliance to object.", "nato"),
+    ],
+)
+def test_resolve_a_description_with_the_groups_size(
+    rules_extractor: Extractor, text: str, meant: str
+) -> None:
+    article = Article(id="a", origin="t", text=text, content_hash="h")
+    fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
+    assert meant in {e.id for e in fragment.entities}
