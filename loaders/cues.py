@@ -129,7 +129,7 @@ FOUGHT = {"war", "battle", "election", "campaign", "duel", "conflict", "fight", 
 # "curbs on chip exports", name issues of their own): "vowed to curb X" opposes X.
 NEGATIVE_ACTIONS = {
     "curb", "restrict", "prohibit", "outlaw", "overturn", "impeach", "oust", "retaliate",
-    "avoid",
+    "avoid", "reconsider", "rethink",
 }  # fmt: skip
 
 # Verbs that report speech: their subject is the speaker of the clause they govern.
