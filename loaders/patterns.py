@@ -364,7 +364,7 @@ def _blamed_on(verb: Token, ctx: Context) -> list[str]:
 def _doer(act: Token, ctx: Context) -> str | None:
     """Who did an act named by a noun: "the launch by X", "the attack carried out by X",
     "the decision of X" (a noun of deciding or acting)."""
-    deed = act.lemma_.lower() in cues.REFERRING | cues.CONDUCT
+    deed = act.lemma_.lower() in cues.REFERRING | cues.CONDUCT | cues.OWNED_STANCES
     for child in act.children:
         by = child if child.lower_ == "by" or (deed and child.lower_ == "of") else None
         if child.dep_ == "acl":  # "carried out by X"

@@ -181,6 +181,9 @@ def _stance_holder(noun: Token, ctx: Context) -> str | None:
     if noun.lemma_.lower() not in cues.OWNED_STANCES and noun.lower_ not in cues.OWNED_STANCES:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "the stance of Norway"
+        of = [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        owner = of[0] if of and ctx.entity(of[0]) else None
     return resolve_actor(owner, ctx, None) if owner is not None else None
 
 

@@ -167,6 +167,8 @@ def test_rules_groups_and_condemned_acts(
         # criticising someone's conduct or stance criticises them, and names no issue
         ("Iceland deplored Norway's conduct.", {("iceland", "CRITICIZES", "norway")}),
         ("Iceland criticised Norway's stance.", {("iceland", "CRITICIZES", "norway")}),
+        ("Iceland criticised the stance of Norway.", {("iceland", "CRITICIZES", "norway")}),
+        ("Iceland praised the stance of Norway.", {("iceland", "SUPPORTS", "norway")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
