@@ -176,7 +176,8 @@ class Analysis:
         actors: dict[str, list[Row]] = {}
         for row in rows:
             actors.setdefault(row["a_id"], []).append(row)
-        pages = await self._pages(list(actors.values()), filters)
+        groups = [_Group(c, sum(r["distinct"] for r in c), filters) for c in actors.values()]
+        pages = await self._pages(groups)
         found = [
             StanceActor(
                 **_ref(claims[0], "a").model_dump(),
@@ -205,7 +206,8 @@ class Analysis:
         symmetric = sorted(p.value for p in SYMMETRIC if p.value in types)
         rows = await self._relation_rows(subjects, objects, types, symmetric, dates)
         rows = unique_claims(rows)
-        pages = await self._pages([[row] for row in rows], {**dates, "source": None})
+        filters = {**dates, "source": None}
+        pages = await self._pages([_Group([row], row["sentences"], filters) for row in rows])
         return [
             RelationRecord(
                 subject=_ref(row, "s"),
@@ -246,12 +248,10 @@ class Analysis:
         )
         return [_swapped(row) if row["reversed"] else row for row in rows]
 
-    async def _pages(
-        self, groups: list[list[Row]], filters: dict[str, str | None]
-    ) -> list[tuple[list[EvidencePublic], str | None]]:
+    async def _pages(self, groups: list["_Group"]) -> list[tuple[list[EvidencePublic], str | None]]:
         """The newest page of each group of claim rows' sentences (one read for them all)
         and a cursor to the next page where there are more."""
-        wanted = [newest_ids((s for r in g for s in r["newest"] or []), self.evidence_limit)
+        wanted = [newest_ids((s for r in g.rows for s in r["newest"] or []), self.evidence_limit)
                   for g in groups]  # fmt: skip
         rows = await self._read(
             queries.EVIDENCE_BY_ID, ids=sorted({stamp_id(s) for page in wanted for s in page})
@@ -261,11 +261,10 @@ class Analysis:
         pages = []
         for group, stamps in zip(groups, wanted, strict=True):
             shown = evidence((by_id[s] for s in stamps if s in by_id), speakers)
-            total = group[0]["sentences"] if len(group) == 1 else sum(r["distinct"] for r in group)
-            more = total > len(shown) and stamps
-            claims = sorted({row["claim"] for row in group})
-            cursor = EvidenceCursor(claims, stamps[-1], **filters).encode() if more else None
-            pages.append((shown, cursor))
+            more = group.sentences > len(shown) and stamps
+            claims = sorted({row["claim"] for row in group.rows})
+            cursor = EvidenceCursor(claims, stamps[-1], **group.filters) if more else None
+            pages.append((shown, cursor.encode() if cursor else None))
         return pages
 
     async def evidence_page(
@@ -398,32 +397,48 @@ class Analysis:
         rows = await self._read(
             queries.TIMELINE, id=entity_id, types=types, evidence=self.evidence_limit
         )
-        rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"],
-                                 r["predicate"]))  # fmt: skip
-        speakers = await self._speaker_names(e for row in rows for e in row["evidence"])
+        days: dict[tuple[str, str | None], list[Row]] = {}
+        for row in rows:  # a claim's day, one row per outlet
+            days.setdefault((row["claim"], row["published"]), []).append(row)
+        groups = sorted(days.values(), key=lambda g: (g[0]["published"] is None,
+                        g[0]["published"] or "", g[0]["t_id"], g[0]["predicate"]))  # fmt: skip
+        pages = await self._pages([_day_group(g) for g in groups])
         entries, last_stance = [], {}
-        for row in rows:
-            stance = _stance_class(row["predicate"])
+        for group, (said, cursor) in zip(groups, pages, strict=True):
+            row, stance = group[0], _stance_class(group[0]["predicate"])
             target = row["t_id"]
             changed = target in last_stance and last_stance[target] != stance
             last_stance[target] = stance
-            said = evidence(row["evidence"], speakers)
-            day = row["published"]
-            more = row["sentences"] > len(said) and said
-            cursor = EvidenceCursor([row["claim"]], row["evidence"][-1]["stamp"], day, day)
             entries.append(
                 TimelineEntry(
-                    published=day,
+                    published=row["published"],
                     predicate=row["predicate"],
                     stance=stance,
                     target=_ref(row, "t"),
                     evidence=said,
-                    evidence_next=cursor.encode() if more else None,
-                    sentences=row["sentences"],
+                    evidence_next=cursor,
+                    sentences=sum(r["sentences"] for r in group),
                     changed=changed,
                 )
             )
         return entries
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Claim rows whose sentences one answer shows together: how many there are in all, and
+    the dates and outlet their later pages stay within."""
+
+    rows: list[Row]
+    sentences: int
+    filters: dict[str, str | None]
+
+
+def _day_group(rows: list[Row]) -> _Group:
+    """One claim's rows of one date (one per outlet) as a timeline entry's group."""
+    day = rows[0]["published"]
+    filters = {"since": day, "until": day, "source": None}
+    return _Group(rows, sum(row["sentences"] for row in rows), filters)
 
 
 def settle_heap() -> None:

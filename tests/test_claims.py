@@ -44,9 +44,11 @@ def _normal(claims: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def assert_claims_consistent(store: GraphStore) -> dict[str, dict[str, Any]]:
-    """The stored claims, checked equal to their aggregates recomputed from scratch."""
+    """The stored claims and their days, checked equal to their aggregates recomputed from
+    scratch."""
     stored = _normal(store.claims())
     assert stored == _normal(store.claims(recomputed=True))
+    assert store.claim_days() == store.claim_days(recomputed=True)
     return stored
 
 
