@@ -550,6 +550,7 @@ def _day_rows(ends: str, group: str) -> str:
     outlet asked (the claims' aggregates cover all dates): each day's newest stamps, so the
     newest $evidence within them are among them."""
     return f"""
+WITH {group}, c
 MATCH (d:{DAY} {{claim: c.id}})
 WHERE {_within("d")}
 WITH {group}, c, d ORDER BY d.published DESC
@@ -708,6 +709,7 @@ COUNT_TOPICS = f"MATCH (t:{Label.TOPIC.value}) RETURN count(t) AS total"
 TIMELINE = f"""
 MATCH (e:{ENTITY} {{id: $id}})-[c]->(t:{ENTITY})
 WHERE type(c) IN $types
+WITH c, t
 MATCH (d:{DAY} {{claim: c.id}})
 RETURN type(c) AS predicate, c.id AS claim, {_entity("t")}, d.published AS published,
        d.sentences AS sentences, d.newest[0..$evidence] AS newest"""
@@ -717,17 +719,20 @@ up and reads their page of evidence by id)."""
 
 TOPIC_PHRASES = f"""
 MATCH (:{ENTITY})-[c]->(t:{Label.TOPIC.value} {{id: $topic}})
+WITH c
 MATCH (v:{EVIDENCE} {{claim: c.id}})
 WHERE v.phrase IS NOT NULL
 RETURN v.phrase AS phrase, count(v) AS sentences
 ORDER BY sentences DESC, phrase"""
-"""The phrases a topic's evidence named it by, with how many sentences used each."""
+"""The phrases a topic's evidence named it by, with how many sentences used each (the WITH
+lets FalkorDB find each claim's evidence by its index rather than scan the label)."""
 
 _UNBASED = "{row: r, base: null}"
 
 _SPLIT_DAYS = f"""CALL {{
   WITH t
   MATCH (s:{ENTITY})-[c]->(t)
+  WITH s, c
   MATCH (v:{EVIDENCE} {{claim: c.id}})
   WITH v, v.phrase IN $phrases AS moves,
        CASE WHEN v.phrase IN $phrases THEN s.id + '|' + type(c) + '|' + $new ELSE c.id END AS claim
@@ -742,6 +747,7 @@ _SPLIT_DAYS = f"""CALL {{
 CALL {{
   WITH t
   MATCH (:{ENTITY})-[c]->(t)
+  WITH c
   MATCH (old:{DAY} {{claim: c.id}})
   RETURN collect(old) AS old_days
 }}
@@ -767,6 +773,7 @@ SET n.aliases = n.aliases + [a IN $phrases WHERE NOT a IN n.aliases],
     t.aliases = [a IN t.aliases WHERE NOT a IN $phrases]
 WITH t, n, days, emptied_days
 MATCH (s:{ENTITY})-[c]->(t)
+WITH t, n, days, emptied_days, s, c
 MATCH (v:{EVIDENCE} {{claim: c.id}})
 WITH t, n, days, emptied_days, s, c, v, v.phrase IN $phrases AS moves ORDER BY v.stamp DESC
 WITH t, n, days, emptied_days, s, c, moves, collect(v) AS group, collect(DISTINCT v.article_id) AS group_articles,

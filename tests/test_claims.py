@@ -2,12 +2,16 @@
 each claim's stored aggregates equal those recomputed from scratch over its sentences
 (real engine)."""
 
+import re
 from typing import Any
 
+import pytest
+
 from graph import queries
+from graph.falkordb_backend import FalkorDBBackend
 from graph.store import NEWEST, GraphStore, graph_counts
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
-from loaders.ontology import Predicate
+from loaders.ontology import DAY, EVIDENCE, Predicate
 from tests.test_delete import NAMES, ONE, ORBAN, PUTIN, TWO
 
 Said = tuple[str, Predicate, str, str | None, str | None]  # subject, predicate, object, day, rule
@@ -110,3 +114,28 @@ def test_the_engines_statistics_count_what_counting_counts(store: GraphStore) ->
     counted = {name: store.backend.read(q, {})[0]["n"] for name, q in queries.COUNTS.items()}
     assert store.counts() == graph_counts(counted)
     assert store.counts().evidence == 2 and store.counts().relations == 2
+
+
+DATED_READS = {
+    "TIMELINE": queries.TIMELINE,
+    **{f"SUPPORTERS[{dated}]": queries.SUPPORTERS[dated] for dated in (False, True)},
+    **{f"RELATIONS{key}": query for key, query in queries.RELATIONS.items()},
+    **{f"RELATIONS_BOTH_WAYS{key}": q for key, q in queries.RELATIONS_BOTH_WAYS.items()},
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATED_READS))
+def test_answers_read_claims_and_days_never_sentences(store: GraphStore, name: str) -> None:
+    """Timelines and answers narrowed to dates or an outlet add up the claims' days: their
+    plans read no Evidence node, and find a claim's days by their index (no scan)."""
+    if not isinstance(store.backend, FalkorDBBackend):
+        pytest.skip("the plan is the embedded engine's")
+    query = DATED_READS[name]
+    params = {p: ["x"] for p in re.findall(r"\$(\w+)", query)}
+    params |= {"id": "x", "evidence": 20, "limit": 10, "since": "2022", "until": "2023",
+               "source": "RT"}  # fmt: skip
+    graph = store.backend._db.select_graph(store.backend.graph_name)  # type: ignore[attr-defined]
+    plan = [line.strip() for line in graph.explain(query, params).plan]
+    assert not [line for line in plan if f":{EVIDENCE})" in line], plan
+    days = [line for line in plan if f":{DAY})" in line]
+    assert all(line.startswith("Node By Index Scan") for line in days), plan
