@@ -414,12 +414,11 @@ COUNTS = {
     "mentions": f"MATCH ()-[r:{MENTIONS}]->() RETURN count(r) AS n",
     "published_by": f"MATCH ()-[r:{PUBLISHED_BY}]->() RETURN count(r) AS n",
     "graph": f"MATCH (n:{GRAPH}) RETURN count(n) AS n",
-    "days": f"MATCH (n:{DAY}) RETURN count(n) AS n",
 }
 """The graph's sizes, one statement each: counts of a label or a type, which both engines
 answer from their own statistics in constant time. Relations are the claim edges (every
 relationship but MENTIONS and PUBLISHED_BY), evidence the Evidence nodes; nodes leave out
-the one Graph node and the claims' days."""
+the one Graph node."""
 
 GENERATION = f"""
 MATCH (g:{GRAPH} {{id: 'graph'}})
@@ -842,7 +841,7 @@ ORDER BY id
 LIMIT $limit"""
 
 
-EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE, EVIDENCE)}
+EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE, EVIDENCE, DAY)}
 """One page of nodes of a structural label, with every property, after the id $after.
 
 Keyset pages ($after the last id of the page before, '' to start) walk the id index in

@@ -24,7 +24,6 @@ from loaders.fragment import GraphFragment
 from loaders.kb import KnownEntity
 from loaders.ontology import (
     ARTICLE,
-    DAY,
     ENTITY,
     EVIDENCE,
     GRAPH,
@@ -220,11 +219,10 @@ def new_generation() -> str:
 
 def graph_counts(counted: dict[str, int]) -> GraphCounts:
     """The graph's sizes from COUNTS' numbers: relations are the relationships other than
-    an article's links (the claim edges); nodes leave out the Graph node and the days
-    (counts kept for answers, not data)."""
+    an article's links (the claim edges)."""
     n = dict(counted)
     links = n.pop("mentions") + n.pop("published_by")
-    n["nodes"] -= n.pop("graph", 0) + n.pop("days", 0)  # the Graph node and the days: no data
+    n["nodes"] -= n.pop("graph", 0)  # the Graph node is no data
     return GraphCounts(**n, relations=n["relationships"] - links)
 
 
@@ -233,7 +231,7 @@ def stats_counts(stats: dict[str, Any]) -> GraphCounts:
     labels, types = stats.get("labels") or {}, stats.get("relTypes") or {}
     counted = {"nodes": stats["nodeCount"], "relationships": stats["relCount"]}
     for name, label in (("articles", ARTICLE), ("entities", ENTITY), ("evidence", EVIDENCE),
-                        ("graph", GRAPH), ("days", DAY)):  # fmt: skip
+                        ("graph", GRAPH)):  # fmt: skip
         counted[name] = labels.get(label, 0)
     counted |= {"mentions": types.get(MENTIONS, 0), "published_by": types.get(PUBLISHED_BY, 0)}
     return graph_counts(counted)
