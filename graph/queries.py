@@ -72,7 +72,8 @@ def _merged_newest(base: str, row: str) -> str:
 
 def _newer_title(base: str, row: str) -> str:
     """The row's title where its newest sentence is newer than the base's, else the base's."""
-    return f"""CASE WHEN {row}.title IS NOT NULL AND {row}.newest[0] > coalesce({base}.newest[0], '')
+    return f"""CASE WHEN {row}.title IS NOT NULL
+                   AND {row}.newest[0] > coalesce({base}.newest[0], '')
               THEN {row}.title ELSE coalesce({base}.title, {row}.title) END"""
 
 
@@ -149,7 +150,8 @@ _NO_DAY = "{id: k, sentences: 0, repeats: 0, newest: [], title: null}"
 _STORED_DAYS = f"""
 UNWIND CASE WHEN size($days) = 0 THEN [null] ELSE $days END AS day
 OPTIONAL MATCH (known:{DAY} {{id: day.id}})
-WITH a, pairs, [p IN collect({{row: day, base: CASE WHEN known IS NULL THEN null ELSE properties(known) END}})
+WITH a, pairs, [p IN collect({{row: day, base: CASE WHEN known IS NULL THEN null
+                                              ELSE properties(known) END}})
                 WHERE p.row IS NOT NULL] AS day_pairs"""
 """From `a` and `pairs`: each of the new article's day rows as {row, base}, base the day as
 stored (null: a new day)."""
@@ -389,9 +391,9 @@ Steps, decided on the graph as it was before anything is deleted (FalkorDB may n
 within a statement what the statement changed): the entities it mentions that no other
 article mentions; its outlet if no other article has it; its Evidence nodes, and each of
 their claims and days recomputed over the other articles' evidence. Then delete the
-evidence, set each claim and day to what remains (deleting those left with none: the relations that vanish),
-delete the orphans, the outlet and the article; give the graph a new generation. No row:
-no such article."""
+evidence, set each claim and day to what remains (deleting those left with none: the
+relations that vanish), delete the orphans, the outlet and the article; give the graph a
+new generation. No row: no such article."""
 
 ARTICLE_HASHES = f"""
 UNWIND $ids AS id
@@ -510,7 +512,6 @@ def _entity(var: str) -> str:
 # An evidence as every answer shows it: the sentence, where and when, its speaker (an
 # entity id; graph/sentences.py adds the name), and its stamp (the cursor of a page).
 _EVIDENCE_FIELDS = "{.article_id, .sentence, .start, .published, .source, .speaker, .rule, .stamp}"
-
 
 
 def _within(var: str) -> str:
@@ -775,9 +776,11 @@ MATCH (s:{ENTITY})-[c]->(t)
 WITH t, n, days, emptied_days, s, c
 MATCH (v:{EVIDENCE} {{claim: c.id}})
 WITH t, n, days, emptied_days, s, c, v, v.phrase IN $phrases AS moves ORDER BY v.stamp DESC
-WITH t, n, days, emptied_days, s, c, moves, collect(v) AS group, collect(DISTINCT v.article_id) AS group_articles,
+WITH t, n, days, emptied_days, s, c, moves, collect(v) AS group,
+     collect(DISTINCT v.article_id) AS group_articles,
      {_claim_aggregates("v")}
-WITH t, n, days, emptied_days, collect({{key: c.id, moves: moves, group: group, articles: group_articles,
+WITH t, n, days, emptied_days,
+     collect({{key: c.id, moves: moves, group: group, articles: group_articles,
      row: {{key: CASE WHEN moves THEN s.id + '|' + type(c) + '|' + $new ELSE c.id END,
            subject: s.id, predicate: type(c), object: CASE WHEN moves THEN $new ELSE t.id END,
            sentences: sentences, articles: articles, first: first, last: last,

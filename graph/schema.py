@@ -13,20 +13,26 @@ EVIDENCE_KEYS = ("id", "claim", "article_id")
 # A claim's days are found by the claim (a timeline, a dated answer).
 DAY_KEYS = ("claim",)
 
-NEO4J_SCHEMA = [
-    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-    for label in UNIQUE_ID_LABELS
-] + [
-    f"CREATE INDEX evidence_{key} IF NOT EXISTS FOR (n:{EVIDENCE}) ON (n.{key})"
-    for key in EVIDENCE_KEYS
-] + [f"CREATE INDEX day_{key} IF NOT EXISTS FOR (n:{DAY}) ON (n.{key})" for key in DAY_KEYS]
+NEO4J_SCHEMA = (
+    [
+        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        for label in UNIQUE_ID_LABELS
+    ]
+    + [
+        f"CREATE INDEX evidence_{key} IF NOT EXISTS FOR (n:{EVIDENCE}) ON (n.{key})"
+        for key in EVIDENCE_KEYS
+    ]
+    + [f"CREATE INDEX day_{key} IF NOT EXISTS FOR (n:{DAY}) ON (n.{key})" for key in DAY_KEYS]
+)
 
 
 def falkordb_indexes() -> list[str]:
     """Cypher that creates the FalkorDB range indexes (each errors if it exists)."""
-    return [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in UNIQUE_ID_LABELS] + [
-        f"CREATE INDEX FOR (n:{EVIDENCE}) ON (n.{key})" for key in EVIDENCE_KEYS
-    ] + [f"CREATE INDEX FOR (n:{DAY}) ON (n.{key})" for key in DAY_KEYS]
+    return (
+        [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in UNIQUE_ID_LABELS]
+        + [f"CREATE INDEX FOR (n:{EVIDENCE}) ON (n.{key})" for key in EVIDENCE_KEYS]
+        + [f"CREATE INDEX FOR (n:{DAY}) ON (n.{key})" for key in DAY_KEYS]
+    )
 
 
 def falkordb_constraints(graph: str) -> list[list[str]]:
