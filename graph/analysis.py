@@ -249,14 +249,16 @@ class Analysis:
         return [_swapped(row) if row["reversed"] else row for row in rows]
 
     async def _pages(self, groups: list["_Group"]) -> list[tuple[list[EvidencePublic], str | None]]:
-        """The newest page of each group of claim rows' sentences (one read for them all)
-        and a cursor to the next page where there are more."""
+        """The newest page of each group of claim rows' sentences and a cursor to the next
+        page where there are more: the sentences the rows' own statement read (`shown`),
+        the others read by id (one read for them all)."""
         wanted = [newest_ids((s for r in g.rows for s in r["newest"] or []), self.evidence_limit)
                   for g in groups]  # fmt: skip
-        rows = await self._read(
-            queries.EVIDENCE_BY_ID, ids=sorted({stamp_id(s) for page in wanted for s in page})
-        )
-        by_id = {row["evidence"]["stamp"]: row["evidence"] for row in rows}
+        by_id = {e["stamp"]: e for g in groups for r in g.rows for e in r.get("shown") or []}
+        missing = sorted({stamp_id(s) for page in wanted for s in page if s not in by_id})
+        if missing:
+            rows = await self._read(queries.EVIDENCE_BY_ID, ids=missing)
+            by_id |= {row["evidence"]["stamp"]: row["evidence"] for row in rows}
         speakers = await self._speaker_names(by_id.values())
         pages = []
         for group, stamps in zip(groups, wanted, strict=True):
@@ -397,15 +399,12 @@ class Analysis:
         rows = await self._read(
             queries.TIMELINE, id=entity_id, types=types, evidence=self.evidence_limit
         )
-        days: dict[tuple[str, str | None], list[Row]] = {}
-        for row in rows:  # a claim's day, one row per outlet
-            days.setdefault((row["claim"], row["published"]), []).append(row)
-        groups = sorted(days.values(), key=lambda g: (g[0]["published"] is None,
-                        g[0]["published"] or "", g[0]["t_id"], g[0]["predicate"]))  # fmt: skip
-        pages = await self._pages([_day_group(g) for g in groups])
+        rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"],
+                                 r["predicate"]))  # fmt: skip
+        pages = await self._pages([_day_group(row) for row in rows])
         entries, last_stance = [], {}
-        for group, (said, cursor) in zip(groups, pages, strict=True):
-            row, stance = group[0], _stance_class(group[0]["predicate"])
+        for row, (said, cursor) in zip(rows, pages, strict=True):
+            stance = _stance_class(row["predicate"])
             target = row["t_id"]
             changed = target in last_stance and last_stance[target] != stance
             last_stance[target] = stance
@@ -417,7 +416,7 @@ class Analysis:
                     target=_ref(row, "t"),
                     evidence=said,
                     evidence_next=cursor,
-                    sentences=sum(r["sentences"] for r in group),
+                    sentences=row["sentences"],
                     changed=changed,
                 )
             )
@@ -434,11 +433,10 @@ class _Group:
     filters: dict[str, str | None]
 
 
-def _day_group(rows: list[Row]) -> _Group:
-    """One claim's rows of one date (one per outlet) as a timeline entry's group."""
-    day = rows[0]["published"]
-    filters = {"since": day, "until": day, "source": None}
-    return _Group(rows, sum(row["sentences"] for row in rows), filters)
+def _day_group(row: Row) -> _Group:
+    """One claim's row of one date as a timeline entry's group."""
+    day = row["published"]
+    return _Group([row], row["sentences"], {"since": day, "until": day, "source": None})
 
 
 def settle_heap() -> None:

@@ -537,18 +537,34 @@ RETURN v {_EVIDENCE_FIELDS} AS evidence"""
 $before (the cursor a page before ended on), within the dates and outlet asked."""
 
 
-def _claim_rows(ends: str) -> str:
-    """Rows of claims c between s and o: their ends, sentences and newest stamps."""
+def _page(carry: str, stamps: str) -> str:
+    """`shown`: the Evidence of the newest $evidence of the stamps (a list over carry),
+    found one by one by id (an index seek each) in the same statement."""
     return f"""
+CALL {{
+  WITH {carry}
+  UNWIND {stamps} AS stamp
+  WITH stamp ORDER BY stamp DESC LIMIT $evidence
+  WITH split(stamp, '|')[1] AS shown_id
+  MATCH (v:{EVIDENCE} {{id: shown_id}})
+  RETURN collect(v {_EVIDENCE_FIELDS}) AS shown
+}}"""
+
+
+def _claim_rows(ends: str, group: str) -> str:
+    """Rows of claims c between the group's nodes: their ends, sentences, newest stamps and
+    the Evidence those name (one statement: no second read for the first page)."""
+    return f"""
+WITH {group}, c{_page("c", "c.newest[0..$evidence]")}
 RETURN {ends}, type(c) AS predicate, c.id AS claim, c.sentences AS sentences,
        c.sentences - coalesce(c.repeats, 0) AS distinct, c.outlets AS outlets,
-       c.newest[0..$evidence] AS newest, c.title AS title"""
+       c.newest[0..$evidence] AS newest, c.title AS title, shown"""
 
 
 def _day_rows(ends: str, group: str) -> str:
     """Rows as _claim_rows's, added up over the days of claims c within the dates and
-    outlet asked (the claims' aggregates cover all dates): each day's newest stamps, so the
-    newest $evidence within them are among them."""
+    outlet asked (the claims' aggregates cover all dates): the newest $evidence stamps
+    are among the days' newest."""
     return f"""
 WITH {group}, c
 MATCH (d:{DAY} {{claim: c.id}})
@@ -557,8 +573,10 @@ WITH {group}, c, d ORDER BY d.published DESC
 WITH {group}, c, toInteger(sum(d.sentences)) AS sentences, collect(DISTINCT d.source) AS outlets,
      toInteger(sum(d.repeats)) AS repeats, collect(d.newest[0..$evidence]) AS pages,
      collect(d.title)[0] AS title
+WITH {group}, c, sentences, outlets, repeats, title,
+     reduce(acc = [], p IN pages | acc + p) AS newest{_page("newest", "newest")}
 RETURN {ends}, type(c) AS predicate, c.id AS claim, sentences, sentences - repeats AS distinct,
-       outlets, reduce(acc = [], p IN pages | acc + p) AS newest, title"""
+       outlets, newest, title, shown"""
 
 
 def _stances(types: tuple[Predicate, ...], *, dated: bool) -> str:
@@ -567,7 +585,7 @@ MATCH (t:{ENTITY})
 WHERE t.id IN $targets
 MATCH (a:{ENTITY})-[c:{"|".join(t.value for t in types)}]->(t)"""
     ends = _entity("a")
-    return match + (_day_rows(ends, "a") if dated else _claim_rows(ends))
+    return match + (_day_rows(ends, "a") if dated else _claim_rows(ends, "a"))
 
 
 SUPPORTERS = {dated: _stances(SUPPORT_ROLLUP, dated=dated) for dated in (False, True)}
@@ -580,6 +598,11 @@ OPPONENTS = {dated: _stances(OPPOSE_ROLLUP, dated=dated) for dated in (False, Tr
 """Claims opposing any of $targets (as SUPPORTERS)."""
 
 _RELATION_ENDS = f"{_entity('s')}, {_entity('o')}"
+_FIRST_CLAIMS = """
+WITH s, o, c, c.sentences AS sentences, s.id AS s_key, type(c) AS p_key, o.id AS o_key
+ORDER BY sentences DESC, s_key, p_key, o_key
+LIMIT $limit"""
+"""The claims a part of RELATIONS keeps, chosen before their evidence is read."""
 _RELATION_ORDER = """
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
@@ -609,7 +632,9 @@ def _relations(anchor: str, *, dated: bool, reverse: bool = False) -> str:
     """One part of RELATIONS: its claim rows, each saying whether it was found the other
     way round (`reversed`: $objects as subjects, $subjects as objects, $symmetric types)."""
     names = ("objects", "subjects", "symmetric") if reverse else ("subjects", "objects", "types")
-    rows = _day_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS)
+    rows = _day_rows(_RELATION_ENDS, "s, o") if dated else _FIRST_CLAIMS + _claim_rows(
+        _RELATION_ENDS, "s, o"
+    )
     flag = "true" if reverse else "false"
     return _relation_match(anchor, *names) + rows + f", {flag} AS reversed" + _RELATION_ORDER
 
@@ -711,11 +736,15 @@ MATCH (e:{ENTITY} {{id: $id}})-[c]->(t:{ENTITY})
 WHERE type(c) IN $types
 WITH c, t
 MATCH (d:{DAY} {{claim: c.id}})
-RETURN type(c) AS predicate, c.id AS claim, {_entity("t")}, d.published AS published,
-       d.sentences AS sentences, d.newest[0..$evidence] AS newest"""
-"""An entity's claims per date and outlet (its claims' days): one row each with its
-sentences and the stamps of its newest $evidence (graph/analysis.py adds a date's outlets
-up and reads their page of evidence by id)."""
+WITH c, t, d.published AS published, toInteger(sum(d.sentences)) AS sentences,
+     collect(d.newest[0..$evidence]) AS pages
+WITH c, t, published, sentences, reduce(acc = [], p IN pages | acc + p) AS newest
+{_page("newest", "newest")}
+RETURN type(c) AS predicate, c.id AS claim, {_entity("t")}, published, sentences, newest,
+       shown"""
+"""An entity's claims per date, added up over the date's outlets (its claims' days): one
+row each with its sentences, the stamps of its days' newest $evidence, and the Evidence of
+the newest $evidence of those."""
 
 TOPIC_PHRASES = f"""
 MATCH (:{ENTITY})-[c]->(t:{Label.TOPIC.value} {{id: $topic}})
