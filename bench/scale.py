@@ -91,6 +91,8 @@ def endpoints(far: str) -> list[tuple[str, dict[str, str | int]]]:
         ("/health", {}),
         ("/api/v1/paths", {"from": HUB, "to": far, "max_hops": 6}),
         (f"/api/v1/entities/{HUB}/neighbourhood", {"depth": 3}),
+        (f"/api/v1/entities/{HUB}/timeline", {}),
+        ("/api/v1/relations", {"subject": HUB, "since": "2022-01-01", "until": "2022-12-31"}),
     ]
 
 
@@ -162,8 +164,10 @@ def report(size: int, writes: list[float], results: list[dict], memory: int, dis
                          f"{r['p99']:.1f}", f"{ratio:.2f}x", f"{r['api_ms']:.2f}",
                          f"{r['engine_ms']:.2f}") + fails)  # fmt: skip
     trivial = [r["trivial"]["rps"] for r in results]
+    p99 = [r["trivial"]["p99"] for r in results]
     print(f"{'':>7} trivial {TRIVIAL}: req/s median {statistics.median(trivial):.0f} "
-          f"(min {min(trivial):.0f}, max {max(trivial):.0f})")  # fmt: skip
+          f"(min {min(trivial):.0f}, max {max(trivial):.0f}), p99 median "
+          f"{statistics.median(p99):.1f} ms (min {min(p99):.1f}, max {max(p99):.1f})")  # fmt: skip
 
 
 def targets(by_size: dict[int, list[dict]]) -> None:

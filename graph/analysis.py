@@ -1,9 +1,9 @@
 """The analyst's reads: stances, relations, neighbourhoods, paths, topics, timelines.
 
-Rows come back one per claim (one edge per relation, its aggregates kept at write); a
-page of each one's newest sentences is read by id and shown here, with a cursor to the
-next page. Every read is awaited: the API serves
-concurrent requests from one event loop while the engine works.
+Rows come back one per claim (one edge per relation, its aggregates kept at write), or per
+claim and date from the claims' days; each carries the page of its newest sentences its own
+statement read by id, shown here with a cursor to the next page. Every read is awaited:
+the API serves concurrent requests from one event loop while the engine works.
 """
 
 import asyncio
@@ -176,7 +176,7 @@ class Analysis:
         actors: dict[str, list[Row]] = {}
         for row in rows:
             actors.setdefault(row["a_id"], []).append(row)
-        groups = [_Group(c, sum(r["distinct"] for r in c), filters) for c in actors.values()]
+        groups = [_Group(c, _sentences(c), filters) for c in actors.values()]
         pages = await self._pages(groups)
         found = [
             StanceActor(
@@ -431,6 +431,12 @@ class _Group:
     rows: list[Row]
     sentences: int
     filters: dict[str, str | None]
+
+
+def _sentences(claims: list[Row]) -> int:
+    """The sentences an actor's claims page through: one claim's all, several claims' each
+    once (a sentence asserting two of them is one)."""
+    return claims[0]["sentences"] if len(claims) == 1 else sum(r["distinct"] for r in claims)
 
 
 def _day_group(row: Row) -> _Group:

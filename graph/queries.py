@@ -632,8 +632,10 @@ def _relations(anchor: str, *, dated: bool, reverse: bool = False) -> str:
     """One part of RELATIONS: its claim rows, each saying whether it was found the other
     way round (`reversed`: $objects as subjects, $subjects as objects, $symmetric types)."""
     names = ("objects", "subjects", "symmetric") if reverse else ("subjects", "objects", "types")
-    rows = _day_rows(_RELATION_ENDS, "s, o") if dated else _FIRST_CLAIMS + _claim_rows(
-        _RELATION_ENDS, "s, o"
+    rows = (
+        _day_rows(_RELATION_ENDS, "s, o")
+        if dated
+        else _FIRST_CLAIMS + _claim_rows(_RELATION_ENDS, "s, o")
     )
     flag = "true" if reverse else "false"
     return _relation_match(anchor, *names) + rows + f", {flag} AS reversed" + _RELATION_ORDER
