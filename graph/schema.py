@@ -35,6 +35,12 @@ def falkordb_indexes() -> list[str]:
     )
 
 
+FALKORDB_INDEX_STATUS = "CALL db.indexes() YIELD label, status RETURN label, status"
+"""FalkorDB: each index's state. An engine that has just loaded a graph rebuilds its indexes
+('[Indexing] ...: UNDER CONSTRUCTION'), and until one is 'OPERATIONAL' every lookup it
+would serve scans the whole label instead."""
+
+
 def falkordb_constraints(graph: str) -> list[list[str]]:
     """Redis commands that create FalkorDB unique constraints (need the index first)."""
     return [
