@@ -126,7 +126,7 @@ def disk_size(data_dir: Path) -> int:
 def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[dict], int]:
     """Every endpoint next to the trivial one, on a server over data_dir; engine memory."""
     server = serve(data_dir, args.port, 1)
-    api, engine = [psutil.Process(server.pid)], engine_processes(data_dir)
+    api = [psutil.Process(server.pid)]
     results = []
     try:
         with ProcessPoolExecutor(max_workers=1) as generator:
@@ -135,6 +135,7 @@ def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[di
             ).result()
             for path, params in endpoints(far):
                 trivial = run(TRIVIAL, {})
+                engine = engine_processes(data_dir)  # the writer's engine may have been stopping
                 before = cpu_seconds(api), cpu_seconds(engine)
                 found = run(path, params)
                 spent = cpu_seconds(api) - before[0], cpu_seconds(engine) - before[1]

@@ -1,9 +1,10 @@
 """The analyst's reads: stances, relations, neighbourhoods, paths, topics, timelines.
 
-Rows come back one per claim (one edge per relation, its aggregates kept at write), or per
-claim and date from the claims' days; each carries the page of its newest sentences its own
-statement read by id, shown here with a cursor to the next page. Every read is awaited:
-the API serves concurrent requests from one event loop while the engine works.
+Rows come back one per claim (one edge per relation, its aggregates kept at write), or
+added up from the claims' days (a timeline, an answer narrowed to dates or an outlet, whose
+rows carry the page of newest sentences their own statement read by id); the page of the
+others is read by id after. Each is shown here with a cursor to the next page. Every read
+is awaited: the API serves concurrent requests from one event loop while the engine works.
 """
 
 import asyncio

@@ -551,14 +551,13 @@ CALL {{
 }}"""
 
 
-def _claim_rows(ends: str, group: str) -> str:
-    """Rows of claims c between the group's nodes: their ends, sentences, newest stamps and
-    the Evidence those name (one statement: no second read for the first page)."""
+def _claim_rows(ends: str) -> str:
+    """Rows of claims c between s and o: their ends, sentences and newest stamps (the page
+    is read by id after: reading it here, each claim's own, cost more than it saved)."""
     return f"""
-WITH {group}, c{_page("c", "c.newest[0..$evidence]")}
 RETURN {ends}, type(c) AS predicate, c.id AS claim, c.sentences AS sentences,
        c.sentences - coalesce(c.repeats, 0) AS distinct, c.outlets AS outlets,
-       c.newest[0..$evidence] AS newest, c.title AS title, shown"""
+       c.newest[0..$evidence] AS newest, c.title AS title"""
 
 
 def _day_rows(ends: str, group: str) -> str:
@@ -585,7 +584,7 @@ MATCH (t:{ENTITY})
 WHERE t.id IN $targets
 MATCH (a:{ENTITY})-[c:{"|".join(t.value for t in types)}]->(t)"""
     ends = _entity("a")
-    return match + (_day_rows(ends, "a") if dated else _claim_rows(ends, "a"))
+    return match + (_day_rows(ends, "a") if dated else _claim_rows(ends))
 
 
 SUPPORTERS = {dated: _stances(SUPPORT_ROLLUP, dated=dated) for dated in (False, True)}
@@ -598,11 +597,6 @@ OPPONENTS = {dated: _stances(OPPOSE_ROLLUP, dated=dated) for dated in (False, Tr
 """Claims opposing any of $targets (as SUPPORTERS)."""
 
 _RELATION_ENDS = f"{_entity('s')}, {_entity('o')}"
-_FIRST_CLAIMS = """
-WITH s, o, c, c.sentences AS sentences, s.id AS s_key, type(c) AS p_key, o.id AS o_key
-ORDER BY sentences DESC, s_key, p_key, o_key
-LIMIT $limit"""
-"""The claims a part of RELATIONS keeps, chosen before their evidence is read."""
 _RELATION_ORDER = """
 ORDER BY sentences DESC, s_id, predicate, o_id
 LIMIT $limit"""
@@ -632,11 +626,7 @@ def _relations(anchor: str, *, dated: bool, reverse: bool = False) -> str:
     """One part of RELATIONS: its claim rows, each saying whether it was found the other
     way round (`reversed`: $objects as subjects, $subjects as objects, $symmetric types)."""
     names = ("objects", "subjects", "symmetric") if reverse else ("subjects", "objects", "types")
-    rows = (
-        _day_rows(_RELATION_ENDS, "s, o")
-        if dated
-        else _FIRST_CLAIMS + _claim_rows(_RELATION_ENDS, "s, o")
-    )
+    rows = _day_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS)
     flag = "true" if reverse else "false"
     return _relation_match(anchor, *names) + rows + f", {flag} AS reversed" + _RELATION_ORDER
 
