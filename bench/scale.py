@@ -91,6 +91,8 @@ def endpoints(far: str) -> list[tuple[str, dict[str, str | int]]]:
         ("/health", {}),
         ("/api/v1/paths", {"from": HUB, "to": far, "max_hops": 6}),
         (f"/api/v1/entities/{HUB}/neighbourhood", {"depth": 3}),
+        (f"/api/v1/entities/{HUB}/timeline", {}),
+        ("/api/v1/relations", {"subject": HUB, "since": "2022-01-01", "until": "2022-12-31"}),
     ]
 
 
@@ -124,7 +126,7 @@ def disk_size(data_dir: Path) -> int:
 def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[dict], int]:
     """Every endpoint next to the trivial one, on a server over data_dir; engine memory."""
     server = serve(data_dir, args.port, 1)
-    api, engine = [psutil.Process(server.pid)], engine_processes(data_dir)
+    api = [psutil.Process(server.pid)]
     results = []
     try:
         with ProcessPoolExecutor(max_workers=1) as generator:
@@ -133,6 +135,7 @@ def measure(args: argparse.Namespace, data_dir: Path, far: str) -> tuple[list[di
             ).result()
             for path, params in endpoints(far):
                 trivial = run(TRIVIAL, {})
+                engine = engine_processes(data_dir)  # the writer's engine may have been stopping
                 before = cpu_seconds(api), cpu_seconds(engine)
                 found = run(path, params)
                 spent = cpu_seconds(api) - before[0], cpu_seconds(engine) - before[1]
@@ -162,8 +165,10 @@ def report(size: int, writes: list[float], results: list[dict], memory: int, dis
                          f"{r['p99']:.1f}", f"{ratio:.2f}x", f"{r['api_ms']:.2f}",
                          f"{r['engine_ms']:.2f}") + fails)  # fmt: skip
     trivial = [r["trivial"]["rps"] for r in results]
+    p99 = [r["trivial"]["p99"] for r in results]
     print(f"{'':>7} trivial {TRIVIAL}: req/s median {statistics.median(trivial):.0f} "
-          f"(min {min(trivial):.0f}, max {max(trivial):.0f})")  # fmt: skip
+          f"(min {min(trivial):.0f}, max {max(trivial):.0f}), p99 median "
+          f"{statistics.median(p99):.1f} ms (min {min(p99):.1f}, max {max(p99):.1f})")  # fmt: skip
 
 
 def targets(by_size: dict[int, list[dict]]) -> None:

@@ -1,9 +1,10 @@
 """The analyst's reads: stances, relations, neighbourhoods, paths, topics, timelines.
 
-Rows come back one per claim (one edge per relation, its aggregates kept at write); a
-page of each one's newest sentences is read by id and shown here, with a cursor to the
-next page. Every read is awaited: the API serves
-concurrent requests from one event loop while the engine works.
+Rows come back one per claim (one edge per relation, its aggregates kept at write), or
+added up from the claims' days (a timeline, an answer narrowed to dates or an outlet, whose
+rows carry the page of newest sentences their own statement read by id); the page of the
+others is read by id after. Each is shown here with a cursor to the next page. Every read
+is awaited: the API serves concurrent requests from one event loop while the engine works.
 """
 
 import asyncio
@@ -176,7 +177,8 @@ class Analysis:
         actors: dict[str, list[Row]] = {}
         for row in rows:
             actors.setdefault(row["a_id"], []).append(row)
-        pages = await self._pages(list(actors.values()), filters)
+        groups = [_Group(c, _sentences(c), filters) for c in actors.values()]
+        pages = await self._pages(groups)
         found = [
             StanceActor(
                 **_ref(claims[0], "a").model_dump(),
@@ -205,7 +207,8 @@ class Analysis:
         symmetric = sorted(p.value for p in SYMMETRIC if p.value in types)
         rows = await self._relation_rows(subjects, objects, types, symmetric, dates)
         rows = unique_claims(rows)
-        pages = await self._pages([[row] for row in rows], {**dates, "source": None})
+        filters = {**dates, "source": None}
+        pages = await self._pages([_Group([row], row["sentences"], filters) for row in rows])
         return [
             RelationRecord(
                 subject=_ref(row, "s"),
@@ -246,26 +249,25 @@ class Analysis:
         )
         return [_swapped(row) if row["reversed"] else row for row in rows]
 
-    async def _pages(
-        self, groups: list[list[Row]], filters: dict[str, str | None]
-    ) -> list[tuple[list[EvidencePublic], str | None]]:
-        """The newest page of each group of claim rows' sentences (one read for them all)
-        and a cursor to the next page where there are more."""
-        wanted = [newest_ids((s for r in g for s in r["newest"] or []), self.evidence_limit)
+    async def _pages(self, groups: list["_Group"]) -> list[tuple[list[EvidencePublic], str | None]]:
+        """The newest page of each group of claim rows' sentences and a cursor to the next
+        page where there are more: the sentences the rows' own statement read (`shown`),
+        the others read by id (one read for them all)."""
+        wanted = [newest_ids((s for r in g.rows for s in r["newest"] or []), self.evidence_limit)
                   for g in groups]  # fmt: skip
-        rows = await self._read(
-            queries.EVIDENCE_BY_ID, ids=sorted({stamp_id(s) for page in wanted for s in page})
-        )
-        by_id = {row["evidence"]["stamp"]: row["evidence"] for row in rows}
+        by_id = {e["stamp"]: e for g in groups for r in g.rows for e in r.get("shown") or []}
+        missing = sorted({stamp_id(s) for page in wanted for s in page if s not in by_id})
+        if missing:
+            rows = await self._read(queries.EVIDENCE_BY_ID, ids=missing)
+            by_id |= {row["evidence"]["stamp"]: row["evidence"] for row in rows}
         speakers = await self._speaker_names(by_id.values())
         pages = []
         for group, stamps in zip(groups, wanted, strict=True):
             shown = evidence((by_id[s] for s in stamps if s in by_id), speakers)
-            total = group[0]["sentences"] if len(group) == 1 else sum(r["distinct"] for r in group)
-            more = total > len(shown) and stamps
-            claims = sorted({row["claim"] for row in group})
-            cursor = EvidenceCursor(claims, stamps[-1], **filters).encode() if more else None
-            pages.append((shown, cursor))
+            more = group.sentences > len(shown) and stamps
+            claims = sorted({row["claim"] for row in group.rows})
+            cursor = EvidenceCursor(claims, stamps[-1], **group.filters) if more else None
+            pages.append((shown, cursor.encode() if cursor else None))
         return pages
 
     async def evidence_page(
@@ -400,30 +402,48 @@ class Analysis:
         )
         rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["t_id"],
                                  r["predicate"]))  # fmt: skip
-        speakers = await self._speaker_names(e for row in rows for e in row["evidence"])
+        pages = await self._pages([_day_group(row) for row in rows])
         entries, last_stance = [], {}
-        for row in rows:
+        for row, (said, cursor) in zip(rows, pages, strict=True):
             stance = _stance_class(row["predicate"])
             target = row["t_id"]
             changed = target in last_stance and last_stance[target] != stance
             last_stance[target] = stance
-            said = evidence(row["evidence"], speakers)
-            day = row["published"]
-            more = row["sentences"] > len(said) and said
-            cursor = EvidenceCursor([row["claim"]], row["evidence"][-1]["stamp"], day, day)
             entries.append(
                 TimelineEntry(
-                    published=day,
+                    published=row["published"],
                     predicate=row["predicate"],
                     stance=stance,
                     target=_ref(row, "t"),
                     evidence=said,
-                    evidence_next=cursor.encode() if more else None,
+                    evidence_next=cursor,
                     sentences=row["sentences"],
                     changed=changed,
                 )
             )
         return entries
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Claim rows whose sentences one answer shows together: how many there are in all, and
+    the dates and outlet their later pages stay within."""
+
+    rows: list[Row]
+    sentences: int
+    filters: dict[str, str | None]
+
+
+def _sentences(claims: list[Row]) -> int:
+    """The sentences an actor's claims page through: one claim's all, several claims' each
+    once (a sentence asserting two of them is one)."""
+    return claims[0]["sentences"] if len(claims) == 1 else sum(r["distinct"] for r in claims)
+
+
+def _day_group(row: Row) -> _Group:
+    """One claim's row of one date as a timeline entry's group."""
+    day = row["published"]
+    return _Group([row], row["sentences"], {"since": day, "until": day, "source": None})
 
 
 def settle_heap() -> None:

@@ -17,6 +17,7 @@ from graph.store import name_keys
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
 from loaders.ontology import (
     ARTICLE,
+    DAY,
     ENTITY,
     EVIDENCE,
     MENTIONS,
@@ -28,7 +29,7 @@ from loaders.ontology import (
 
 PAGE = 500  # nodes per read (and the start nodes of one read of relationships)
 ARTICLE_PAGE = 50  # articles per read: each carries its text
-STRUCTURAL = (ENTITY, ARTICLE, SOURCE, EVIDENCE)
+STRUCTURAL = (ENTITY, ARTICLE, SOURCE, EVIDENCE, DAY)
 KNOWN_LABELS = frozenset({*STRUCTURAL, *Label})
 PREDICATES = [p.value for p in Predicate]  # the relation types read: the ontology's only
 LINKS = {MENTIONS: queries.EXPORT_MENTIONS, PUBLISHED_BY: queries.EXPORT_PUBLISHED_BY}

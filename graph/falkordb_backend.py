@@ -21,6 +21,7 @@ import fcntl
 import logging
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from graph.errors import (
     QueryTooLarge,
     ReadOnlyViolation,
 )
-from graph.schema import falkordb_constraints, falkordb_indexes
+from graph.schema import FALKORDB_INDEX_STATUS, falkordb_constraints, falkordb_indexes
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,8 @@ WRITE_TIMEOUT_S = 60.0  # one article's transaction
 QUERY_MEMORY_MB = 256  # the most memory one statement may take in the engine
 DEADLINE_MARGIN_S = 0.25  # how long past a deadline the client waits for the engine's answer
 PROBE_TIMEOUT_S = 0.25  # how long a ping may take to show that the engine is there
+INDEX_WAIT_S = 60.0  # how long opening a graph waits for the engine to rebuild its indexes
+INDEX_POLL_S = 0.02
 
 
 def _sent_once() -> Retry:
@@ -220,11 +223,23 @@ class FalkorDBBackend:
         return self._run(lambda: self._graph.query(query, dict(params or {})))
 
     def ensure_schema(self) -> None:
-        """Create indexes, then unique constraints; both already existing is fine."""
+        """Create indexes, then unique constraints; both already existing is fine. Then wait
+        until every index is operational: an engine that has just loaded a graph rebuilds
+        them, and meanwhile each lookup scans its label (an answer takes seconds)."""
         for statement in falkordb_indexes():
             self._ignore_existing(lambda s=statement: self._graph.query(s))
         for command in falkordb_constraints(self.graph_name):
             self._ignore_existing(lambda c=command: self._db.execute_command(*c))
+        self._await_indexes()
+
+    def _await_indexes(self) -> None:
+        """Return once no index is being built, or after INDEX_WAIT_S (saying so)."""
+        deadline = time.monotonic() + INDEX_WAIT_S
+        while any(r["status"] != "OPERATIONAL" for r in self.read(FALKORDB_INDEX_STATUS, {})):
+            if time.monotonic() > deadline:
+                log.warning("the engine's indexes are still being built; lookups scan until then")
+                return
+            time.sleep(INDEX_POLL_S)
 
     def ping(self) -> None:
         """Raise EngineUnavailable unless the server answers within PROBE_TIMEOUT_S (a dead

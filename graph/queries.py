@@ -8,6 +8,7 @@ FalkorDB alike (shared/cypher-compat.md); tests lint every string for Neo4j.
 
 from loaders.ontology import (
     ARTICLE,
+    DAY,
     ENTITY,
     EVIDENCE,
     GRAPH,
@@ -63,6 +64,19 @@ def _sorted_union(acc: str, items: str) -> str:
     )
 
 
+def _merged_newest(base: str, row: str) -> str:
+    """The newest $newest stamps of two lists sorted newest first (no stamp in both)."""
+    return f"""reduce(acc = coalesce({base}, []), x IN {row} |
+                 ([y IN acc WHERE y > x] + [x] + [y IN acc WHERE y < x])[0..$newest])"""
+
+
+def _newer_title(base: str, row: str) -> str:
+    """The row's title where its newest sentence is newer than the base's, else the base's."""
+    return f"""CASE WHEN {row}.title IS NOT NULL
+                   AND {row}.newest[0] > coalesce({base}.newest[0], '')
+              THEN {row}.title ELSE coalesce({base}.title, {row}.title) END"""
+
+
 def _updated(pairs: str) -> str:
     """Each {row, base} of pairs as its claim's new properties: the row's aggregates (one
     article's, or a group's) added to the base's (the claim's stored or recomputed ones;
@@ -78,10 +92,8 @@ def _updated(pairs: str) -> str:
   negated: coalesce({b}.negated, 0) + {r}.negated,
   repeats: coalesce({b}.repeats, 0) + {r}.repeats,
   rules: {_sorted_union(f"coalesce({b}.rules, [])", f"{r}.rules")},
-  newest: reduce(acc = coalesce({b}.newest, []), x IN {r}.newest |
-                 ([y IN acc WHERE y > x] + [x] + [y IN acc WHERE y < x])[0..$newest]),
-  title: CASE WHEN {r}.title IS NOT NULL AND {r}.newest[0] > coalesce({b}.newest[0], '')
-              THEN {r}.title ELSE coalesce({b}.title, {r}.title) END"""
+  newest: {_merged_newest(f"{b}.newest", f"{r}.newest")},
+  title: {_newer_title(b, r)}"""
     return f"""[p IN {pairs} | {{key: {r}.key, subject: {r}.subject, object: {r}.object,
   predicate: {r}.predicate, props: {{{props}}}}}]"""
 
@@ -99,6 +111,81 @@ FOREACH (row IN [u IN updated WHERE u.predicate = '{predicate.value}'] |
 
 
 _SET_CLAIMS = "".join(_set_claims(predicate) for predicate in Predicate)
+
+
+# --- a claim's days: its sentences of one date and outlet, counted ------------------------
+#
+# A ClaimDay node {id: "claim|date|outlet"} holds, for one claim, how many of its sentences
+# one outlet published on one date (undated or without an outlet: empty), how many repeat a
+# stance, the stamps of the newest and the newest one's title. Timelines and answers
+# narrowed to dates or an outlet add up a claim's days instead of counting its sentences.
+# The writes keep them as they keep claims: a new article adds to them, a replaced or
+# deleted one has its days recomputed over the other articles' evidence.
+
+
+def _updated_days(pairs: str) -> str:
+    """Each {row, base} of pairs as its day's new properties: the row's counts (one
+    article's) added to the base's (stored or recomputed; null: none)."""
+    b, r = "p.base", "p.row"
+    return f"""[p IN {pairs} | {{id: {r}.id, props: {{claim: coalesce({r}.claim, {b}.claim),
+  published: coalesce({r}.published, {b}.published), source: coalesce({r}.source, {b}.source),
+  sentences: coalesce({b}.sentences, 0) + {r}.sentences,
+  repeats: coalesce({b}.repeats, 0) + {r}.repeats,
+  newest: {_merged_newest(f"{b}.newest", f"{r}.newest")}, title: {_newer_title(b, r)}}}}}]"""
+
+
+_SET_DAYS = f"""
+FOREACH (row IN days |
+  MERGE (day:{DAY} {{id: row.id}})
+  ON CREATE SET day.claim = row.props.claim, day.published = row.props.published,
+                day.source = row.props.source
+  SET day.sentences = row.props.sentences, day.repeats = row.props.repeats,
+      day.newest = row.props.newest, day.title = row.props.title
+  FOREACH (_ IN CASE WHEN row.props.sentences = 0 THEN [1] ELSE [] END | DELETE day))"""
+"""MERGE each updated day and set its counts; one left with no sentence is deleted."""
+
+_NO_DAY = "{id: k, sentences: 0, repeats: 0, newest: [], title: null}"
+"""What an article no longer says on the day k: nothing."""
+
+_STORED_DAYS = f"""
+UNWIND CASE WHEN size($days) = 0 THEN [null] ELSE $days END AS day
+OPTIONAL MATCH (known:{DAY} {{id: day.id}})
+WITH a, pairs, [p IN collect({{row: day, base: CASE WHEN known IS NULL THEN null
+                                              ELSE properties(known) END}})
+                WHERE p.row IS NOT NULL] AS day_pairs"""
+"""From `a` and `pairs`: each of the new article's day rows as {row, base}, base the day as
+stored (null: a new day)."""
+
+
+def _retract_days(carry: str) -> str:
+    """From stale_days (the days the article's earlier evidence was on) and $days: each such
+    day recomputed over the other articles' evidence (day_bases)."""
+    return f"""
+WITH {carry}, stale_days, stale_days + [r IN $days WHERE NOT r.id IN stale_days | r.id] AS day_keys
+UNWIND CASE WHEN size(day_keys) = 0 THEN [null] ELSE day_keys END AS day_key
+OPTIONAL MATCH (known:{DAY} {{id: day_key}})
+WITH {carry}, stale_days, known
+OPTIONAL MATCH (v:{EVIDENCE} {{claim: known.claim}})
+WHERE v.article_id <> $id AND coalesce(v.published, '') = coalesce(known.published, '')
+  AND coalesce(v.source, '') = coalesce(known.source, '')
+WITH {carry}, stale_days, known, v ORDER BY v.stamp DESC
+WITH {carry}, stale_days, known, count(v) AS sentences,
+     toInteger(sum(CASE WHEN v.repeats THEN 1 ELSE 0 END)) AS repeats,
+     collect(v.stamp)[0..$newest] AS newest, collect(v.title)[0] AS title
+WITH {carry}, stale_days,
+     [b IN collect(CASE WHEN known IS NULL THEN null ELSE {{id: known.id, claim: known.claim,
+        published: known.published, source: known.source, sentences: sentences, repeats: repeats,
+        newest: newest, title: title}} END) WHERE b IS NOT NULL] AS day_bases"""
+
+
+def _with_day_bases(rows: str) -> str:
+    """Day rows, each as {row, base} with its recomputed base (from day_bases)."""
+    return f"[r IN {rows} | {{row: r, base: head([b IN day_bases WHERE b.id = r.id])}}]"
+
+
+_REPLACED_DAYS = _with_day_bases(
+    f"[k IN stale_days WHERE NOT k IN [r IN $days | r.id] | {_NO_DAY}] + $days"
+)
 
 
 def _claim_aggregates(v: str) -> str:
@@ -129,19 +216,22 @@ _NO_CONTRIBUTION = (
 
 def _retract(carry: str) -> str:
     """From `a`: the article's Evidence nodes (stale, deleted), and, for each claim they or
-    $claim_keys name, its aggregates over the other articles' evidence (bases)."""
+    $claim_keys name, its aggregates over the other articles' evidence (bases); the days
+    they were on (stale_days)."""
     return f"""
 OPTIONAL MATCH (old:{EVIDENCE} {{article_id: $id}})
-WITH {carry}, collect(old) AS stale, collect(DISTINCT old.claim) AS stale_keys
+WITH {carry}, collect(old) AS stale, collect(DISTINCT old.claim) AS stale_keys,
+     collect(DISTINCT CASE WHEN old IS NULL THEN null ELSE old.claim + '|' +
+             coalesce(old.published, '') + '|' + coalesce(old.source, '') END) AS stale_days
 FOREACH (v IN stale | DELETE v)
-WITH {carry}, size(stale) AS retracted, stale_keys,
+WITH {carry}, size(stale) AS retracted, stale_keys, stale_days,
      stale_keys + [k IN $claim_keys WHERE NOT k IN stale_keys] AS keys
 UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
 OPTIONAL MATCH (v:{EVIDENCE} {{claim: key}})
 WHERE v.article_id <> $id
-WITH {carry}, retracted, stale_keys, key, v ORDER BY v.stamp DESC
-WITH {carry}, retracted, stale_keys, key, {_claim_aggregates("v")}
-WITH {carry}, retracted, stale_keys,
+WITH {carry}, retracted, stale_keys, stale_days, key, v ORDER BY v.stamp DESC
+WITH {carry}, retracted, stale_keys, stale_days, key, {_claim_aggregates("v")}
+WITH {carry}, retracted, stale_keys, stale_days,
      [b IN collect({_BASE_MAP}) WHERE b.key IS NOT NULL] AS bases"""
 
 
@@ -185,26 +275,28 @@ leaves one row: whatever a reader derived from an older one (the names it resolv
 against) it reads again."""
 
 
-def _fragment_write(bases: str, rows: str) -> str:
-    """An article's write: its node, the claims' bases read (bases), their updated
-    aggregates from rows, then links, entities, evidence and claims."""
+def _fragment_write(bases: str, rows: str, day_rows: str) -> str:
+    """An article's write: its node, the claims' and days' bases read (bases), their
+    updated aggregates from rows and day_rows, then links, entities, evidence, claims and
+    days."""
     return (
         f"""
 MERGE (a:{ARTICLE} {{id: $id}})
 WITH a"""
         + bases
-        + f"\nWITH a, {_updated(rows)} AS updated"
-        + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated,")
+        + f"\nWITH a, {_updated(rows)} AS updated, {_updated_days(day_rows)} AS days"
+        + _ARTICLE_LINKS.replace("WITH a,", "WITH a, updated, days,")
         + "".join(_merge_entities(label) for label in Label)
         + _NEW_EVIDENCE
         + _SET_CLAIMS
+        + _SET_DAYS
         + "\nWITH a"
         + _TOUCH
         + "\nRETURN a.id AS id"
     )
 
 
-WRITE_FRAGMENT = _fragment_write(_STORED_BASES, "pairs")
+WRITE_FRAGMENT = _fragment_write(_STORED_BASES + _STORED_DAYS, "pairs", "day_pairs")
 """Write a new article's fragment in one statement (one transaction on both engines).
 
 Steps: read the claims it asserts as stored, and add its sentences to their aggregates
@@ -212,16 +304,21 @@ Steps: read the claims it asserts as stored, and add its sentences to their aggr
 article's properties, its source and its MENTIONS links; MERGE each entity (by id, label
 set on create, aliases accumulated up to $max_names, so a topic written a thousand ways
 stays a small node); CREATE an Evidence node per asserting sentence; MERGE each claim
-and set its aggregates; give the graph a new generation."""
+and set its aggregates; add its sentences to their days likewise; give the graph a new
+generation."""
 
 _REPLACED_ROWS = f"[k IN stale_keys WHERE NOT k IN $claim_keys | {_NO_CONTRIBUTION}] + $rows"
 
-REPLACE_FRAGMENT = _fragment_write(_retract("a"), _with_bases(_REPLACED_ROWS))
+REPLACE_FRAGMENT = _fragment_write(
+    _retract("a") + _retract_days("a, retracted, stale_keys, bases"),
+    _with_bases(_REPLACED_ROWS),
+    _REPLACED_DAYS,
+)
 """Write a changed article's fragment in one statement, replacing its earlier version.
 
 Steps: delete the Evidence nodes the earlier version wrote and recompute, over the other
-articles' evidence, every claim they or the new version name (so a claim's aggregates are
-what its remaining sentences say); then write as WRITE_FRAGMENT does, each claim set to
+articles' evidence, every claim and day they or the new version name (so their aggregates
+are what their remaining sentences say); then write as WRITE_FRAGMENT does, each claim set to
 its recomputed base plus the new version's sentences, and deleted if none is left."""
 
 ARTICLE_MENTIONS = f"""
@@ -269,10 +366,13 @@ CALL {{
 }}
 WITH a, orphans, lone_outlets"""
     + _retract("a, orphans, lone_outlets")
+    + _retract_days("a, orphans, lone_outlets, retracted, stale_keys, bases")
     + f"""
 WITH a, orphans, lone_outlets, retracted, bases,
-     {_updated(_with_bases(f"[k IN stale_keys | {_NO_CONTRIBUTION}]"))} AS updated"""
+     {_updated(_with_bases(f"[k IN stale_keys | {_NO_CONTRIBUTION}]"))} AS updated,
+     {_updated_days(_with_day_bases(f"[k IN stale_days | {_NO_DAY}]"))} AS days"""
     + _SET_CLAIMS
+    + _SET_DAYS
     + """
 WITH a, orphans, lone_outlets, retracted, size([b IN bases WHERE b.sentences = 0]) AS relations,
      [e IN orphans | e.id] AS entities
@@ -290,10 +390,10 @@ on both engines: all of it or nothing).
 Steps, decided on the graph as it was before anything is deleted (FalkorDB may not see
 within a statement what the statement changed): the entities it mentions that no other
 article mentions; its outlet if no other article has it; its Evidence nodes, and each of
-their claims recomputed over the other articles' evidence. Then delete the evidence, set
-each claim to what remains (deleting those left with none: the relations that vanish),
-delete the orphans, the outlet and the article; give the graph a new generation. No row:
-no such article."""
+their claims and days recomputed over the other articles' evidence. Then delete the
+evidence, set each claim and day to what remains (deleting those left with none: the
+relations that vanish), delete the orphans, the outlet and the article; give the graph a
+new generation. No row: no such article."""
 
 ARTICLE_HASHES = f"""
 UNWIND $ids AS id
@@ -413,9 +513,13 @@ def _entity(var: str) -> str:
 # entity id; graph/sentences.py adds the name), and its stamp (the cursor of a page).
 _EVIDENCE_FIELDS = "{.article_id, .sentence, .start, .published, .source, .speaker, .rule, .stamp}"
 
-_EVIDENCE_DATES = """($since IS NULL OR v.published >= $since)
-  AND ($until IS NULL OR v.published <= $until)
-  AND ($source IS NULL OR toLower(v.source) = toLower($source))"""
+
+def _within(var: str) -> str:
+    """Whether var (an Evidence or a ClaimDay) is within the dates and outlet asked."""
+    return f"""(($since IS NULL OR {var}.published >= $since)
+  AND ($until IS NULL OR {var}.published <= $until)
+  AND ($source IS NULL OR toLower({var}.source) = toLower($source)))"""
+
 
 EVIDENCE_BY_ID = f"""
 MATCH (v:{EVIDENCE})
@@ -425,7 +529,7 @@ RETURN v {_EVIDENCE_FIELDS} AS evidence"""
 
 EVIDENCE_PAGE = f"""
 MATCH (v:{EVIDENCE})
-WHERE v.claim IN $claims AND v.stamp < $before AND {_EVIDENCE_DATES}
+WHERE v.claim IN $claims AND v.stamp < $before AND {_within("v")}
 WITH v ORDER BY v.stamp DESC
 LIMIT $limit
 RETURN v {_EVIDENCE_FIELDS} AS evidence"""
@@ -433,26 +537,45 @@ RETURN v {_EVIDENCE_FIELDS} AS evidence"""
 $before (the cursor a page before ended on), within the dates and outlet asked."""
 
 
+def _page(carry: str, stamps: str) -> str:
+    """`shown`: the Evidence of the newest $evidence of the stamps (a list over carry),
+    found one by one by id (an index seek each) in the same statement."""
+    return f"""
+CALL {{
+  WITH {carry}
+  UNWIND {stamps} AS stamp
+  WITH stamp ORDER BY stamp DESC LIMIT $evidence
+  WITH split(stamp, '|')[1] AS shown_id
+  MATCH (v:{EVIDENCE} {{id: shown_id}})
+  RETURN collect(v {_EVIDENCE_FIELDS}) AS shown
+}}"""
+
+
 def _claim_rows(ends: str) -> str:
-    """Rows of claims c between s and o: their ends, sentences and newest stamps."""
+    """Rows of claims c between s and o: their ends, sentences and newest stamps (the page
+    is read by id after: reading it here, each claim's own, cost more than it saved)."""
     return f"""
 RETURN {ends}, type(c) AS predicate, c.id AS claim, c.sentences AS sentences,
        c.sentences - coalesce(c.repeats, 0) AS distinct, c.outlets AS outlets,
        c.newest[0..$evidence] AS newest, c.title AS title"""
 
 
-def _evidence_rows(ends: str, group: str) -> str:
-    """Rows as _claim_rows's, counted over the Evidence of claims c within the dates and
-    outlet asked (the claims' aggregates cover all dates)."""
+def _day_rows(ends: str, group: str) -> str:
+    """Rows as _claim_rows's, added up over the days of claims c within the dates and
+    outlet asked (the claims' aggregates cover all dates): the newest $evidence stamps
+    are among the days' newest."""
     return f"""
-MATCH (v:{EVIDENCE} {{claim: c.id}})
-WHERE {_EVIDENCE_DATES}
-WITH {group}, c, v ORDER BY v.stamp DESC
-WITH {group}, c, count(v) AS sentences, collect(DISTINCT v.source) AS outlets,
-     toInteger(sum(CASE WHEN v.repeats THEN 1 ELSE 0 END)) AS repeats,
-     collect(v.stamp)[0..$evidence] AS newest, collect(v.title)[0] AS title
+WITH {group}, c
+MATCH (d:{DAY} {{claim: c.id}})
+WHERE {_within("d")}
+WITH {group}, c, d ORDER BY d.published DESC
+WITH {group}, c, toInteger(sum(d.sentences)) AS sentences, collect(DISTINCT d.source) AS outlets,
+     toInteger(sum(d.repeats)) AS repeats, collect(d.newest[0..$evidence]) AS pages,
+     collect(d.title)[0] AS title
+WITH {group}, c, sentences, outlets, repeats, title,
+     reduce(acc = [], p IN pages | acc + p) AS newest{_page("newest", "newest")}
 RETURN {ends}, type(c) AS predicate, c.id AS claim, sentences, sentences - repeats AS distinct,
-       outlets, newest, title"""
+       outlets, newest, title, shown"""
 
 
 def _stances(types: tuple[Predicate, ...], *, dated: bool) -> str:
@@ -461,14 +584,14 @@ MATCH (t:{ENTITY})
 WHERE t.id IN $targets
 MATCH (a:{ENTITY})-[c:{"|".join(t.value for t in types)}]->(t)"""
     ends = _entity("a")
-    return match + (_evidence_rows(ends, "a") if dated else _claim_rows(ends))
+    return match + (_day_rows(ends, "a") if dated else _claim_rows(ends))
 
 
 SUPPORTERS = {dated: _stances(SUPPORT_ROLLUP, dated=dated) for dated in (False, True)}
 """Claims of support (SUPPORTS, DEMANDS, PROPOSES) for any of $targets, one row per claim
 (graph/analysis.py gathers an actor's). Steps: the target nodes by id (index), their
-incoming claim edges; [False] reads the claims' own aggregates, [True] counts their
-Evidence within the dates and outlet asked."""
+incoming claim edges; [False] reads the claims' own aggregates, [True] adds up their days
+within the dates and outlet asked."""
 
 OPPONENTS = {dated: _stances(OPPOSE_ROLLUP, dated=dated) for dated in (False, True)}
 """Claims opposing any of $targets (as SUPPORTERS)."""
@@ -503,7 +626,7 @@ def _relations(anchor: str, *, dated: bool, reverse: bool = False) -> str:
     """One part of RELATIONS: its claim rows, each saying whether it was found the other
     way round (`reversed`: $objects as subjects, $subjects as objects, $symmetric types)."""
     names = ("objects", "subjects", "symmetric") if reverse else ("subjects", "objects", "types")
-    rows = _evidence_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS)
+    rows = _day_rows(_RELATION_ENDS, "s, o") if dated else _claim_rows(_RELATION_ENDS)
     flag = "true" if reverse else "false"
     return _relation_match(anchor, *names) + rows + f", {flag} AS reversed" + _RELATION_ORDER
 
@@ -516,7 +639,8 @@ RELATIONS = {
     for dated in (False, True)
 }
 """Claims filtered by ends and types, one row per (subject, predicate, object), most
-asserted first; [False] from the claims' aggregates, [True] counted within the dates.
+asserted first; [False] from the claims' aggregates, [True] from their days within the
+dates.
 
 One variant per anchor, so the engine starts from the indexed ids it is given:
 "subject" (subjects given, objects maybe), "object" (objects only), "any"."""
@@ -602,63 +726,107 @@ COUNT_TOPICS = f"MATCH (t:{Label.TOPIC.value}) RETURN count(t) AS total"
 TIMELINE = f"""
 MATCH (e:{ENTITY} {{id: $id}})-[c]->(t:{ENTITY})
 WHERE type(c) IN $types
-MATCH (v:{EVIDENCE} {{claim: c.id}})
-WITH c, t, v ORDER BY v.stamp DESC
-WITH c, t, v.published AS published, count(v) AS sentences,
-     collect(v)[0..$evidence] AS kept
-RETURN type(c) AS predicate, c.id AS claim, {_entity("t")}, published, sentences,
-       [x IN kept | x {_EVIDENCE_FIELDS}] AS evidence
-ORDER BY published, t_id"""
-"""An entity's claims per date: one row per claim and date with its sentences counted and
-the newest $evidence of them (undated last on Neo4j, first on FalkorDB: sorted again)."""
+WITH c, t
+MATCH (d:{DAY} {{claim: c.id}})
+WITH c, t, d.published AS published, toInteger(sum(d.sentences)) AS sentences,
+     collect(d.newest[0..$evidence]) AS pages
+WITH c, t, published, sentences, reduce(acc = [], p IN pages | acc + p) AS newest
+{_page("newest", "newest")}
+RETURN type(c) AS predicate, c.id AS claim, {_entity("t")}, published, sentences, newest,
+       shown"""
+"""An entity's claims per date, added up over the date's outlets (its claims' days): one
+row each with its sentences, the stamps of its days' newest $evidence, and the Evidence of
+the newest $evidence of those."""
 
 TOPIC_PHRASES = f"""
 MATCH (:{ENTITY})-[c]->(t:{Label.TOPIC.value} {{id: $topic}})
+WITH c
 MATCH (v:{EVIDENCE} {{claim: c.id}})
 WHERE v.phrase IS NOT NULL
 RETURN v.phrase AS phrase, count(v) AS sentences
 ORDER BY sentences DESC, phrase"""
-"""The phrases a topic's evidence named it by, with how many sentences used each."""
+"""The phrases a topic's evidence named it by, with how many sentences used each (the WITH
+lets FalkorDB find each claim's evidence by its index rather than scan the label)."""
 
 _UNBASED = "{row: r, base: null}"
+
+_SPLIT_DAYS = f"""CALL {{
+  WITH t
+  MATCH (s:{ENTITY})-[c]->(t)
+  WITH s, c
+  MATCH (v:{EVIDENCE} {{claim: c.id}})
+  WITH v, v.phrase IN $phrases AS moves,
+       CASE WHEN v.phrase IN $phrases THEN s.id + '|' + type(c) + '|' + $new ELSE c.id END AS claim
+  ORDER BY v.stamp DESC
+  WITH claim, moves, v.published AS published, v.source AS source, count(v) AS sentences,
+       toInteger(sum(CASE WHEN v.repeats THEN 1 ELSE 0 END)) AS repeats,
+       collect(v.stamp)[0..$newest] AS newest, collect(v.title)[0] AS title
+  RETURN collect({{id: claim + '|' + coalesce(published, '') + '|' + coalesce(source, ''),
+                  claim: claim, moves: moves, published: published, source: source,
+                  sentences: sentences, repeats: repeats, newest: newest, title: title}}) AS rows
+}}
+CALL {{
+  WITH t
+  MATCH (:{ENTITY})-[c]->(t)
+  WITH c
+  MATCH (old:{DAY} {{claim: c.id}})
+  RETURN collect(old) AS old_days
+}}
+UNWIND CASE WHEN size(rows) = 0 THEN [null] ELSE rows END AS day
+OPTIONAL MATCH (known:{DAY} {{id: day.id}})
+WHERE day.moves
+WITH t, old_days, [p IN collect({{row: day, base: CASE WHEN known IS NULL THEN null
+                   ELSE properties(known) END}}) WHERE p.row IS NOT NULL] AS day_pairs
+WITH t, {_updated_days("day_pairs")} AS days,
+     [x IN old_days WHERE NOT x.id IN [p IN day_pairs | p.row.id]] AS emptied_days"""
+"""From `t`: the topic's days after a split, decided before anything changes: its evidence
+grouped by the claim it will assert, date and outlet; a moved group added to the day of the
+new topic's claim as stored (if it was); the topic's days no group keeps (emptied_days)."""
 
 SPLIT_TOPIC = (
     f"""
 MATCH (t:{Label.TOPIC.value} {{id: $topic}})
+{_SPLIT_DAYS}
 MERGE (n:{ENTITY} {{id: $new}})
 ON CREATE SET n:{Label.TOPIC.value}, n.name = $name, n.aliases = [], n.keys = []
 SET n.aliases = n.aliases + [a IN $phrases WHERE NOT a IN n.aliases],
     n.keys = n.keys + [k IN $keys WHERE NOT k IN n.keys],
     t.aliases = [a IN t.aliases WHERE NOT a IN $phrases]
-WITH t, n
+WITH t, n, days, emptied_days
 MATCH (s:{ENTITY})-[c]->(t)
+WITH t, n, days, emptied_days, s, c
 MATCH (v:{EVIDENCE} {{claim: c.id}})
-WITH t, n, s, c, v, v.phrase IN $phrases AS moves ORDER BY v.stamp DESC
-WITH t, n, s, c, moves, collect(v) AS group, collect(DISTINCT v.article_id) AS group_articles,
+WITH t, n, days, emptied_days, s, c, v, v.phrase IN $phrases AS moves ORDER BY v.stamp DESC
+WITH t, n, days, emptied_days, s, c, moves, collect(v) AS group,
+     collect(DISTINCT v.article_id) AS group_articles,
      {_claim_aggregates("v")}
-WITH t, n, collect({{key: c.id, moves: moves, group: group, articles: group_articles,
+WITH t, n, days, emptied_days,
+     collect({{key: c.id, moves: moves, group: group, articles: group_articles,
      row: {{key: CASE WHEN moves THEN s.id + '|' + type(c) + '|' + $new ELSE c.id END,
            subject: s.id, predicate: type(c), object: CASE WHEN moves THEN $new ELSE t.id END,
            sentences: sentences, articles: articles, first: first, last: last,
            negated: negated, repeats: repeats, newest: newest, title: title,
            {_SORTED_SETS}}}}}) AS groups
-WITH t, n, [g IN groups WHERE g.moves | g.row] AS moved,
+WITH t, n, days, emptied_days, [g IN groups WHERE g.moves | g.row] AS moved,
      [g IN groups WHERE NOT g.moves | g.row] AS kept, [g IN groups WHERE g.moves] AS moving,
      reduce(a = [], g IN groups | a + CASE WHEN g.moves THEN g.articles ELSE [] END) AS to_new,
      reduce(a = [], g IN groups | a + CASE WHEN g.moves THEN [] ELSE g.articles END) AS to_old
 FOREACH (g IN moving | FOREACH (v IN g.group | SET v.claim = g.row.key, v.object = $new))
-WITH t, n, moved, kept, to_new, to_old,
+WITH t, n, days, emptied_days, moved, kept, to_new, to_old,
      [g IN moving WHERE NOT g.key IN [r IN kept | r.key] | g.key] AS emptied
 UNWIND CASE WHEN size(moved) = 0 THEN [null] ELSE moved END AS m
 OPTIONAL MATCH (:{ENTITY} {{id: m.subject}})-[x]->(n)
 WHERE x.id = m.key
-WITH t, n, moved, kept, to_new, to_old, emptied,
+WITH t, n, days, emptied_days, moved, kept, to_new, to_old, emptied,
      [p IN collect({{row: m, base: CASE WHEN x IS NULL THEN null ELSE properties(x) END}})
       WHERE p.row IS NOT NULL] AS pairs
-WITH t, n, moved, to_new, to_old,
+WITH t, n, days, emptied_days, moved, to_new, to_old,
      {_updated(f"pairs + [r IN kept + [k IN emptied | {_NO_CONTRIBUTION}] | {_UNBASED}]")}
      AS updated"""
     + _SET_CLAIMS
+    + """
+FOREACH (x IN emptied_days | DELETE x)"""
+    + _SET_DAYS
     + f"""
 WITH t, n, moved, to_new, to_old
 OPTIONAL MATCH (a:{ARTICLE})
@@ -697,7 +865,7 @@ ORDER BY id
 LIMIT $limit"""
 
 
-EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE, EVIDENCE)}
+EXPORT_NODES = {label: _export_page(label) for label in (ENTITY, ARTICLE, SOURCE, EVIDENCE, DAY)}
 """One page of nodes of a structural label, with every property, after the id $after.
 
 Keyset pages ($after the last id of the page before, '' to start) walk the id index in
@@ -774,6 +942,23 @@ RETURN key, key AS ends, sentences, articles, {_sorted_union("[]", "outlets")} A
        first, last, negated, repeats, {_sorted_union("[]", "rules")} AS rules, newest, title"""
 """Every claim's aggregates recomputed from scratch over all the Evidence nodes: what the
 stored ones must equal (a check; it reads every sentence)."""
+
+STORED_DAYS = f"""
+MATCH (d:{DAY})
+RETURN d.id AS key, d.claim AS claim, d.published AS published, d.source AS source,
+       d.sentences AS sentences, d.repeats AS repeats, d.newest AS newest, d.title AS title"""
+"""Every claim's days with their counts as the writes kept them."""
+
+DAY_TOTALS = f"""
+MATCH (v:{EVIDENCE})
+WITH v ORDER BY v.stamp DESC
+WITH v.claim AS claim, v.published AS published, v.source AS source, count(v) AS sentences,
+     toInteger(sum(CASE WHEN v.repeats THEN 1 ELSE 0 END)) AS repeats,
+     collect(v.stamp)[0..$newest] AS newest, collect(v.title)[0] AS title
+RETURN claim + '|' + coalesce(published, '') + '|' + coalesce(source, '') AS key, claim,
+       published, source, sentences, repeats, newest, title"""
+"""Every claim's days recomputed from scratch over all the Evidence nodes: what the stored
+ones must equal (a check; it reads every sentence)."""
 
 CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
 """Delete every node and relationship (tests, and starting a graph over)."""

@@ -85,7 +85,7 @@ class GraphStore:
     def delete_article(self, article_id: str) -> ArticleDeleted:
         """Delete an article and every fact only it supported (its evidence, relations left
         with none, entities and its outlet left with nothing) in one transaction."""
-        params = {"id": article_id, "claim_keys": [], "newest": NEWEST,
+        params = {"id": article_id, "claim_keys": [], "days": [], "newest": NEWEST,
                   "generation": new_generation()}  # fmt: skip
         rows = self.backend.write(queries.DELETE_ARTICLE, params)
         if not rows:
@@ -115,6 +115,11 @@ class GraphStore:
         query = queries.CLAIM_TOTALS if recomputed else queries.STORED_CLAIMS
         params = {"types": [p.value for p in Predicate], "newest": NEWEST}
         return {row.pop("key"): row for row in self._read(query, params)}
+
+    def claim_days(self, *, recomputed: bool = False) -> dict[str, dict[str, Any]]:
+        """Every claim's days by key: as stored, or recomputed from all the evidence."""
+        query = queries.DAY_TOTALS if recomputed else queries.STORED_DAYS
+        return {row.pop("key"): row for row in self._read(query, {"newest": NEWEST})}
 
     def search_entities(
         self, *, q: str = "", label: Label | None = None, limit: int = 20, offset: int = 0
@@ -248,6 +253,7 @@ def fragment_params(fragment: GraphFragment) -> dict[str, Any]:
         "evidence": evidence,
         "rows": rows,
         "claim_keys": [row["key"] for row in rows],
+        "days": day_rows(evidence),
         "max_names": MAX_NAMES,
         "newest": NEWEST,
     }
@@ -353,6 +359,39 @@ def _claim_row(key: str, nodes: list[dict[str, Any]]) -> dict[str, Any]:
         "newest": sorted((n["stamp"] for n in nodes), reverse=True)[:NEWEST],
         "title": next((n["title"] for n in nodes if n.get("title")), None),
     }
+
+
+def day_key(claim: str, published: str | None, source: str | None) -> str:
+    """The id of a claim's day: its sentences of one date and outlet (either may be none)."""
+    return f"{claim}|{published or ''}|{source or ''}"
+
+
+def day_rows(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each claim's days over these Evidence nodes (one article's): what its write adds to
+    them (queries._updated_days)."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for node in evidence:
+        key = day_key(node["claim"], node.get("published"), node.get("source"))
+        grouped.setdefault(key, []).append(node)
+    return [
+        {
+            "id": key,
+            "claim": nodes[0]["claim"],
+            "published": nodes[0].get("published"),
+            "source": nodes[0].get("source"),
+            "sentences": len(nodes),
+            "repeats": sum(1 for n in nodes if n.get("repeats")),
+            "newest": sorted((n["stamp"] for n in nodes), reverse=True)[:NEWEST],
+            "title": _newest_title(nodes),
+        }
+        for key, nodes in grouped.items()
+    ]
+
+
+def _newest_title(nodes: list[dict[str, Any]]) -> str | None:
+    """The title (a held role's) its newest sentence gives, if any gives one."""
+    titled = [n for n in nodes if n.get("title")]
+    return max(titled, key=lambda n: n["stamp"])["title"] if titled else None
 
 
 def _clean(row: dict[str, Any]) -> dict[str, Any]:

@@ -40,6 +40,7 @@ ENTITY = "Entity"  # every entity node carries it: one id space, one uniqueness 
 ARTICLE = "Article"
 SOURCE = "Source"
 EVIDENCE = "Evidence"  # one sentence asserting a claim; claims are the typed entity edges
+DAY = "ClaimDay"  # a claim's sentences of one date and outlet, counted: what dated answers read
 MENTIONS = "MENTIONS"  # Article -> Entity
 PUBLISHED_BY = "PUBLISHED_BY"  # Article -> Source
 GRAPH = "Graph"  # the one node saying which version of the graph this is (its generation)

@@ -2,12 +2,16 @@
 each claim's stored aggregates equal those recomputed from scratch over its sentences
 (real engine)."""
 
+import re
 from typing import Any
 
+import pytest
+
 from graph import queries
+from graph.falkordb_backend import FalkorDBBackend
 from graph.store import NEWEST, GraphStore, graph_counts
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
-from loaders.ontology import Predicate
+from loaders.ontology import DAY, EVIDENCE, Predicate
 from tests.test_delete import NAMES, ONE, ORBAN, PUTIN, TWO
 
 Said = tuple[str, Predicate, str, str | None, str | None]  # subject, predicate, object, day, rule
@@ -44,9 +48,11 @@ def _normal(claims: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def assert_claims_consistent(store: GraphStore) -> dict[str, dict[str, Any]]:
-    """The stored claims, checked equal to their aggregates recomputed from scratch."""
+    """The stored claims and their days, checked equal to their aggregates recomputed from
+    scratch."""
     stored = _normal(store.claims())
     assert stored == _normal(store.claims(recomputed=True))
+    assert store.claim_days() == store.claim_days(recomputed=True)
     return stored
 
 
@@ -108,3 +114,30 @@ def test_the_engines_statistics_count_what_counting_counts(store: GraphStore) ->
     counted = {name: store.backend.read(q, {})[0]["n"] for name, q in queries.COUNTS.items()}
     assert store.counts() == graph_counts(counted)
     assert store.counts().evidence == 2 and store.counts().relations == 2
+
+
+PAGED = f"(v:{EVIDENCE} {{id: shown_id}})"  # the page of a claim's or a day's newest sentences
+ANSWER_READS = {
+    "TIMELINE": queries.TIMELINE,
+    **{f"SUPPORTERS[{dated}]": queries.SUPPORTERS[dated] for dated in (False, True)},
+    **{f"RELATIONS{key}": query for key, query in queries.RELATIONS.items()},
+    **{f"RELATIONS_BOTH_WAYS{key}": q for key, q in queries.RELATIONS_BOTH_WAYS.items()},
+}
+
+
+@pytest.mark.parametrize("name", sorted(ANSWER_READS))
+def test_answers_read_claims_and_days_never_sentences(store: GraphStore, name: str) -> None:
+    """Answers read claims, and timelines and answers narrowed to dates or an outlet add
+    up the claims' days: Evidence is read only as a page, by id, and days and evidence are
+    found through their indexes (never a scan of the label)."""
+    if not isinstance(store.backend, FalkorDBBackend):
+        pytest.skip("the plan is the embedded engine's")
+    query = ANSWER_READS[name]
+    params = {p: ["x"] for p in re.findall(r"\$(\w+)", query)}
+    params |= {"id": "x", "evidence": 20, "limit": 10, "since": "2022", "until": "2023",
+               "source": "RT"}  # fmt: skip
+    graph = store.backend._db.select_graph(store.backend.graph_name)  # type: ignore[attr-defined]
+    assert set(re.findall(rf"\(\w+:{EVIDENCE}[^)]*\)", query)) <= {PAGED}, query
+    plan = [line.strip() for line in graph.explain(query, params).plan]
+    read = [line for line in plan if f":{DAY})" in line or f":{EVIDENCE})" in line]
+    assert all(line.startswith("Node By Index Scan") for line in read), plan

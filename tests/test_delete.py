@@ -85,7 +85,7 @@ def test_delete_removes_what_only_the_article_supported(store: GraphStore) -> No
     deleted = store.delete_article("art-1")
     assert (deleted.evidence, deleted.relations, deleted.entities) == (2, 1, ["nato"])
     assert _drop(before, store.counts()) == {
-        "nodes": 5,  # the article, NATO, RT, its 2 evidence
+        "nodes": 7,  # the article, NATO, RT, its 2 evidence and their 2 days
         "relationships": 6,  # the OPPOSES claim, 4 MENTIONS, 1 PUBLISHED_BY
         "articles": 1,
         "entities": 1,

@@ -1,6 +1,7 @@
 """One truth (issue 11, part 6): every endpoint counts a relation's sentences, names its
 speakers and sizes the graph the same way, on the samples graph through the real app."""
 
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -9,10 +10,11 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from graph.analysis import Analysis
+from graph.export import GraphExport
 from graph.sentences import relation_key
 from graph.store import GraphStore
 from loaders.fragment import ArticleInfo, Entity, Evidence, GraphFragment, Relation
-from loaders.ontology import OPPOSE_ROLLUP, SUPPORT_ROLLUP, Label, Predicate
+from loaders.ontology import EVIDENCE, OPPOSE_ROLLUP, SUPPORT_ROLLUP, Label, Predicate
 from service.cli import app as cli
 from service.main import create_app
 from service.settings import Settings
@@ -159,3 +161,78 @@ def test_stances_count_a_sentence_once_whatever_it_asserts(store: GraphStore) ->
         1,
         ["DEMANDS", "SUPPORTS"],
     )
+
+
+def _sentences(client: TestClient) -> list[dict]:
+    """Every sentence as its Evidence node stores it: what a recount counts."""
+    backend = client.app.state.store.backend  # type: ignore[attr-defined]
+    return [node.properties for node in GraphExport(backend).nodes(EVIDENCE)]
+
+
+def _newest(sentences: list[dict]) -> list[tuple[str, int]]:
+    """The first page of these sentences, newest first, as (article_id, start)."""
+    ordered = sorted(sentences, key=lambda s: s["stamp"], reverse=True)[:20]
+    return [(s["article_id"], s["start"]) for s in ordered]
+
+
+def _shown(items: list[dict]) -> list[tuple[str, int]]:
+    return [(e["article_id"], e["start"]) for e in items]
+
+
+def test_timeline_entries_are_their_days_sentences_recounted(client: TestClient) -> None:
+    """Each (claim, date) entry holds that day's sentences as a recount finds them, and
+    shows the newest of them."""
+    said: dict[tuple[str, str | None], list[dict]] = {}
+    for sentence in _sentences(client):
+        if sentence["predicate"] in TIMELINE_PREDICATES:
+            said.setdefault((sentence["claim"], sentence.get("published")), []).append(sentence)
+    shown: dict[tuple[str, str | None], dict] = {}
+    for subject in sorted({claim.split("|")[0] for claim, _ in said}):
+        for entry in client.get(f"/api/v1/entities/{subject}/timeline").json()["entries"]:
+            key = (f"{subject}|{entry['predicate']}|{entry['target']['id']}", entry["published"])
+            assert key not in shown, key
+            shown[key] = entry
+    assert {k: e["sentences"] for k, e in shown.items()} == {k: len(v) for k, v in said.items()}
+    assert len({day for _, day in said}) > 2  # the samples have dates: the check has teeth
+    for key, entry in shown.items():
+        assert _shown(entry["evidence"]) == _newest(said[key]), key
+
+
+@pytest.mark.parametrize("window", ["since", "until"])
+def test_dated_relations_are_their_sentences_in_the_dates_recounted(
+    client: TestClient, window: str
+) -> None:
+    """/relations?since= (or until=) counts and shows what a recount of the sentences
+    within the dates finds, claim by claim."""
+    sentences = _sentences(client)
+    days = sorted({s["published"] for s in sentences if s.get("published")})
+    day = days[len(days) // 2]
+    inside = [s for s in sentences if s.get("published") and
+              (s["published"] >= day if window == "since" else s["published"] <= day)]  # fmt: skip
+    said: dict[str, list[dict]] = {}
+    for sentence in inside:
+        said.setdefault(sentence["claim"], []).append(sentence)
+    relations = client.get("/api/v1/relations", params={window: day}).json()["relations"]
+    found = {"|".join(_key(r)): r for r in relations}
+    assert {k: r["sentences"] for k, r in found.items()} == {k: len(v) for k, v in said.items()}
+    assert 0 < len(inside) < len(sentences)  # the window leaves some out: the check has teeth
+    for key, relation in found.items():
+        assert _shown(relation["evidence"]) == _newest(said[key]), key
+
+
+def test_stances_of_one_outlet_are_its_sentences_recounted(client: TestClient) -> None:
+    """/stances?source= counts each actor's distinct sentences from that outlet on the
+    matched topics, as a recount finds them."""
+    topic, support = "security guarantees for Russia", {p.value for p in SUPPORT_ROLLUP}
+    first = client.get("/api/v1/stances", params={"topic": topic, "stance": "support"}).json()
+    matched = {t["id"] for t in first["matched_topics"]}
+    on_topic = [s for s in _sentences(client)
+                if s["object"] in matched and s["predicate"] in support]  # fmt: skip
+    outlet = Counter(s["source"] for s in on_topic if s.get("source")).most_common()[-1][0]
+    recount = Counter(s["subject"] for s in on_topic
+                      if (s.get("source") or "").lower() == outlet.lower()
+                      and not s.get("repeats"))  # fmt: skip
+    params = {"topic": topic, "stance": "support", "source": outlet.upper()}
+    actors = client.get("/api/v1/stances", params=params).json()["actors"]
+    assert {a["id"]: a["sentences"] for a in actors} == dict(recount)
+    assert 0 < sum(recount.values()) < len(on_topic)  # another outlet is left out: teeth

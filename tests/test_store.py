@@ -51,7 +51,8 @@ def test_store_writes_fragment_and_counts(store: GraphStore) -> None:
     outcome = store.write_fragment(_fragment())
     assert (outcome.status, outcome.entities, outcome.relations) == ("new", 2, 1)
     counts = store.counts()
-    # Article + Source + 2 entities + 1 Evidence; MENTIONS x2 + PUBLISHED_BY + MEETS claim
+    # Article + Source + 2 entities + 1 Evidence + its claim's day; MENTIONS x2 +
+    # PUBLISHED_BY + MEETS claim
     assert (
         counts.nodes,
         counts.relationships,
@@ -59,7 +60,7 @@ def test_store_writes_fragment_and_counts(store: GraphStore) -> None:
         counts.entities,
         counts.relations,
         counts.evidence,
-    ) == (5, 4, 1, 2, 1, 1)
+    ) == (6, 4, 1, 2, 1, 1)
 
 
 def test_store_rewrite_of_unchanged_article_changes_nothing(store: GraphStore) -> None:

@@ -1,6 +1,7 @@
 """CSV files in the layout `neo4j-admin database import full` reads: the whole graph.
 
-Entities, articles, sources and evidence (one node per asserting sentence) are node files,
+Entities, articles, sources, evidence (one node per asserting sentence) and the claims' days
+are node files,
 each with its own ID space (an outlet and an entity may share an id); claim edges (one per
 relation, with its aggregates), MENTIONS and PUBLISHED_BY are relationship files. Headers
 follow the import tool's grammar (`name:type`, `id:ID(group)`, `:LABEL`, `:START_ID(group)`,
@@ -23,7 +24,7 @@ from pydantic import BaseModel
 from graph.export import GraphExport
 from graph.records import EdgeRecord, NodeRecord
 from loaders.fragment import ArticleInfo, Evidence
-from loaders.ontology import ARTICLE, ENTITY, EVIDENCE, MENTIONS, PUBLISHED_BY, SOURCE
+from loaders.ontology import ARTICLE, DAY, ENTITY, EVIDENCE, MENTIONS, PUBLISHED_BY, SOURCE
 
 ARRAY_DELIMITER = ";"
 CHUNK = 1 << 16  # characters gathered before a piece of a file is handed on
@@ -101,12 +102,18 @@ CLAIM_PROPERTIES = {
     "first": "string", "last": "string", "negated": "long", "repeats": "long",
     "rules": "string[]", "newest": "string[]", "title": "string",
 }  # fmt: skip
+# A claim's day: its sentences of one date and outlet, counted (graph/queries.py).
+DAY_PROPERTIES = {
+    "claim": "string", "published": "string", "source": "string", "sentences": "long",
+    "repeats": "long", "newest": "string[]", "title": "string",
+}  # fmt: skip
 NODE_FILES = (
     NodeFile("entities.csv", ENTITY, ENTITY_PROPERTIES, lambda x: x.nodes(ENTITY)),
     NodeFile("articles.csv", ARTICLE, property_types(ArticleInfo, skip=["id"]),
              lambda x: x.nodes(ARTICLE)),
     NodeFile("sources.csv", SOURCE, {"name": "string"}, lambda x: x.nodes(SOURCE)),
     NodeFile("evidence.csv", EVIDENCE, EVIDENCE_PROPERTIES, lambda x: x.nodes(EVIDENCE)),
+    NodeFile("claim_days.csv", DAY, DAY_PROPERTIES, lambda x: x.nodes(DAY)),
 )  # fmt: skip
 RELATIONSHIP_FILES = (
     RelationshipFile("relations.csv", ENTITY, ENTITY, lambda x: x.edges(), CLAIM_PROPERTIES),
