@@ -960,6 +960,18 @@ RETURN claim + '|' + coalesce(published, '') + '|' + coalesce(source, '') AS key
 """Every claim's days recomputed from scratch over all the Evidence nodes: what the stored
 ones must equal (a check; it reads every sentence)."""
 
+DAYS_MISSING = f"""
+OPTIONAL MATCH (v:{EVIDENCE}) WITH v LIMIT 1
+OPTIONAL MATCH (d:{DAY}) WITH v, d LIMIT 1
+RETURN v IS NOT NULL AND d IS NULL AS missing"""
+"""Whether the graph has sentences but no claim days: written before claims kept them."""
+
+SET_DAYS = f"""
+WITH $days AS days
+{_SET_DAYS}
+RETURN size(days) AS days"""
+"""Write claim days as given (rows {id, props}), for a graph that has none yet."""
+
 CLEAR_GRAPH = "MATCH (n) DETACH DELETE n"
 """Delete every node and relationship (tests, and starting a graph over)."""
 

@@ -44,8 +44,20 @@ class GraphStore:
         self.backend = backend
 
     def ensure_schema(self) -> None:
-        """Create indexes and constraints before the first write (idempotent)."""
+        """Create indexes and constraints before the first write (idempotent), and give a
+        graph written before claims kept their days those days, once."""
         self.backend.ensure_schema()
+        if self.backend.read(queries.DAYS_MISSING)[0]["missing"]:
+            self._add_days()
+
+    def _add_days(self) -> None:
+        """Every claim's days, counted from its sentences, written in batches."""
+        days = [
+            {"id": row.pop("key"), "props": row}
+            for row in self._read(queries.DAY_TOTALS, {"newest": NEWEST})
+        ]
+        for start in range(0, len(days), DAY_BATCH):
+            self.backend.write(queries.SET_DAYS, {"days": days[start : start + DAY_BATCH]})
 
     def article_hashes(self, ids: Iterable[str]) -> dict[str, str]:
         """Stored content hash per article id, for the ids already in the graph."""
@@ -209,6 +221,7 @@ class GraphStore:
 
 MAX_NAMES = 100  # aliases (and folded keys) an entity keeps, the first ones written
 NEWEST = 50  # evidence stamps a claim keeps, newest first: the first page of any answer
+DAY_BATCH = 1_000  # claim days written per statement when a graph is given its days
 UNDATED = "0000"  # an undated sentence's date in its stamp: older than any date
 
 

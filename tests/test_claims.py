@@ -94,6 +94,20 @@ def test_claims_stay_equal_to_their_recomputed_aggregates(store: GraphStore) -> 
     assert store.claims() == {} == store.claims(recomputed=True)
 
 
+def test_a_graph_written_before_claims_kept_days_gets_them_on_opening(
+    store: GraphStore,
+) -> None:
+    store.write_fragment(_fragment("a", "RT", A))
+    store.write_fragment(_fragment("b", "Reuters", B))
+    kept = store.claim_days()
+    store.backend.write(f"MATCH (d:{DAY}) DELETE d")  # as the graph was before days
+    assert store.claim_days() == {}
+    store.ensure_schema()
+    assert store.claim_days() == kept == store.claim_days(recomputed=True)
+    store.ensure_schema()  # once only: a graph with its days is left as it is
+    assert store.claim_days() == kept
+
+
 def test_a_claim_keeps_only_its_newest_stamps(store: GraphStore) -> None:
     said = [(PUTIN, Predicate.OPPOSES, "nato", f"2022-01-{d:02d}", "r1") for d in range(1, 29)]
     for n in range(3):  # 84 sentences over 3 articles: more than NEWEST
