@@ -730,7 +730,8 @@ def refusing(verb: Token) -> bool:
     "vowed to reject X" opposes it (the stance of the verb above is flipped by it)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     lemma = verb.lemma_.lower()
-    phrasal = [cues.PHRASAL_VERBS.get((lemma, p)) for p in particles]
+    held = [c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"]
+    phrasal = [cues.PHRASAL_VERBS.get((lemma, p)) for p in particles + held]  # "keep X out of"
     if any(p is Predicate.OPPOSES for p in phrasal):
         return True
     return not particles and cues.VERBS.get(lemma) is Predicate.OPPOSES

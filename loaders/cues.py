@@ -34,6 +34,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("strike", "down"): OPP, ("vote", "down"): OPP, ("shoot", "down"): OPP,
     ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
+    ("keep", "out"): OPP,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".

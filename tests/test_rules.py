@@ -145,6 +145,8 @@ def test_rules_groups_and_condemned_acts(
          {("iceland", "OPPOSES", "fishing quotas")}),
         ("Iceland urged Norway to reconsider the fishing quotas.",
          {("iceland", "OPPOSES", "fishing quotas")}),
+        ("Iceland demanded that Norway keep foreign trawlers out of the fjords.",
+         {("iceland", "OPPOSES", "foreign trawlers")}),
         # a demand that something be done is a demand for the doing (lifting: opposition)
         ("Iceland demanded that the fishing quotas be extended.",
          {("iceland", "DEMANDS", "extension of fishing quotas")}),
