@@ -693,11 +693,18 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
         if names_action(child):
             yield child, is_negated(child)
             continue
-        direct = objects_of(child)
+        direct = objects_of(child) or _state_kept(child)
         for obj in direct or objects_of(child, ("for", "to", "on", *_supporting_marks(child))):
             yield obj, negative  # "send troops to X": X only receives them
         for deeper, deeper_negative in content_objects(child):
             yield deeper, negative != deeper_negative
+
+
+def _state_kept(verb: Token) -> list[Token]:
+    """ "that Moldova stay neutral": the adjective of the state asked for."""
+    if verb.lemma_.lower() not in cues.COPULAR:
+        return []
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in cues.STATE_NOUNS_OF]
 
 
 def _supporting_marks(verb: Token) -> tuple[str, ...]:

@@ -263,6 +263,14 @@ _NOUNS_OF = json.loads(
 )
 NOMINALISATIONS: dict[str, str] = {**_NOUNS_OF["derived"], **_NOUNS_OF["preferred"]}
 
+# Nouns of the states a country may be asked to keep: "stay neutral" -> "neutrality of X".
+STATE_NOUNS_OF: dict[str, str] = {
+    k: v for k, v in _NOUNS_OF["states"].items() if not k.startswith("_")
+}
+
+# Verbs that say what state their subject is in: "stay neutral", "remain independent".
+COPULAR = {"be", "stay", "remain", "become", "keep"}
+
 # Verbs of commitment whose to-infinitive is the stance ("vowed to close the border"):
 # they take no stance on a direct object of their own (data/cues.json, "intentions").
 INTENTIONS: dict[str, Predicate] = {

@@ -79,6 +79,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     elif token.ent_type_ in MEASURES and not (_wrapping(token) and _wrapped(token)):
         return  # "held up Stockholm's bid for more than a year": a time, no issue (but
         # "decades of military neutrality" is about the neutrality)
+    elif token.pos_ == "ADJ" and (kept := _state_of(token, ctx)):  # "stay neutral"
+        yield Target(kept, True, negative)
     elif named := named_by_title(token, ctx):  # "met his counterpart Wang Yi"
         yield Target(named, False, negative)
     elif token.pos_ == "NOUN" and (described := described_actor(token, ctx)):
@@ -173,6 +175,18 @@ def _striven_for(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         return
     for obj, against in content_objects(noun):
         yield from targets_in([obj], ctx, negative != against)
+
+
+def _state_of(adjective: Token, ctx: Context) -> str | None:
+    """ "that Moldova stay neutral": the neutrality of Moldova (the state its subject is
+    asked to be in, named by its noun)."""
+    noun = cues.STATE_NOUNS_OF.get(adjective.lower_)
+    verb = adjective.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "that Kyiv give up X and stay neutral": Kyiv
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = ctx.entity(subject) if noun and subject is not None else None
+    return f"{noun} of {ctx.names[owner]}" if owner in ctx.names else None
 
 
 def _stance_holder(noun: Token, ctx: Context) -> str | None:

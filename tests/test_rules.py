@@ -147,6 +147,9 @@ def test_rules_groups_and_condemned_acts(
          {("iceland", "OPPOSES", "fishing quotas")}),
         ("Iceland demanded that Norway keep foreign trawlers out of the fjords.",
          {("iceland", "OPPOSES", "foreign trawlers")}),
+        # a state asked to stay in a state: the state by its noun
+        ("Iceland demanded that Norway stay neutral.",
+         {("iceland", "DEMANDS", "neutrality of Norway")}),
         # a demand that something be done is a demand for the doing (lifting: opposition)
         ("Iceland demanded that the fishing quotas be extended.",
          {("iceland", "DEMANDS", "extension of fishing quotas")}),
