@@ -77,7 +77,7 @@ def roles(
             or _listed_after_title(doc, ent, person, entity_at, labels, held, year)
         )
         if role and role.title.lower().startswith(COUNTERPART):
-            role = _counterpart(role, found)
+            role = _counterpart(role, found, held, year)
         if role:
             found.append(role)
         if (leading := _leading(ent, person, entity_at, labels)) and leading != role:
@@ -136,16 +136,23 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(spelled) - _JOINING - {"the"}
 
 
-def _counterpart(role: Role, before: list[Role]) -> Role | None:
+def _counterpart(
+    role: Role, before: list[Role], posts: Sequence[Post] = (), year: int | None = None
+) -> Role | None:
     """ "Congolese Foreign Minister X and her Rwandan counterpart Y": Y holds the post X
     holds, in Rwanda (the title of the role named last before, in this or the previous
-    sentence)."""
+    sentence); under the title the knowledge base has for Y's post there where that title
+    is another ("his U.S. counterpart Marco Rubio": Secretary of State)."""
     start = role.sentence.start
     previous = role.sentence.doc[start - 1].sent.start if start > 0 else start
     earlier = [r for r in before if r.sentence.start >= previous and r.person != role.person]
     if not earlier:
         return None
-    return Role(role.person, role.holder, earlier[-1].title, role.sentence, role.confidence)
+    title = earlier[-1].title
+    own = [p for p in posts if p.holder == role.holder and (year is None or p.held_in(year))]
+    if own and not any(_names_post(_title_words(title), p.title) for p in own):
+        title = max(own, key=lambda p: p.start or 0).title  # the same post under its name
+    return Role(role.person, role.holder, title, role.sentence, role.confidence)
 
 
 def _is_holder(

@@ -213,6 +213,15 @@ def test_roles_an_owner_word_the_graph_does_not_know_is_not_the_home_state(
 
 
 @pytest.mark.slow
+def test_roles_a_counterpart_is_named_by_the_post_the_knowledge_base_has(
+    extractor: Extractor,
+) -> None:
+    text = "Turkish Foreign Minister Hakan Fidan met his U.S. counterpart, Marco Rubio, in Ankara."
+    fragment = extractor.fragment(extractor.nlp(text), _article(text, "2025-06-01"))
+    found = {(r.subject, r.object, r.title) for r in fragment.relations if r.title}
+    assert ("marco-rubio", "united-states", "Secretary of State") in found, found
+
+
 def test_roles_a_counterpart_holds_the_post_named_before(extractor: Extractor) -> None:
     text = "Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart Wang Yi."
     fragment = extractor.fragment(extractor.nlp(text), _article(text))
