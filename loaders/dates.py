@@ -41,6 +41,28 @@ DATELINE = re.compile(
 """A dateline: "MOSCOW, Dec 31 - RIA Novosti.", "BRUSSELS, Oct 20 (Reuters) -" or
 "KYIV, Ukraine (AP) —" (undated only when the outlet is credited in parentheses)."""
 
+_WORD = r"[A-Z][\w.'’-]*"
+_WHEN = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d{2})?"
+LEAD = re.compile(
+    rf"^(?P<place>{_WORD}(?: {_WORD}){{0,3}})(?:,\s+(?P<region>{_WORD}(?: {_WORD})?))?"
+    rf"(?:,\s+(?P<when>{_WHEN}))?\s*(?:\((?P<credit>[^)\n]{{2,40}})\)\s*)?(?:--|[-–—])\s"
+)
+"""The words a dateline puts before its story, outlet or not: "Seoul, Oct. 31 -- ",
+"LONDON — ", "Brussels, 18 August 2023 – " (see `dateline_end`)."""
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the story starts after a dateline opening text, or None without one. A place
+    in capitals, a date or a credited outlet tells a dateline from a name with a dash."""
+    credited = DATELINE.match(text)
+    match = LEAD.match(text)
+    if match is not None:
+        when = match["when"]
+        dated = bool(when) and any(w.lower().rstrip(".") in _MONTHS for w in when.split())
+        if dated or match["credit"] or match["place"].isupper():
+            return max(match.end(), credited.end() if credited else 0)
+    return credited.end() if credited else None
+
 
 def find_date(text: str) -> str | None:
     """The first complete date (with a year) in text, as YYYY-MM-DD."""

@@ -10,7 +10,7 @@ otherwise be parsed into the sentence, and the outlet taken for the speaker.
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from loaders.dates import DATELINE
+from loaders.dates import dateline_end
 
 NAME = "newsgraph_paragraphs"
 
@@ -29,10 +29,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _after_dateline(doc: Doc, first: Token) -> None:
-    match = DATELINE.match(doc.text[first.idx : first.idx + 120])
-    if match is None:
+    end = dateline_end(doc.text[first.idx : first.idx + 120])
+    if end is None:
         return
-    after = doc.char_span(first.idx + match.end(), len(doc.text), alignment_mode="expand")
+    after = doc.char_span(first.idx + end, len(doc.text), alignment_mode="expand")
     following = [t for t in after or [] if not t.is_space][:1]
     if following and following[0].i > first.i:
         following[0].is_sent_start = True

@@ -4,7 +4,7 @@ import pytest
 
 from loaders.article import RawArticle
 from loaders.clean import article_id, byline_authors, clean
-from loaders.dates import find_date
+from loaders.dates import dateline_end, find_date
 from loaders.pipeline import Extractor
 
 BODY_1 = (
@@ -136,3 +136,19 @@ def test_clean_a_file_without_url_is_known_by_its_path_not_its_text() -> None:
     with_url = _clean(BODY_1, key="articles/a.txt", url="https://example.org/a")
     assert with_url.id == article_id("https://example.org/a", "anything")  # the URL wins
     assert with_url.former_id is None and _clean(BODY_1).former_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("Seoul, Oct. 31 -- The ministers spoke.", "The ministers spoke."),
+        ("LONDON — The talks ended.", "The talks ended."),
+        ("Nairobi, 3 March 2024 – Talks resumed.", "Talks resumed."),
+        ("BEIJING, March 5 (Xinhua) -- China said.", "China said."),
+        ("Putin - the man of the hour - spoke.", None),
+        ("Ukraine – the war goes on.", None),
+    ],
+)
+def test_dateline_end_finds_where_the_story_starts(text: str, story: str | None) -> None:
+    end = dateline_end(text)
+    assert (text[end:] if end is not None else None) == story

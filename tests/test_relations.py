@@ -514,7 +514,16 @@ def test_entities_a_gpe_is_a_country_only_when_it_names_a_state(extractor: Extra
     assert labels == {"Gaza": "Place", "Ramallah": "Place", "Chad": "Country"}, labels
 
 
-@pytest.mark.parametrize("dateline", ["OSLO (AP) — ", "OSLO, May 2 (Reuters) - "])
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO (AP) — ",
+        "OSLO, May 2 (Reuters) - ",
+        "Oslo, May 2 -- ",
+        "Oslo, 2 May 2024 – ",
+        "OSLO — ",
+    ],
+)
 def test_relations_the_outlet_of_a_dateline_is_no_actor(
     extractor: Extractor, dateline: str
 ) -> None:
