@@ -67,6 +67,7 @@ class Context:
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
     meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
     met: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # token, who met
+    referred: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # "the ministers"
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
     proposals: list[tuple[int, str, bool]] = field(default_factory=list)  # token, topic, against
     _listed: list[tuple[int, frozenset[str]]] | None = None
@@ -156,14 +157,25 @@ class Context:
         if owners:
             return owners
         count = _count_of(noun)
-        if count is None:
+        if count is None and not _definite_plural(noun):
             return []
         start = self._sentences_back(noun, 2)
-        sets = sorted([*self.met, *self.listed()], key=lambda pair: pair[0])
+        sets = sorted([*self.met, *self.listed(), *self.referred], key=lambda pair: pair[0])
         for index, participants in reversed(sets):
-            if start <= index < noun.i and len(participants) == count:
+            if not start <= index < noun.i:
+                continue
+            fits = self._kind_fits(noun, participants) if count is None else None
+            if len(participants) == count or fits:
+                if (noun.i, participants) not in self.referred:
+                    self.referred.append((noun.i, participants))
                 return sorted(participants)
         return []
+
+    def _kind_fits(self, noun: Token, participants: frozenset[str]) -> bool:
+        """Whether a group is what an uncounted plural names: "the ministers" people only,
+        "the governments" no people."""
+        people = [self.labels.get(p) == Label.PERSON for p in participants]
+        return all(people) if noun.lower_ in cues.PEOPLE_PAIR_NOUNS else not any(people)
 
     def _plural_owners(self, noun: Token) -> list[str]:
         """ "The top diplomats of South Korea, the United States and Japan": the states."""
@@ -196,7 +208,8 @@ class Context:
         before, unless a plural noun became the subject since ("the soldiers")."""
         start = self._sentences_back(pronoun, 2)
         subjects = [(i, m) for i, m in self.listed() if self.doc[i].dep_ in SUBJECT_DEPS]
-        found = sorted((i, m) for i, m in [*subjects, *self.met] if start <= i < pronoun.i)
+        groups = [*subjects, *self.met, *self.referred]
+        found = sorted((i, m) for i, m in groups if start <= i < pronoun.i)
         if not found:
             return []
         index, members = found[-1]
@@ -391,6 +404,19 @@ def _count_of(noun: Token) -> int | None:
         if child.dep_ == "nummod" and child.lower_ in NUMBERS:
             return NUMBERS[child.lower_]
     return None
+
+
+def _definite_plural(noun: Token) -> bool:
+    """ "The ministers", "the two sides" without a number: a plural of a group named before,
+    with nothing that says which others it could be ("the EU ministers", "ministers of X")."""
+    if noun.lower_ not in cues.PAIR_NOUNS:
+        return False
+    children = [c.dep_ for c in noun.children]
+    return (
+        children.count("det") == 1
+        and noun.doc[noun.i - 1].lower_ == "the"
+        and all(dep in {"det", "relcl", "punct"} for dep in children)
+    )
 
 
 def _quoted(doc: Doc, index: int) -> bool:

@@ -166,6 +166,9 @@ PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "sides"
               "women", "officials", "diplomats", "chancellors", "countries", "governments",
               "nations", "states", "parties", "allies", "neighbours", "neighbors",
               "delegations", "partners", "capitals"}  # fmt: skip
+# Those of them that name people: "the ministers" is never a set of states.
+PEOPLE_PAIR_NOUNS = {"leaders", "presidents", "ministers", "premiers", "heads", "men", "women",
+                     "officials", "diplomats", "chancellors"}  # fmt: skip
 
 # Nouns of taking part: what an effort lacks "without the involvement of X" is X's
 # involvement in that effort.

@@ -74,6 +74,13 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          {("penny-wong", "CRITICIZES", "north-korea"),
           ("subrahmanyam-jaishankar", "CRITICIZES", "north-korea"),
           ("yoko-kamikawa", "CRITICIZES", "north-korea")}),
+        # uncounted ("the ministers"), then "they": the same group again, in a chain
+        ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. "
+         "The presidents rejected the new import tariffs. They also backed the customs union.",
+         {("william-ruto", "OPPOSES", "import tariffs"),
+          ("samia-suluhu-hassan", "OPPOSES", "import tariffs"),
+          ("william-ruto", "SUPPORTS", "customs union"),
+          ("samia-suluhu-hassan", "SUPPORTS", "customs union")}),
         ("Kenya, Uganda and Tanzania signed the customs deal on Monday. All three rejected the "
          "new import tariffs.",
          {("kenya", "OPPOSES", "import tariffs"), ("uganda", "OPPOSES", "import tariffs"),
@@ -97,6 +104,12 @@ def test_rules_groups_and_condemned_acts(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _read(extractor, text)
+
+
+def test_rules_an_uncounted_plural_names_a_group_of_its_kind_only(extractor: Extractor) -> None:
+    """ "The ministers" are never the states listed before them."""
+    text = "Kenya and Uganda signed the customs deal. The ministers rejected the import tariffs."
+    assert not {c for c in _read(extractor, text) if c[2] == "import tariffs"}
 
 
 @pytest.mark.parametrize(
