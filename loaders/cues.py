@@ -94,6 +94,7 @@ BEHIND_VERBS = {"throw", "put", "rally", "line", "stand", "unite", "get", "fall"
 STANCE_PHRASES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "favour": (SUP, ("of",)), "favor": (SUP, ("of",)), "support": (SUP, ("of",)),
     "solidarity": (SUP, ("with",)), "opposition": (OPP, ("to",)),
+    "defence": (SUP, ("of",)), "defense": (SUP, ("of",)),
     "protest": (OPP, ("against", "at", "over")),
 }  # fmt: skip
 

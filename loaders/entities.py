@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from loaders import cues
 from loaders.kb import KnowledgeBase, country_names
 from loaders.ontology import Label
 from loaders.roles import HONORIFICS, NAME_HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
@@ -375,12 +376,21 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside"}
 def _where(ent: Span) -> bool:
     """A name in place of where something happens: "talks in Paris", "KYIV, May 2 -"."""
     root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and not _aimed_at(root.head):
         return True
     first = next((t for t in ent.sent if not t.is_space), None)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     dateline = ent.text.isupper() and first is not None and first.i == ent.start
     return dateline and after is not None and after.text in {",", "-", "–", "—", "/"}
+
+
+def _aimed_at(prep: Token) -> bool:
+    """ "took aim at Paris", "lashed out at Paris": the "at" of a target, not of a place."""
+    if prep.lower_ != "at":
+        return False
+    head = prep.head
+    aimed = {verb for (verb, _), preps in cues.PHRASAL_PREPOSITIONS.items() if "at" in preps}
+    return head.lemma_.lower() in cues.AIMING | aimed or head.head.lemma_.lower() in aimed
 
 
 def _title_word(ent: Span) -> bool:

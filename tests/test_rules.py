@@ -762,3 +762,25 @@ def test_rules_states_applying_together_each_seek_their_own_membership(
         ("norway", "SUPPORTS", "EU membership for Norway"),
         ("iceland", "SUPPORTS", "EU membership for Iceland"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at" after an aiming idiom names a target, not where it happened: the capital acts
+        ("Kenya took aim at Washington over the tariffs.",
+         {("kenya", "CRITICIZES", "united-states")}),
+        ("Ruto lashed out at Washington on Friday.",
+         {("william-ruto", "CRITICIZES", "united-states")}),
+        # "in defence of X" is a stance for X, like "in favour of X"
+        ("Brazil and India spoke in defence of the climate deal.",
+         {("brazil", "SUPPORTS", "climate deal"), ("india", "SUPPORTS", "climate deal")}),
+        # an evaluative adjective said of a measure
+        ("President William Ruto called the new tariffs unrealistic.",
+         {("william-ruto", "OPPOSES", "tariffs")}),
+    ],
+)  # fmt: skip
+def test_rules_targets_aimed_at_and_defended(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
