@@ -149,6 +149,13 @@ class Context:
             participants = self.met.pop()[1] | participants
         self.met.append((token.i, participants))
 
+    def gathered_before(self, sentence: Span) -> list[str]:
+        """Who met at the gathering the sentence before (or the one before it) told of, for
+        "X joined the talks later" (everyone met at one token is one gathering)."""
+        start = self._sentences_back(sentence[0], 2)
+        earlier = [who for index, who in self.met if start <= index < sentence.start]
+        return sorted(earlier[-1]) if earlier else []
+
     def pair_meant(self, noun: Token) -> list[str]:
         """ "The two leaders", "both presidents", "the three ministers", "all six": the
         actors who met, or were listed together, in this or the two sentences before (the

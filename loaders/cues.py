@@ -287,7 +287,8 @@ JOINING_NOUNS = {"accession", "membership", "entry", "admission"}
 
 # Meeting nouns that name one gathering (an Event), unlike "negotiations" or "dialogue",
 # which name a process that actors take stances on (a Topic).
-GATHERINGS = {"talks", "meeting", "consultations", "conference", "summit", "visit"}
+GATHERINGS = {"talks", "meeting", "consultations", "conference", "summit", "visit",
+              "discussion", "discussions", "session", "call"}  # fmt: skip
 
 # Verbs of giving: their beneficiary belongs to the topic given ("give security
 # guarantees to Russia" -> "security guarantees for Russia").

@@ -957,23 +957,47 @@ def _meeting_noun(noun: Token) -> bool:
 def attendance_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Macron, Scholz and Meloni attended the summit", "Widodo joined Biden and von der Leyen
     at the summit": everyone taking part in one gathering meets the others."""
-    if verb.lemma_.lower() not in cues.ATTENDING or is_negated(verb) or _hypothetical_verb(verb):
+    if not _attending(verb) or is_negated(verb) or _hypothetical_verb(verb):
         return
-    objects = objects_of(verb, ("at", "in"))
-    if not any(
-        o.lower_ in cues.GATHERINGS or o.lemma_.lower() in cues.GATHERINGS for o in _around(objects)
-    ):
+    objects = [o for o in objects_of(verb, ("at", "in")) if o.lower_ != "part"]
+    gathering = [o for o in _around(objects) if _gathering(o)]
+    already = ctx.gathered_before(verb.sent) if _joined_later(objects, gathering) else []
+    if not gathering and not already:
         return
     people = acting_subjects(verb, ctx, speaker)
     if verb.lemma_.lower() == "join":  # "joined Biden and von der Leyen at the summit"
         people += [a for o in objects if o.dep_ == "dobj" for a in actors(o, ctx, speaker)]
     people = list(dict.fromkeys(people))
     for i, first in enumerate(people):
-        targets = [Target(other, False) for other in people[i + 1 :]]
+        others = [*people[i + 1 :], *(a for a in already if a not in people)]
+        targets = [Target(other, False) for other in others]
         yield from _claims_for(
             ctx, [first], Predicate.MEETS, targets, verb, negated=False, speaker=speaker,
             confidence=0.6,
         )  # fmt: skip
+
+
+def _attending(verb: Token) -> bool:
+    """A verb of taking part: "attended", "joined", "took part"."""
+    lemma = verb.lemma_.lower()
+    return lemma in cues.ATTENDING or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    )
+
+
+def _gathering(noun: Token) -> bool:
+    return noun.lower_ in cues.GATHERINGS or noun.lemma_.lower() in cues.GATHERINGS
+
+
+def _joined_later(objects: list[Token], gathering: list[Token]) -> bool:
+    """ "X also took part", "Y joined the discussion later": no gathering named, or one
+    named as known already ("the talks"), so the one the text just told of."""
+    if not objects:
+        return True
+    return any(
+        any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in g.children)
+        for g in gathering
+    )
 
 
 def _around(objects: list[Token]) -> list[Token]:

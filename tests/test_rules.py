@@ -784,3 +784,33 @@ def test_rules_targets_aimed_at_and_defended(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # who joins "the talks" just told of meets everyone already there
+        ("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+         "in Arusha on Monday. Rwandan President Paul Kagame joined the talks later.",
+         {("paul-kagame", "MEETS", "william-ruto"),
+          ("paul-kagame", "MEETS", "samia-suluhu-hassan")}, set()),
+        # so does who "also took part", with no gathering named
+        ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. "
+         "Rwandan President Paul Kagame also took part.",
+         {("paul-kagame", "MEETS", "william-ruto"),
+          ("paul-kagame", "MEETS", "samia-suluhu-hassan")}, set()),
+        # another gathering ("a summit", not "the talks") is not the one told of
+        ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. "
+         "Rwandan President Paul Kagame attended a summit in Kigali.",
+         set(), {("paul-kagame", "MEETS", "william-ruto")}),
+    ],
+)  # fmt: skip
+def test_rules_joining_a_gathering_told_of(
+    extractor: Extractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = _stances(extractor, text)
+    assert expected <= found
+    assert not absent & found
