@@ -155,6 +155,11 @@ EVALUATIONS: dict[str, Predicate] = {
     **dict.fromkeys(_EVALUATIONS["negative"], CRI),
     **dict.fromkeys(_EVALUATIONS["positive"], SUP),
 }
+# Nouns that judge what is called one: "called the arrest a violation", "a triumph".
+EVALUATION_NOUNS: dict[str, Predicate] = {
+    **dict.fromkeys(_EVALUATIONS["negative_nouns"], CRI),
+    **dict.fromkeys(_EVALUATIONS["positive_nouns"], SUP),
+}
 # Verbs that judge their object: "called the plan dangerous", "described it as a mistake".
 JUDGING = {"call", "describe", "deem", "consider", "term", "label", "brand", "find", "regard",
            "see", "view", "judge"}  # fmt: skip

@@ -637,12 +637,15 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
 
 
 def _evaluation(judged: list[Token]) -> Predicate | None:
-    """What adjectives of judgement say of a thing, if they agree: "(is) reckless", "(called
-    it) a dangerous and unjustified step" criticise it, "(an) excellent (deal)" supports it."""
+    """What words of judgement say of a thing, if they agree: "(is) reckless", "(called
+    it) a dangerous and unjustified step", "(called the arrest) a violation" criticise it,
+    "(an) excellent (deal)", "(is) a triumph" support it."""
     words = [a for j in judged for a in (j, *j.conjuncts) if a.pos_ == "ADJ"]
     words += [m for j in judged if j.pos_ == "NOUN" for m in j.children if m.dep_ == "amod"]
     words += [c for w in list(words) for c in w.conjuncts if c not in words]
     found = {cues.EVALUATIONS.get(w.lower_, cues.EVALUATIONS.get(w.lemma_.lower())) for w in words}
+    nouns = [n for j in judged for n in (j, *j.conjuncts) if n.pos_ == "NOUN"]
+    found |= {cues.EVALUATION_NOUNS.get(n.lemma_.lower()) for n in nouns}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

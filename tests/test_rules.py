@@ -814,3 +814,18 @@ def test_rules_joining_a_gathering_told_of(
     found = _stances(extractor, text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President William Ruto called the tariffs a flagrant violation of the treaty.",
+         {("william-ruto", "CRITICIZES", "tariffs")}),
+        ("The new trade deal is a triumph, Kenyan President William Ruto said.",
+         {("william-ruto", "SUPPORTS", "trade deal")}),
+    ],
+)  # fmt: skip
+def test_rules_a_noun_of_judgement_is_a_stance(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
