@@ -34,7 +34,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("strike", "down"): OPP, ("vote", "down"): OPP, ("shoot", "down"): OPP,
     ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
-    ("keep", "out"): OPP,
+    ("keep", "out"): OPP, ("hold", "up"): OPP,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".
@@ -377,4 +377,4 @@ DENYING = {"deny"}
 # Words of intent: "ready to hold talks with X" is no meeting yet.
 INTENDING = {"ready", "willing", "prepared", "plan", "propose", "offer", "want", "seek",
              "hope", "expect", "intend", "invite", "open", "call", "urge", "demand", "push",
-             "press"}  # fmt: skip
+             "press", "recommend", "suggest", "advise"}  # fmt: skip
