@@ -741,6 +741,8 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
         return  # "had to give up power": a particle verb means what its particle makes it
     negative = negative_content(verb) or refusing(verb)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if names_action(verb):  # "Uganda must withdraw its troops": their withdrawal
+        objects = [verb]
     if have_to and _is_passive_form(verb):  # "the hostages have to be released"
         objects += [c for c in verb.head.children if c.dep_ == "nsubj"]
     targets = [t for t in targets_in(objects, ctx) if t.topic]

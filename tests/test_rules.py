@@ -829,3 +829,10 @@ def test_rules_a_noun_of_judgement_is_a_stance(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+def test_rules_a_modal_action_names_the_action_as_an_urged_one_does(extractor: Extractor) -> None:
+    """ "must withdraw its troops" and "urged to withdraw its troops" are one issue."""
+    modal = _stances(extractor, "Kenya said Uganda must release the detained journalists.")
+    urged = _stances(extractor, "Kenya urged Uganda to release the detained journalists.")
+    assert modal == urged == {("kenya", "DEMANDS", "release of detained journalists")}
