@@ -222,7 +222,10 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
 
 # In reported speech, "X ignored our demands" is the speaker accusing X.
 ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disregard", "provoke",
-                  "threaten", "sabotage", "obstruct", "discriminate"}  # fmt: skip
+                  "threaten", "sabotage", "obstruct", "discriminate", "abuse", "flout",
+                  "mislead", "deceive", "manipulate", "interfere", "meddle", "lie", "cheat",
+                  "orchestrate", "weaponise", "weaponize", "exploit", "harass", "intimidate",
+                  "persecute", "invade"}  # fmt: skip
 
 # Verbs whose content clause says what harm its subject will do: "warned that the tariffs
 # would hurt carmakers" criticises the tariffs.

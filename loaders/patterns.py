@@ -31,7 +31,7 @@ from loaders.arguments import (
 )
 from loaders.kb import harm_verbs
 from loaders.ontology import Label, Predicate
-from loaders.targets import Target, named_by_title, targets_in
+from loaders.targets import Target, each_other, named_by_title, targets_in
 from loaders.topics import action_phrase, clause_text, nominal, noun_of, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
@@ -56,6 +56,8 @@ def _claims_for(
 ) -> Iterator[Claim]:
     for subject in subjects:
         for target, topic, negative in targets:
+            if not topic and target == subject:
+                continue  # "blamed each other": each blames the others
             claimed = predicate
             if negated != negative:
                 if predicate not in _SUPPORT_CLASS:
@@ -340,6 +342,9 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
     blamed = _blamed_on(verb, ctx)
     yield from (Target(b, False) for b in blamed)
     for obj in objects_of(verb) + passive:
+        if reciprocal := each_other(obj, ctx):  # "Russia and Ukraine blamed each other"
+            yield from (Target(actor, False) for actor in reciprocal)
+            continue
         for token in (obj, *obj.conjuncts):
             owners = (_owner(c, ctx) for c in token.children if c.dep_ in {"poss", "compound"})
             found = ctx.entity(token) or next((o for o in owners if o), None)

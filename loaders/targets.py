@@ -14,6 +14,7 @@ from loaders import cues
 from loaders.arguments import (
     ACTORS,
     Context,
+    acting_subjects,
     content_objects,
     described_actor,
     infinitive,
@@ -85,6 +86,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield Target(named, False, negative)
     elif token.pos_ == "NOUN" and (described := described_actor(token, ctx)):
         yield Target(described, False, negative)  # "accused the Mexican government of X"
+    elif reciprocal := each_other(token, ctx):  # "Russia and Ukraine blamed each other"
+        yield from (Target(actor, False, negative) for actor in reciprocal)
     elif pair := ctx.pair_meant(token):  # "after hosting the two leaders"
         yield from (Target(member, False, negative) for member in pair)
     elif token.lemma_.lower() in cues.JOINING:
@@ -175,6 +178,17 @@ def _striven_for(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         return
     for obj, against in content_objects(noun):
         yield from targets_in([obj], ctx, negative != against)
+
+
+def each_other(token: Token, ctx: Context) -> list[str]:
+    """ "Each other", "one another": the subjects of the verb are each other's targets
+    (each claim's own subject is left out where claims are made)."""
+    words = {token.lower_, *(c.lower_ for c in token.children if c.dep_ == "det")}
+    if words not in ({"each", "other"}, {"one", "another"}):
+        return []
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    actors = acting_subjects(verb, ctx, None)
+    return actors if len(actors) >= 2 else []
 
 
 def _state_of(adjective: Token, ctx: Context) -> str | None:

@@ -836,3 +836,24 @@ def test_rules_a_modal_action_names_the_action_as_an_urged_one_does(extractor: E
     modal = _stances(extractor, "Kenya said Uganda must release the detained journalists.")
     urged = _stances(extractor, "Kenya urged Uganda to release the detained journalists.")
     assert modal == urged == {("kenya", "DEMANDS", "release of detained journalists")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "each other", "one another": each of the subjects is the others' target
+        ("Russia and Ukraine blamed each other for the attack on the dam.",
+         {("russia", "ACCUSES", "ukraine"), ("ukraine", "ACCUSES", "russia")}),
+        ("Kenya and Uganda accused one another of violating the ceasefire.",
+         {("kenya", "ACCUSES", "uganda"), ("uganda", "ACCUSES", "kenya")}),
+        # a reported wrongdoing accuses its doer
+        ("Poland said Belarus was abusing the asylum system.",
+         {("poland", "ACCUSES", "belarus")}),
+    ],
+)  # fmt: skip
+def test_rules_reciprocal_and_reported_accusations(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = _stances(extractor, text)
+    assert expected <= found
+    assert not {c for c in found if c[0] == c[2]}  # nobody accuses themselves
