@@ -83,6 +83,15 @@ AGAINST_VERBS = {
 # Nouns a verb of taking aims with at a target it criticises: "took a swipe at X".
 AIMING = {"swipe", "aim", "potshot", "dig", "jab"}
 
+# A verb and its object noun that together take a stance on what a preposition names:
+# "took issue with X", "put an end to X", "gave the green light to X".
+VERB_NOUN_IDIOMS: dict[tuple[str, str], tuple[Predicate, tuple[str, ...]]] = {
+    ("take", "issue"): (CRI, ("with",)), ("take", "exception"): (CRI, ("to",)),
+    ("put", "end"): (OPP, ("to",)), ("bring", "end"): (OPP, ("to",)),
+    ("give", "light"): (SUP, ("to", "for")), ("turn", "back"): (OPP, ("on",)),
+    ("pour", "water"): (CRI, ("on",)),
+}  # fmt: skip
+
 # Verbs that keep their object "in place": "would keep the ban in place" supports it.
 KEEPING = {"keep", "leave", "maintain", "hold"}
 

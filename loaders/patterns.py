@@ -863,6 +863,13 @@ def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iter
     if verb.lemma_.lower() == "take" and any(o.lemma_.lower() in cues.AIMING for o in objects):
         aimed = _after(verb, ("at",)) + objects_of(objects[0], ("at",))
         found.append((Predicate.CRITICIZES, [a for a in aimed if a.dep_ == "pobj"]))
+    for obj in objects:  # "took issue with X", "put an end to X"
+        if idiom := cues.VERB_NOUN_IDIOMS.get((verb.lemma_.lower(), obj.lemma_.lower())):
+            predicate, marks = idiom
+            meant = _after(verb, marks) + objects_of(obj, marks)
+            meant += [o for c in verb.children if c.dep_ == "dative" and c.lower_ in marks
+                      for o in c.children]  # fmt: skip
+            found.append((predicate, [m for m in meant if m.dep_ == "pobj"]))
     for prep in (c for t in (verb, *objects) for c in t.children if c.dep_ == "prep"):
         if prep.lower_ == "behind" and verb.lemma_.lower() in cues.BEHIND_VERBS:
             found.append((Predicate.SUPPORTS, [o for o in prep.children if o.dep_ == "pobj"]))

@@ -857,3 +857,25 @@ def test_rules_reciprocal_and_reported_accusations(
     found = _stances(extractor, text)
     assert expected <= found
     assert not {c for c in found if c[0] == c[2]}  # nobody accuses themselves
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad decided to put an end to the defence agreement with France.",
+         {("chad", "OPPOSES", "defence agreement with France")}),
+        ("Rwanda took issue with the court ruling on the asylum plan.",
+         {("rwanda", "CRITICIZES", "court ruling on asylum plan")}),
+        ("The European Commission gave the green light to the merger.",
+         {("european-commission", "SUPPORTS", "merger")}),
+    ],
+)  # fmt: skip
+def test_rules_a_verb_and_its_noun_take_a_stance(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
+
+
+def test_rules_an_idiom_needs_its_own_preposition(extractor: Extractor) -> None:
+    """ "took the issue to the court" takes no issue with the court."""
+    assert not _stances(extractor, "Germany took the issue to the court.")
