@@ -682,11 +682,25 @@ def _either_way(negation: Token) -> bool:
 
 
 def objects_of(verb: Token, prepositions: tuple[str, ...] = ()) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _what_called(verb)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     return found
+
+
+def _what_called(verb: Token) -> list[Token]:
+    """ "condemned what he called an indefensible decision", "rejected what it described as
+    false claims": what is so called is the object."""
+    judged = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in cues.JUDGING:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            judged += [c for c in clause.children if c.dep_ in {"oprd", "xcomp"}]
+            judged += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return [j for j in judged if j.pos_ in {"NOUN", "PROPN"}]
 
 
 LIST_MARKS = {":", "-", "–", "—"}

@@ -232,7 +232,7 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
 # In reported speech, "X ignored our demands" is the speaker accusing X.
 ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disregard", "provoke",
                   "threaten", "sabotage", "obstruct", "discriminate", "abuse", "flout",
-                  "mislead", "deceive", "manipulate", "interfere", "meddle", "lie", "cheat",
+                  "mislead", "deceive", "manipulate", "interfere", "meddle", "cheat",
                   "orchestrate", "weaponise", "weaponize", "exploit", "harass", "intimidate",
                   "persecute", "invade"}  # fmt: skip
 

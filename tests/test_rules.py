@@ -879,3 +879,19 @@ def test_rules_a_verb_and_its_noun_take_a_stance(
 def test_rules_an_idiom_needs_its_own_preposition(extractor: Extractor) -> None:
     """ "took the issue to the court" takes no issue with the court."""
     assert not _stances(extractor, "Germany took the issue to the court.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what X called Y", "what X described as Y": Y is the object
+        ("Japan condemned what it called a reckless missile launch.",
+         {("japan", "CRITICIZES", "reckless missile launch")}),
+        ("Kenya rejected what it described as false claims.",
+         {("kenya", "OPPOSES", "false claims")}),
+    ],
+)  # fmt: skip
+def test_rules_what_someone_called_something_is_that_thing(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
