@@ -89,7 +89,8 @@ VERB_NOUN_IDIOMS: dict[tuple[str, str], tuple[Predicate, tuple[str, ...]]] = {
     ("take", "issue"): (CRI, ("with",)), ("take", "exception"): (CRI, ("to",)),
     ("put", "end"): (OPP, ("to",)), ("bring", "end"): (OPP, ("to",)),
     ("give", "light"): (SUP, ("to", "for")), ("turn", "back"): (OPP, ("on",)),
-    ("pour", "water"): (CRI, ("on",)),
+    ("pour", "water"): (CRI, ("on",)), ("lodge", "protest"): (CRI, ("with",)),
+    ("lodge", "representation"): (CRI, ("with",)),
 }  # fmt: skip
 
 # Verbs that keep their object "in place": "would keep the ban in place" supports it.

@@ -868,6 +868,11 @@ def test_rules_reciprocal_and_reported_accusations(
          {("rwanda", "CRITICIZES", "court ruling on asylum plan")}),
         ("The European Commission gave the green light to the merger.",
          {("european-commission", "SUPPORTS", "merger")}),
+        # a diplomatic protest criticises whom it is lodged with
+        ("China lodged a protest with Japan over the remarks.",
+         {("china", "CRITICIZES", "japan")}),
+        ("China has lodged stern representations with Washington.",
+         {("china", "CRITICIZES", "united-states")}),
     ],
 )  # fmt: skip
 def test_rules_a_verb_and_its_noun_take_a_stance(
