@@ -34,14 +34,14 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("strike", "down"): OPP, ("vote", "down"): OPP, ("shoot", "down"): OPP,
     ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
-    ("keep", "out"): OPP, ("hold", "up"): OPP,
+    ("keep", "out"): OPP, ("hold", "up"): OPP, ("sit", "down"): MEE,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".
 PHRASAL_PREPOSITIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("lash", "out"): ("at", "against"), ("hit", "out"): ("at", "against"),
     ("push", "back"): ("against", "on"), ("fire", "back"): ("at",),
-    ("speak", "out"): ("against",),
+    ("speak", "out"): ("against",), ("sit", "down"): ("with",),
 }  # fmt: skip
 
 # Verbs that take their target after a preposition: "call for X", "insist on X".
@@ -120,6 +120,11 @@ MEETING_NOUNS = {
 HOLDING = {"hold", "have", "conduct"}
 
 JOINT_VERBS = {"discuss", "meet", "negotiate", "confer", "talk"}
+# Verbs of approval that, said of a person, greet a guest: "welcomed Museveni to Nairobi".
+GREETING = {"welcome", "greet"}
+# Verbs of speaking that make a call when said with its line: "X and Y spoke by phone".
+SPEAKING_TOGETHER = {"speak", "talk", "chat"}
+CALL_LINES = {"phone", "telephone", "videoconference", "video", "videolink", "hotline"}
 
 # Verbs of taking part in a gathering: who attends the same talks meets the others there.
 ATTENDING = {"attend", "join", "participate"}

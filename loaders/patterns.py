@@ -185,9 +185,10 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         direct = [d for d in direct if d.dep_ != "dobj"]  # "urged the three states to act"
     if not direct:
         direct = [s for s in clause_subjects(verb) if not _asserted(s.head)]
-    yield from _claims_for(
-        ctx, subjects, predicate, list(targets_in(direct, ctx)), verb, **options, confidence=0.8
-    )
+    targets = list(targets_in(direct, ctx))
+    if lemma in cues.GREETING and targets and all(_guest(t, ctx) for t in targets):
+        predicate = Predicate.MEETS  # "Ruto welcomed Museveni to Nairobi": a host and a guest
+    yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
     if lemma in cues.DENYING:
         return  # "Iran denied sending drones to Moscow": a fact denied, not a stance on Moscow
     yield from _content_claims(verb, ctx, subjects, predicate, options)
@@ -945,7 +946,7 @@ def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     held = verb.lemma_.lower() in cues.HOLDING and any(
         c.dep_ == "dobj" and _meeting_noun(c) for c in verb.children
     )  # "Macron and Scholz held talks", "held five rounds of talks"
-    if verb.lemma_.lower() not in cues.JOINT_VERBS and not held:
+    if verb.lemma_.lower() not in cues.JOINT_VERBS and not held and not _by_phone(verb):
         return
     if is_negated(verb) or _hypothetical_verb(verb):
         return
@@ -963,6 +964,18 @@ def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     )
 
 
+def _guest(target: Target, ctx: Context) -> bool:
+    return not target.topic and ctx.labels.get(target.value) is Label.PERSON
+
+
+def _by_phone(verb: Token) -> bool:
+    """ "X and Y spoke by phone", "spoke on the telephone": a call between them."""
+    if verb.lemma_.lower() not in cues.SPEAKING_TOGETHER:
+        return False
+    lines = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in cues.CALL_LINES for o in lines)
+
+
 def _meeting_noun(noun: Token) -> bool:
     """A noun of meeting, or a measure of one ("five rounds of talks", "hours of talks")."""
     if noun.lower_ in cues.MEETING_NOUNS:
@@ -978,12 +991,13 @@ def attendance_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterato
         return
     objects = [o for o in objects_of(verb, ("at", "in")) if o.lower_ != "part"]
     gathering = [o for o in _around(objects) if _gathering(o)]
-    already = ctx.gathered_before(verb.sent) if _joined_later(objects, gathering) else []
+    already = _already_there(verb, objects, gathering, ctx)
     if not gathering and not already:
         return
     people = acting_subjects(verb, ctx, speaker)
     if verb.lemma_.lower() == "join":  # "joined Biden and von der Leyen at the summit"
-        people += [a for o in objects if o.dep_ == "dobj" for a in actors(o, ctx, speaker)]
+        joined = [o for o in objects if o.dep_ == "dobj"] + _passive_subjects(verb)
+        people += [a for o in joined for a in actors(o, ctx, speaker)]  # "X was joined by Y"
     people = list(dict.fromkeys(people))
     for i, first in enumerate(people):
         others = [*people[i + 1 :], *(a for a in already if a not in people)]
@@ -1006,15 +1020,20 @@ def _gathering(noun: Token) -> bool:
     return noun.lower_ in cues.GATHERINGS or noun.lemma_.lower() in cues.GATHERINGS
 
 
-def _joined_later(objects: list[Token], gathering: list[Token]) -> bool:
-    """ "X also took part", "Y joined the discussion later": no gathering named, or one
-    named as known already ("the talks"), so the one the text just told of."""
+def _already_there(
+    verb: Token, objects: list[Token], gathering: list[Token], ctx: Context
+) -> list[str]:
+    """Who was at the gathering joined: "X also took part" (no gathering named) or "Y joined
+    the discussion later" (one named as known already) joins the one the text just told of
+    (news names one gathering in several words: "the talks", "the discussion")."""
     if not objects:
-        return True
-    return any(
-        any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in g.children)
+        return ctx.gathered_before(verb.sent)
+    known = [
+        g
         for g in gathering
-    )
+        if any(c.dep_ == "det" and c.lower_ in cues.DEFINITE for c in g.children)
+    ]
+    return ctx.gathered_before(verb.sent) if known else []
 
 
 def _around(objects: list[Token]) -> list[Token]:

@@ -900,3 +900,30 @@ def test_rules_what_someone_called_something_is_that_thing(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone "
+         "on Monday.", ("william-ruto", "MEETS", "yoweri-museveni")),
+        ("Kenyan President William Ruto sat down with Ugandan President Yoweri Museveni in "
+         "Entebbe.", ("william-ruto", "MEETS", "yoweri-museveni")),
+        # a host welcoming a guest meets them; welcoming a decision supports it
+        ("Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni to Nairobi.",
+         ("william-ruto", "MEETS", "yoweri-museveni")),
+        ("Kenyan President William Ruto was joined by Ugandan President Yoweri Museveni at the "
+         "summit.", ("yoweri-museveni", "MEETS", "william-ruto")),
+    ],
+)  # fmt: skip
+def test_rules_calls_sittings_and_guests_are_meetings(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _stances(extractor, text)
+    assert expected in found
+    assert not {c for c in found if c[1] == "SUPPORTS"}
+
+
+def test_rules_speaking_at_one_event_is_no_call(extractor: Extractor) -> None:
+    text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke at the forum."
+    assert not _stances(extractor, text)
