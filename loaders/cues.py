@@ -120,6 +120,10 @@ MEETING_NOUNS = {
 HOLDING = {"hold", "have", "conduct"}
 
 JOINT_VERBS = {"discuss", "meet", "negotiate", "confer", "talk"}
+# Verbs by which a body lists its members: "the CSTO unites six states: A, B, ...",
+# "whose members include A and B"; and those that do so with "together" ("brings together").
+ROSTER_VERBS = {"include", "comprise", "unite", "encompass"}
+GATHERING_VERBS = {"bring", "group", "gather"}
 # Verbs of approval that, said of a person, greet a guest: "welcomed Museveni to Nairobi".
 GREETING = {"welcome", "greet"}
 # Verbs of speaking that make a call when said with its line: "X and Y spoke by phone".

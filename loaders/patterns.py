@@ -28,6 +28,7 @@ from loaders.arguments import (
     objects_of,
     refusing,
     resolve_actor,
+    subject_of,
 )
 from loaders.kb import harm_verbs
 from loaders.ontology import Label, Predicate
@@ -1071,7 +1072,9 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
             confidence=0.6,
         )
     other = any(c.lower_ == "other" for c in noun.children)
-    if noun.lemma_.lower() != "member" and not (other and noun.lemma_.lower() in _FELLOWS):
+    fellows = noun.lemma_.lower() in _FELLOWS
+    listed = _roll(noun, ctx) if fellows else []  # "NATO countries such as France and Britain"
+    if noun.lemma_.lower() != "member" and not (other and fellows) and not listed:
         return
     bodies = [
         e
@@ -1081,8 +1084,10 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
             *noun.conjuncts,
             *_of_which(noun),  # "Mercosur, of which A and B are members"
         )
-        if (e := ctx.entity(t, {Label.ORGANIZATION}))
+        if (e := ctx.entity(t, {Label.ORGANIZATION}) or _body_named(t, ctx))
     ]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":  # "BRICS has ten members"
+        bodies += [b for b in acting_subjects(noun.head, ctx, speaker) if _is_body(b, ctx)]
     if noun.dep_ == "appos":
         members = [m for m in [ctx.entity(noun.head)] if m]
     elif noun.dep_ == "attr":
@@ -1092,7 +1097,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     elif other and noun.dep_ == "pobj" and noun.head.lower_ in {"like", "unlike", "as"}:
         members = acting_subjects(noun.head.head, ctx, speaker)  # "X, like other members of Y"
     else:
-        members = listed_actors(noun, ctx)  # "NATO members including A and B"
+        members = listed  # "NATO members including A and B", "ten members: A, B and C"
     states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]
     targets = [Target(b, False) for b in dict.fromkeys(bodies)]
     subjects = [s for s in dict.fromkeys(states) if s and ctx.labels.get(s) in ACTORS]
@@ -1108,8 +1113,98 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     )
 
 
+def roster_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "The CSTO unites six states: Russia, Armenia, ...", "ASEAN brings together A, B and
+    C", "the OAS, whose members include A and B": the states or bodies listed are members
+    of the body."""
+    lemma = verb.lemma_.lower()
+    together = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children)
+    if lemma not in cues.ROSTER_VERBS and not (lemma in cues.GATHERING_VERBS and together):
+        return
+    if is_negated(verb):
+        return
+    subject = subject_of(verb)
+    if subject is None:
+        return
+    if subject.lemma_.lower() == "member":  # "whose members include", "its members include"
+        bodies = [b for b in [_owner_body(subject, ctx)] if b]
+    elif lemma in cues.ROSTER_VERBS - {"include"} or together:
+        bodies = [b for b in acting_subjects(verb, ctx, speaker) if _is_body(b, ctx)]
+    else:
+        bodies = []  # "the package includes sanctions": only members include members
+    listed = [o for o in objects_of(verb) if o.dep_ == "dobj"]
+    listed += [t for o in listed for t in listed_after(o)]
+    listed += [a for o in listed for a in o.children if a.dep_ == "appos"]
+    found = [e for t in listed for c in (t, *t.conjuncts) if (e := ctx.entity(c, _MEMBERS))]
+    members = [m for m in dict.fromkeys(found) if m not in bodies]
+    yield from _claims_for(
+        ctx, members, Predicate.MEMBER_OF, [Target(b, False) for b in bodies], verb,
+        negated=False, speaker=speaker, confidence=0.7,
+    )  # fmt: skip
+
+
+_MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
+
+
+def _owner_body(members: Token, ctx: Context) -> str | None:
+    """The body "whose" or "its" members are: the noun a relative clause is about, or the
+    body last the subject ("It said ... Its members include ...")."""
+    for owner in (c for c in members.children if c.dep_ == "poss"):
+        if owner.lower_ == "whose":
+            clause = members.head
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
+                clause = clause.head
+            antecedent = clause.head if clause.dep_ == "relcl" else None
+            body = ctx.entity(antecedent) if antecedent is not None else None
+        elif owner.lower_ == "its":
+            body = ctx.it_meant(owner)
+        else:
+            body = ctx.entity(owner)
+        if body and _is_body(body, ctx):
+            return body
+    return None
+
+
 # Nouns for the members of a group, said of "other" ones: "Iraq and other OPEC producers".
 _FELLOWS = {"member", "country", "state", "nation", "producer", "government", "economy"}
+
+
+def _roll(noun: Token, ctx: Context) -> list[str]:
+    """The actors a noun of members lists: "including A and B", "such as A", "(A, B and
+    C)", after a colon ("ten members: A, B and C"), or in brackets after the body they
+    belong to ("members of OPEC+ (A, B and C)")."""
+    after = [e for t in listed_after(noun) for c in (t, *t.conjuncts) if (e := ctx.entity(c))]
+    of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    bracketed = [a for b in of for a in b.children if a.dep_ == "appos" and _bracketed(a)]
+    inside = [e for t in bracketed for c in (t, *t.conjuncts) if (e := ctx.entity(c))]
+    return list(dict.fromkeys([*listed_actors(noun, ctx), *after, *inside]))
+
+
+def _bracketed(token: Token) -> bool:
+    doc = token.doc
+    start = token.left_edge.i
+    return start > 0 and doc[start - 1].text == "("
+
+
+def _is_body(entity: str, ctx: Context) -> bool:
+    return ctx.labels.get(entity) is Label.ORGANIZATION
+
+
+def _body_named(token: Token, ctx: Context) -> str | None:
+    """The organization a word inside another mention names ("NATO" in the group "NATO
+    countries"): one of the article's organizations by its name or short name."""
+    if token.pos_ != "PROPN" or ctx.entity(token) is None:
+        return None
+    word = token.text.casefold()
+    return next(
+        (
+            e
+            for e, label in ctx.labels.items()
+            if label is Label.ORGANIZATION
+            and word in {ctx.names.get(e, "").casefold(), ctx.short_names.get(e, "").casefold()}
+        ),
+        None,
+    )
 
 
 def _of_which(noun: Token) -> list[Token]:

@@ -133,6 +133,12 @@ RULES: tuple[Rule, ...] = (
         "German Chancellor Olaf Scholz, French President Emmanuel Macron and Italian Prime "
         "Minister Giorgia Meloni attended the summit in Kyiv.",
     ),
+    Rule(
+        "roster",
+        lambda t: t.pos_ == "VERB",
+        patterns.roster_claims,
+        "The Collective Security Treaty Organization unites Russia, Armenia and Belarus.",
+    ),
     Rule("noun", _noun, patterns.noun_claims, "Poland presented its demand for war reparations."),
     Rule(
         "agent",

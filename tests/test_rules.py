@@ -927,3 +927,33 @@ def test_rules_calls_sittings_and_guests_are_meetings(
 def test_rules_speaking_at_one_event_is_no_call(extractor: Extractor) -> None:
     text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke at the forum."
     assert not _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body listing its members
+        ("The Organization of American States, whose members include Ecuador and Mexico, "
+         "urged calm.",
+         {("ecuador", "MEMBER_OF", "organization-of-american-states"),
+          ("mexico", "MEMBER_OF", "organization-of-american-states")}),
+        ("ASEAN brings together Indonesia, Malaysia and Thailand.",
+         {("indonesia", "MEMBER_OF", "asean"), ("thailand", "MEMBER_OF", "asean")}),
+        # members listed after a colon, in brackets, or as examples of the body's states
+        ("BRICS now has ten members: Brazil, Russia, India and China.",
+         {("brazil", "MEMBER_OF", "brics"), ("china", "MEMBER_OF", "brics")}),
+        ("Eight members of OPEC (Saudi Arabia, Iraq and Kuwait) agreed to raise output.",
+         {("saudi-arabia", "MEMBER_OF", "opec"), ("kuwait", "MEMBER_OF", "opec")}),
+        ("NATO agreed on the plan. NATO countries such as France and Britain objected.",
+         {("france", "MEMBER_OF", "nato"), ("united-kingdom", "MEMBER_OF", "nato")}),
+    ],
+)  # fmt: skip
+def test_rules_members_a_body_lists(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
+
+
+def test_rules_what_a_package_includes_is_no_member(extractor: Extractor) -> None:
+    found = _stances(extractor, "The sanctions package includes Russia and Belarus.")
+    assert not {c for c in found if c[1] == "MEMBER_OF"}
