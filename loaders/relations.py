@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
         "roster",
         lambda t: t.pos_ == "VERB",
         patterns.roster_claims,
-        "The Collective Security Treaty Organization unites Russia, Armenia and Belarus.",
+        "ASEAN brings together Indonesia, Malaysia and Thailand.",
     ),
     Rule("noun", _noun, patterns.noun_claims, "Poland presented its demand for war reparations."),
     Rule(
