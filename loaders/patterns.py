@@ -1080,7 +1080,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         e
         for t in (
             *(c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.subtree),
-            *(c for c in noun.children if c.dep_ in {"compound", "poss"}),  # "NATO members"
+            *(d for c in noun.children if c.dep_ in {"compound", "poss"} for d in c.subtree),
             *noun.conjuncts,
             *_of_which(noun),  # "Mercosur, of which A and B are members"
         )
@@ -1095,7 +1095,8 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     elif other and noun.dep_ == "conj":  # "Iraq and other OPEC members"
         members = [e for t in noun.conjuncts if t.i < noun.i and (e := ctx.entity(t))]
     elif other and noun.dep_ == "pobj" and noun.head.lower_ in {"like", "unlike", "as"}:
-        members = acting_subjects(noun.head.head, ctx, speaker)  # "X, like other members of Y"
+        likened = noun.head.head  # "X, like other members of Y": X, or the subject it says
+        members = [e] if (e := ctx.entity(likened)) else acting_subjects(likened, ctx, speaker)
     else:
         members = listed  # "NATO members including A and B", "ten members: A, B and C"
     states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]
@@ -1144,6 +1145,28 @@ def roster_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
 
 
 _MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
+
+
+def joined_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Finland, which joined NATO in April", "Sweden joined the alliance": having joined a
+    body, a state is its member (not "will join", "applied to join", nor "joined the EU in
+    condemning X", which sides with it)."""
+    if verb.lemma_.lower() != "join" or verb.tag_ not in {"VBD", "VBN"} or is_negated(verb):
+        return
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() not in cues.SAYING:
+        return  # "applied to join", "hopes it joined"
+    if any(c.dep_ == "aux" and c.lower_ in cues.MODAL_AUXILIARIES for c in verb.children):
+        return
+    if any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+        return  # "joined France in condemning the strike"
+    joined = [o for o in objects_of(verb) if o.dep_ == "dobj"]
+    found = [ctx.entity(o, {Label.ORGANIZATION}) or described_actor(o, ctx) for o in joined]
+    bodies = [b for b in found if b and _is_body(b, ctx)]
+    members = [m for m in acting_subjects(verb, ctx, speaker) if ctx.labels.get(m) in _MEMBERS]
+    yield from _claims_for(
+        ctx, members, Predicate.MEMBER_OF, [Target(b, False) for b in bodies], verb,
+        negated=False, speaker=speaker, confidence=0.7,
+    )  # fmt: skip
 
 
 def _owner_body(members: Token, ctx: Context) -> str | None:

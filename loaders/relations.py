@@ -139,6 +139,12 @@ RULES: tuple[Rule, ...] = (
         patterns.roster_claims,
         "ASEAN brings together Indonesia, Malaysia and Thailand.",
     ),
+    Rule(
+        "joined",
+        lambda t: t.pos_ == "VERB",
+        patterns.joined_claims,
+        "Finland, which joined NATO in April, closed its border with Russia.",
+    ),
     Rule("noun", _noun, patterns.noun_claims, "Poland presented its demand for war reparations."),
     Rule(
         "agent",

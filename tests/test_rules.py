@@ -957,3 +957,30 @@ def test_rules_members_a_body_lists(
 def test_rules_what_a_package_includes_is_no_member(extractor: Extractor) -> None:
     found = _stances(extractor, "The sanctions package includes Russia and Belarus.")
     assert not {c for c in found if c[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Finland, which joined NATO in April, closed its border.",
+         {("finland", "MEMBER_OF", "nato")}, set()),
+        # joining a body in doing something sides with it; wanting to join is no membership
+        ("Germany joined the European Union in condemning the strike.",
+         set(), {("germany", "MEMBER_OF", "european-union")}),
+        ("Moldova will join the European Union.",
+         set(), {("moldova", "MEMBER_OF", "european-union")}),
+        # "like other members": the one likened is a member, nobody named before
+        ("Sweden backed the plan. Germany, like other EU member states, rejected the tariffs.",
+         {("germany", "MEMBER_OF", "european-union")},
+         {("sweden", "MEMBER_OF", "european-union")}),
+    ],
+)  # fmt: skip
+def test_rules_a_state_that_joined_is_a_member(
+    extractor: Extractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = _stances(extractor, text)
+    assert expected <= found
+    assert not absent & found
