@@ -99,8 +99,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         # sanctions" is about the sanctions
         issues = [h for h in held if h.lemma_.lower() not in cues.NOUNS]
         yield from targets_in(issues, ctx, negative)
-    elif token.lower_ in cues.GATHERINGS:
-        return  # "his meeting with Putin is important": a gathering (an Event), not an issue
+    elif token.lower_ in cues.GATHERINGS and any(c.dep_ == "poss" for c in token.children):
+        return  # "his meeting with Putin is important": a gathering he holds, not an issue
     elif _wrapping(token) and (wrapped := _wrapped(token)):
         yield from _wrapped_targets(token, wrapped, ctx, negative)
     elif negative_content(token) and token.pos_ == "NOUN":

@@ -112,8 +112,9 @@ def _relations(extractor: Extractor, text: str) -> set[tuple[str, str, str, str 
         # "any form of X" is about X
         ("Belgrade rejected any form of recognition of Kosovo's independence.",
          {("Serbia", "OPPOSES", "recognition of Kosovo independence", None)}),
-        # talks called for are no meeting
-        ("Robert Fico called for peace talks with Moscow.", set()),
+        # talks called for are no meeting, but an issue demanded
+        ("Robert Fico called for peace talks with Moscow.",
+         {("Robert Fico", "DEMANDS", "peace talks with Russia", None)}),
         # being open to talks is no meeting
         ("The EU remained open to negotiations with Beijing.",
          {("European Union", "SUPPORTS", "negotiations with China", None)}),

@@ -984,3 +984,23 @@ def test_rules_a_state_that_joined_is_a_member(
     found = _stances(extractor, text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks and summits are issues actors take stances on
+        ("Kenya welcomed the peace talks in Geneva.",
+         {("kenya", "SUPPORTS", "peace talks in Geneva")}),
+        ("Russia rejected talks with Ukraine.", {("russia", "OPPOSES", "talks with Ukraine")}),
+    ],
+)  # fmt: skip
+def test_rules_talks_are_stance_targets(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
+
+
+def test_rules_ones_own_meeting_is_no_issue(extractor: Extractor) -> None:
+    text = "His meeting with Ugandan President Yoweri Museveni is important, Ruto said."
+    assert not {c for c in _stances(extractor, text) if c[1] == "SUPPORTS"}
