@@ -10,7 +10,7 @@ is awaited: the API serves concurrent requests from one event loop while the eng
 import asyncio
 import gc
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -106,7 +106,9 @@ class Analysis:
         if cached is not None and cached.generation == generation:
             return replace(cached, read_at=time.monotonic())
         rows = await self._read(queries.KNOWN_ENTITIES)
-        names = await asyncio.to_thread(_Names.of, rows, generation)
+        backed = await self._read(queries.TOPIC_BACKERS)
+        backers = {r["topic"]: frozenset(r["backers"]) for r in backed}
+        names = await asyncio.to_thread(_Names.of, rows, generation, backers)
         settle_heap()  # the index is kept until the next generation
         return names
 
@@ -469,13 +471,18 @@ class _Names:
     found: dict[str, list[TopicRef]] = field(default_factory=dict)  # find_topics' answers
 
     @classmethod
-    def of(cls, rows: list[Row], generation: str | None) -> "_Names":
+    def of(
+        cls,
+        rows: list[Row],
+        generation: str | None,
+        backers: Mapping[str, frozenset[str]] | None = None,
+    ) -> "_Names":
         by_key: dict[str, list[Row]] = {}
         for row in rows:
             for key in dict.fromkeys(row["keys"] or []):
                 by_key.setdefault(key, []).append(row)
         topic_rows = [row for row in rows if row["label"] == Label.TOPIC.value]
-        topics = TopicIndex(topic_rows, names_resolver(_entity_names(by_key)))
+        topics = TopicIndex(topic_rows, names_resolver(_entity_names(by_key)), backers)
         topic_keys = {
             key: found
             for key, with_key in by_key.items()

@@ -496,6 +496,12 @@ RETURN e.id AS id, e.name AS name, {_KIND} AS label, e.aliases AS aliases, e.key
        e.wikidata AS wikidata"""
 """Every entity with its names and folded keys: what articles and requests are resolved against."""
 
+TOPIC_BACKERS = f"""
+MATCH (a:{ENTITY})-[:{"|".join(t.value for t in SUPPORT_ROLLUP)}]->(t:{Label.TOPIC.value})
+RETURN t.id AS topic, collect(DISTINCT a.id) AS backers"""
+"""Who backs each topic (SUPPORTS, DEMANDS, PROPOSES): "EU duties on Chinese EVs" may be
+answered by "tariffs on Chinese electric cars" where the EU backs them (graph/topic_index.py)."""
+
 # --- the analyst's reads ---------------------------------------------------------------
 
 _ALL_PREDICATES = "|".join(p.value for p in Predicate)

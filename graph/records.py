@@ -147,13 +147,14 @@ class TopicRef(BaseModel):
     id: str
     name: str
     aliases: list[str] = Field(default_factory=list)
-    match: Literal["exact", "same", "similar", "narrower", "words"] | None = Field(
+    match: Literal["exact", "same", "similar", "narrower", "backed", "words"] | None = Field(
         None,
         description="exact: a name of the topic; same: the same issue with the same "
         "arguments in other words; similar: the same arguments, and an issue no issue word "
         "reads whose wording means the same (static embeddings); narrower: the issue with "
-        "more arguments or a further issue (a broader question gathers these); words: "
-        "shares most of the words",
+        "more arguments or a further issue (a broader question gathers these); backed: the "
+        'same issue without whom the question names before it ("EU duties on X"), who '
+        "backs the topic; words: shares most of the words",
     )
     score: float | None = Field(None, ge=0.0, le=1.0, description="how closely it matches")
     reason: str | None = Field(

@@ -10,6 +10,7 @@ arguments still decide. Only a question no frame and no meaning answers falls ba
 shared words, and even then never on a topic with other arguments.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -19,7 +20,15 @@ import numpy as np
 from graph.backend import Row
 from graph.records import TopicRef
 from loaders.embeddings import same_issue_threshold, vectors
-from loaders.frames import Frame, FrameMatch, Resolver, read_frame, relate, relate_by_meaning
+from loaders.frames import (
+    Frame,
+    FrameMatch,
+    Resolver,
+    read_frame,
+    relate,
+    relate_backed,
+    relate_by_meaning,
+)
 from loaders.text import fold
 from loaders.topics import content_words
 
@@ -28,12 +37,13 @@ NEAR_MATCH = 0.4  # a lower overlap, enough for a topic holding most of the word
 MOST_WORDS = 0.8  # the share of the asked-for words such a topic holds
 NEAR_MIN_WORDS = 4  # content words a question needs for near topics (short ones fit any)
 TYPED_WORDS = 6  # the longest name type-ahead offers
-Why = Literal["exact", "same", "similar", "narrower", "words"]
+Why = Literal["exact", "same", "similar", "narrower", "backed", "words"]
 REASONS: dict[Why, str] = {
     "exact": "a name of the topic",
     "same": "the same issue with the same arguments",
     "similar": "the same issue in other words (similarity {similarity}), the same arguments",
     "narrower": "narrower: more arguments or a further issue",
+    "backed": "broader: the same issue without whom the question names before it, who backs it",
     "words": "shares most of the words",
 }
 BY_MEANING = ", the issue in other words (similarity {similarity})"
@@ -69,9 +79,13 @@ class TopicNames:
         """Folded names a reader would type: not the whole clauses some aliases are."""
         return [n for n in self.folded if len(n.split()) <= TYPED_WORDS]
 
-    def relate(self, asked: Frame) -> FrameMatch | None:
-        """The best way one of the topic's names answers the question."""
+    def relate(self, asked: Frame, backers: frozenset[str] = frozenset()) -> FrameMatch | None:
+        """The best way one of the topic's names answers the question; else, where the
+        topic lacks only who the question names as imposing it, and they back it, broader."""
         found = [m for f in self.frames if (m := relate(asked, f))]
+        if not found:
+            backed = [b for f in self.frames if (b := relate_backed(asked, f))]
+            found = [m for m, missing in backed if missing <= backers]
         return max(found, key=lambda m: (m.relation == "same", m.score), default=None)
 
     def conflicts(self, asked: Frame) -> bool:
@@ -107,8 +121,14 @@ def _frame(name: str, resolve: Resolver) -> Frame:
 class TopicIndex:
     """The topics of the graph by folded name, content word and issue."""
 
-    def __init__(self, rows: list[Row], resolve: Resolver) -> None:
+    def __init__(
+        self,
+        rows: list[Row],
+        resolve: Resolver,
+        backers: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
         self.resolve = resolve
+        self.backers = backers or {}  # topic id -> who supports, demands or proposes it
         self.by_word: dict[str, list[TopicNames]] = {}
         self.by_issue: dict[str, list[TopicNames]] = {}
         self.by_argument: dict[str, list[TopicNames]] = {}
@@ -148,7 +168,7 @@ class TopicIndex:
         for topic in pool.values():
             if id(topic) in exact:
                 found.append((2.0, topic.row["name"], topic.ref("exact", 1.0)))
-            elif match := topic.relate(asked):
+            elif match := topic.relate(asked, self.backers.get(topic.row["id"], frozenset())):
                 rank = match.score + (0.5 if match.relation == "same" else 0.0)
                 found.append((rank, topic.row["name"], topic.ref(match.relation, match.score)))
         return found

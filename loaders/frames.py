@@ -15,7 +15,7 @@ function the caller gives (the knowledge base, the graph's names).
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -24,7 +24,7 @@ from loaders.text import fold
 from loaders.topics import DEMONYMS, STOP
 
 Resolver = Callable[[str], str | None]  # a folded name -> entity id, or None
-Relation = Literal["same", "similar", "narrower"]
+Relation = Literal["same", "similar", "narrower", "backed"]
 
 PREPOSITIONS = frozenset({
     "of", "for", "to", "on", "in", "between", "over", "with", "from", "against", "by", "near",
@@ -56,6 +56,9 @@ class Frame:
     # the issue in the phrase's own words, arguments and stop words left out ("letting
     # into"): what issue embeddings compare where no issue word decides
     wording: str = field(default="", compare=False)
+    # arguments named before the issue, as who imposes or holds it ("EU duties on Chinese
+    # EVs": the EU), unlike those after a preposition (for or on whom)
+    leading: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def issues(self) -> frozenset[str]:
@@ -150,6 +153,7 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
     words = _words(phrase)
     issues: list[tuple[int, str]] = []
     arguments: set[str] = set()
+    placed: list[tuple[int, str]] = []  # each argument and where it starts
     qualifiers: set[str] = set()
     first_preposition = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     gerund: str | None = None  # "lifting sanctions on Iran" is about lifting them
@@ -159,6 +163,7 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
         size, entity = _entity_at(words, i, resolve)
         if entity:
             arguments.add(entity)
+            placed.append((i, entity))
             i += size
             continue
         size, family = _issue_at(words, i)
@@ -175,10 +180,16 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
             wording.append(words[i])
         i += 1
     head = gerund or _head(issues, first_preposition)
+    at = next((i for i, f in issues if f == head), len(words))
+    leading = frozenset(e for i, e in placed if i < min(at, first_preposition)) - {
+        e for i, e in placed if i >= min(at, first_preposition)
+    }
     nested = frozenset(f for _, f in issues) - {head}
     if head in IMPLIED and IMPLIED[head] not in nested:  # "Western troops in Ukraine"
         head, nested = IMPLIED[head], nested | {head}
-    return Frame(head, nested, frozenset(arguments), frozenset(qualifiers), " ".join(wording))
+    return Frame(
+        head, nested, frozenset(arguments), frozenset(qualifiers), " ".join(wording), leading
+    )
 
 
 def relate(asked: Frame, topic: Frame) -> FrameMatch | None:
@@ -199,6 +210,22 @@ def relate(asked: Frame, topic: Frame) -> FrameMatch | None:
         return FrameMatch("narrower", round(max(0.5, 0.85 - 0.05 * extra), 3))
     differing = len(asked.qualifiers ^ topic.qualifiers)
     return FrameMatch("same", round(max(0.6, 1.0 - 0.05 * differing), 3))
+
+
+def relate_backed(asked: Frame, topic: Frame) -> tuple[FrameMatch, frozenset[str]] | None:
+    """A topic that lacks only arguments the question names before its issue, as who
+    imposes or holds it ("EU duties on Chinese EVs" and the topic "tariffs on Chinese
+    electric cars"), and names none the question does not: broader, and an answer only
+    where those actors back the topic, which the caller checks (with the arguments to
+    check). "Russian troops in Ukraine" never finds "Western troops in Ukraine" this way
+    unless Russia backs them."""
+    missing = asked.arguments - topic.arguments
+    if not missing or not missing <= asked.leading or not topic.arguments <= asked.arguments:
+        return None
+    match = relate(replace(asked, arguments=asked.arguments - missing), topic)
+    if match is None or match.relation != "same":
+        return None
+    return FrameMatch("backed", round(0.75 * match.score, 3)), missing
 
 
 def relate_by_meaning(

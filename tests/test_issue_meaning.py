@@ -168,3 +168,20 @@ def test_issue_meaning_ranks_after_the_same_frame_and_before_narrower_topics() -
         ("minimum wage increase in Germany and France", "narrower"),  # by meaning
     ]
     assert found[3].reason is not None and "other words (similarity 0.93)" in found[3].reason
+
+
+def test_issue_meaning_who_imposes_an_issue_is_answered_by_the_topic_they_back() -> None:
+    """ "EU duties on Chinese EVs": the topic that names no imposer answers, broader, only
+    where the EU backs it; "Russian troops" never take "Western troops" Russia opposes."""
+    rows = [
+        {"id": "ev", "name": "tariffs on Chinese electric cars", "aliases": []},
+        {"id": "troops", "name": "Western troops in Ukraine", "aliases": []},
+    ]
+    backers = {"ev": frozenset({"european-union"}), "troops": frozenset({"france"})}
+    index = TopicIndex(rows, RESOLVE, backers)
+    found = index.find("EU duties on Chinese EVs")
+    assert [(t.name, t.match) for t in found] == [("tariffs on Chinese electric cars", "backed")]
+    assert found[0].reason is not None and "backs it" in found[0].reason
+    assert index.find("Russian troops in Ukraine") == []
+    assert TopicIndex(rows, RESOLVE).find("EU duties on Chinese EVs") == []
+    assert index.find("US duties on Chinese EVs") == []
