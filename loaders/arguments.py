@@ -312,6 +312,14 @@ class Context:
             return None
         return mentions[0][0]
 
+    def body_of_states(self, noun: Token) -> str | None:
+        """ "the member states" with no body named: the body of states (one the knowledge
+        base knows the members of) the article named last before, else first after."""
+        bodies = [(i, e) for i, e in sorted(self.entity_at.items()) if e in self.members]
+        before = [e for i, e in bodies if i < noun.i]
+        after = [e for i, e in bodies if i > noun.i]
+        return before[-1] if before else (after[0] if after else None)
+
     def body_meant(self, noun: Token) -> str | None:
         """ "The ministry said": the organization named last before it whose name has that
         word ("the Ministry of Foreign Affairs", "the Chinese Foreign Ministry")."""

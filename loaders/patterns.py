@@ -1074,7 +1074,8 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     other = any(c.lower_ == "other" for c in noun.children)
     fellows = noun.lemma_.lower() in _FELLOWS
     listed = _roll(noun, ctx) if fellows else []  # "NATO countries such as France and Britain"
-    if noun.lemma_.lower() != "member" and not (other and fellows) and not listed:
+    among = noun.dep_ == "pobj" and noun.head.lower_ == "among" and _of_member_kind(noun)
+    if noun.lemma_.lower() != "member" and not (other and fellows) and not listed and not among:
         return
     bodies = [
         e
@@ -1088,6 +1089,11 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     ]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":  # "BRICS has ten members"
         bodies += [b for b in acting_subjects(noun.head, ctx, speaker) if _is_body(b, ctx)]
+    implied = not bodies and _of_member_kind(noun)  # "five member states, namely A and B"
+    if implied and (body := ctx.body_of_states(noun)):
+        bodies = [body]
+    if among and implied:
+        listed = acting_subjects(noun.head.head, ctx, speaker)  # "Among the member states, A"
     if noun.dep_ == "appos":
         members = [m for m in [ctx.entity(noun.head)] if m]
     elif noun.dep_ == "attr":
@@ -1102,6 +1108,8 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]
     targets = [Target(b, False) for b in dict.fromkeys(bodies)]
     subjects = [s for s in dict.fromkeys(states) if s and ctx.labels.get(s) in ACTORS]
+    if implied:  # a body the text does not name: only the members the knowledge base knows
+        subjects = [s for s in subjects if all(s in ctx.members[b] for b in bodies)]
     yield from _claims_for(
         ctx,
         subjects,
@@ -1190,6 +1198,13 @@ def _owner_body(members: Token, ctx: Context) -> str | None:
 
 # Nouns for the members of a group, said of "other" ones: "Iraq and other OPEC producers".
 _FELLOWS = {"member", "country", "state", "nation", "producer", "government", "economy"}
+
+
+def _of_member_kind(noun: Token) -> bool:
+    """ "member states", "member countries": states of a body the text does not name."""
+    return noun.lemma_.lower() in {"state", "country", "nation"} and any(
+        c.dep_ == "compound" and c.lower_ == "member" for c in noun.children
+    )
 
 
 def _roll(noun: Token, ctx: Context) -> list[str]:

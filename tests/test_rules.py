@@ -954,6 +954,34 @@ def test_rules_members_a_body_lists(
     assert expected <= _stances(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "member states" of a body the text does not name: the body of states it named
+        ("The European Union imposed the tariffs on Friday. Among the member states, France, "
+         "Italy and Poland supported the measure.",
+         {("france", "MEMBER_OF", "european-union"), ("poland", "MEMBER_OF", "european-union")},
+         set()),
+        ("The EU adopted the tariffs. Five member states, namely Germany, Hungary and Malta, "
+         "voted against the proposal.",
+         {("germany", "MEMBER_OF", "european-union"), ("malta", "MEMBER_OF", "european-union")},
+         set()),
+        # only the members the knowledge base knows of that body
+        ("NATO met in Brussels. Among the member states, Kenya supported the plan.",
+         set(), {("kenya", "MEMBER_OF", "nato")}),
+    ],
+)  # fmt: skip
+def test_rules_member_states_of_the_body_named(
+    extractor: Extractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = _stances(extractor, text)
+    assert expected <= found
+    assert not absent & found
+
+
 def test_rules_what_a_package_includes_is_no_member(extractor: Extractor) -> None:
     found = _stances(extractor, "The sanctions package includes Russia and Belarus.")
     assert not {c for c in found if c[1] == "MEMBER_OF"}
