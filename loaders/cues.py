@@ -120,6 +120,10 @@ MEETING_NOUNS = {
 HOLDING = {"hold", "have", "conduct"}
 
 JOINT_VERBS = {"discuss", "meet", "negotiate", "confer", "talk"}
+# Holding someone responsible: "will bear responsibility for X", "the blame lies with X".
+BEARING = {"bear", "carry", "shoulder"}
+BLAME_NOUNS = {"responsibility", "blame"}
+
 # Verbs by which a body lists its members: "the CSTO unites six states: A, B, ...",
 # "whose members include A and B"; and those that do so with "together" ("brings together").
 ROSTER_VERBS = {"include", "comprise", "unite", "encompass"}

@@ -822,6 +822,35 @@ def reported_accusation(verb: Token, ctx: Context, speaker: str | None) -> Itera
     yield from _speakers_claims(ctx, speaker, Predicate.ACCUSES, targets, verb)
 
 
+def responsibility_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """In reported speech, holding someone responsible accuses them: "Britain will bear
+    responsibility for whatever follows", "Moscow is to blame", "the responsibility lay
+    with Moscow", "X was responsible for the attack"."""
+    if speaker is None or is_negated(verb):
+        return
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    held: list[Token] = []
+    if lemma in cues.BEARING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.BLAME_NOUNS for c in children
+    ):
+        held = [s for s in [subject_of(verb)] if s is not None]
+    elif lemma == "be" and any(
+        (c.dep_ == "acomp" and c.lower_ == "responsible")
+        or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
+        for c in children
+    ):
+        held = [s for s in [subject_of(verb)] if s is not None]
+    elif lemma in {"lie", "rest"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues.BLAME_NOUNS for c in children
+    ):
+        held = objects_of(verb, ("with", "on"))
+    accused = [a for h in held for a in actors(h, ctx, None) if a != speaker]
+    yield from _speakers_claims(
+        ctx, speaker, Predicate.ACCUSES, [Target(a, False) for a in accused], verb
+    )
+
+
 def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "he hopes that the dialogue will continue": support for what the clause is about."""
     if not base_forms(verb) & cues.HOPING:

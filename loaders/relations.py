@@ -108,6 +108,13 @@ RULES: tuple[Rule, ...] = (
         "Germany warned that the tariffs would hurt European carmakers.",
     ),
     Rule(
+        "responsibility",
+        lambda t: t.pos_ in {"VERB", "AUX"},
+        patterns.responsibility_claims,
+        "Britain will bear responsibility for whatever follows, Iranian Foreign Minister "
+        "Abbas Araghchi said.",
+    ),
+    Rule(
         "hope",
         lambda t: t.pos_ == "VERB",
         patterns.hope_claims,

@@ -1032,3 +1032,31 @@ def test_rules_talks_are_stance_targets(
 def test_rules_ones_own_meeting_is_no_issue(extractor: Extractor) -> None:
     text = "His meeting with Ugandan President Yoweri Museveni is important, Ruto said."
     assert not {c for c in _stances(extractor, text) if c[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uganda is to blame for the clashes, Kenyan President William Ruto said.",
+         {("william-ruto", "ACCUSES", "uganda")}),
+        ("The responsibility lay with Moscow, Finnish Prime Minister Petteri Orpo told "
+         "reporters.", {("petteri-orpo", "ACCUSES", "russia")}),
+        ("Britain will bear responsibility for whatever follows, Iranian Foreign Minister "
+         "Abbas Araghchi said.", {("abbas-araghchi", "ACCUSES", "united-kingdom")}),
+    ],
+)  # fmt: skip
+def test_rules_holding_someone_responsible_accuses_them(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade ministry is responsible for tariffs.",  # a duty described, no one speaking
+        "Kenya is not responsible for the attack, Kenyan President William Ruto said.",
+    ],
+)
+def test_rules_a_duty_or_a_denial_accuses_no_one(extractor: Extractor, text: str) -> None:
+    assert not {c for c in _stances(extractor, text) if c[1] == "ACCUSES"}
