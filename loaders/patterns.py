@@ -828,27 +828,31 @@ def responsibility_claims(verb: Token, ctx: Context, speaker: str | None) -> Ite
     with Moscow", "X was responsible for the attack"."""
     if speaker is None or is_negated(verb):
         return
-    lemma = verb.lemma_.lower()
-    children = list(verb.children)
-    held: list[Token] = []
-    if lemma in cues.BEARING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in cues.BLAME_NOUNS for c in children
-    ):
-        held = [s for s in [subject_of(verb)] if s is not None]
-    elif lemma == "be" and any(
-        (c.dep_ == "acomp" and c.lower_ == "responsible")
-        or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
-        for c in children
-    ):
-        held = [s for s in [subject_of(verb)] if s is not None]
-    elif lemma in {"lie", "rest"} and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in cues.BLAME_NOUNS for c in children
-    ):
-        held = objects_of(verb, ("with", "on"))
+    held = _held_responsible(verb)
     accused = [a for h in held for a in actors(h, ctx, None) if a != speaker]
     yield from _speakers_claims(
         ctx, speaker, Predicate.ACCUSES, [Target(a, False) for a in accused], verb
     )
+
+
+def _held_responsible(verb: Token) -> list[Token]:
+    """Who a clause holds responsible: the subject of "bears responsibility", "is
+    responsible", "is to blame"; the object of "the blame lies with"."""
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    bears = lemma in cues.BEARING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.BLAME_NOUNS for c in children
+    )
+    is_blamed = lemma == "be" and any(
+        (c.dep_ == "acomp" and c.lower_ == "responsible")
+        or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
+        for c in children
+    )
+    if bears or is_blamed:
+        return [s for s in [subject_of(verb)] if s is not None]
+    lies = lemma in {"lie", "rest"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues.BLAME_NOUNS for c in children
+    )
+    return objects_of(verb, ("with", "on")) if lies else []
 
 
 def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
