@@ -120,6 +120,12 @@ MEETING_NOUNS = {
 HOLDING = {"hold", "have", "conduct"}
 
 JOINT_VERBS = {"discuss", "meet", "negotiate", "confer", "talk"}
+# Prepositions that say what a sum of money buys: "$5 billion in aid", "7 billion on arms".
+SPENT_ON = {"in", "on", "for", "of"}
+CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "rupee", "franc", "rouble", "ruble",
+              "peso", "real", "krona", "krone", "zloty", "forint", "lira", "riyal", "dirham",
+              "shilling", "rand", "naira", "won", "hryvnia", "cent"}  # fmt: skip
+
 # Holding someone responsible: "will bear responsibility for X", "the blame lies with X".
 BEARING = {"bear", "carry", "shoulder"}
 BLAME_NOUNS = {"responsibility", "blame"}

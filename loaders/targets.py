@@ -77,6 +77,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     entity = ctx.entity(token, TARGETS)
     if entity:
         yield Target(entity, False, negative)
+    elif (spent := _spent_on(token)) is not None:  # "pledged 680 million euros in aid to X"
+        yield from _target(spent, ctx, negative)
     elif token.ent_type_ in MEASURES and not (_wrapping(token) and _wrapped(token)):
         return  # "held up Stockholm's bid for more than a year": a time, no issue (but
         # "decades of military neutrality" is about the neutrality)
@@ -279,6 +281,25 @@ def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
         subject = subject_of(verb.head)
     actor = resolve_actor(subject, ctx, None) if subject is not None else None
     return ctx.names.get(actor) if actor else None
+
+
+def _spent_on(amount: Token) -> Token | None:
+    """What a sum of money is for: "680 million euros in government support to Ukraine",
+    "7 billion euros on weapons" (the preposition may hang on the verb): the issue is what
+    the money buys, not the sum."""
+    counted = amount.lemma_.lower() in cues.CURRENCIES and any(
+        c.dep_ in {"nummod", "quantmod", "compound"} and c.pos_ == "NUM" for c in amount.children
+    )
+    if not counted and (amount.ent_type_ != "MONEY" or amount.pos_ not in {"NOUN", "NUM", "SYM"}):
+        return None
+    holders = [amount] + ([amount.head] if amount.dep_ == "dobj" else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in cues.SPENT_ON and prep.i > amount.i:
+                bought = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if bought:
+                    return bought[0]
+    return None
 
 
 def _wrapping(noun: Token) -> bool:

@@ -151,7 +151,7 @@ def _collect(token: Token, depth: int) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ != "PROPN":
             continue  # "its", "their": keep only named owners ("NATO's expansion")
         if child.dep_ in {"prep", "dative"}:
-            if depth > 0 and child.lower_ in PREPOSITIONS and not _when(child):
+            if depth > 0 and child.lower_ in PREPOSITIONS and not _circumstance(child):
                 out.extend(_collect(child, depth - 1))
             continue
         if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and _named_list(token):
@@ -184,6 +184,14 @@ def _of_object(preposition: Token) -> bool:
         return False
     things = (c for c in preposition.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"})
     return any(c.lemma_.lower() not in adverbial_nouns() for c in things)
+
+
+def _circumstance(preposition: Token) -> bool:
+    """A phrase that says when or in what setting, not what the issue is: "on Monday",
+    "(backed duties) in a non-binding vote", "(talks) on the sidelines"."""
+    things = [c for c in preposition.children if c.dep_ == "pobj"]
+    setting = bool(things) and all(c.lemma_.lower() in adverbial_nouns() for c in things)
+    return _when(preposition) or setting
 
 
 def _when(preposition: Token) -> bool:

@@ -1060,3 +1060,22 @@ def test_rules_holding_someone_responsible_accuses_them(
 )
 def test_rules_a_duty_or_a_denial_accuses_no_one(extractor: Extractor, text: str) -> None:
     assert not {c for c in _stances(extractor, text) if c[1] == "ACCUSES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum of money stands for what it buys
+        ("Slovakia had pledged 680 million euros in government support to Ukraine.",
+         {("slovakia", "SUPPORTS", "government support to Ukraine")}),
+        ("Japan pledged $5 billion for the reconstruction of Ukraine.",
+         {("japan", "SUPPORTS", "reconstruction of Ukraine")}),
+        # the setting of a stance is no part of its issue
+        ("Spain backed provisional duties in a non-binding vote in July.",
+         {("spain", "SUPPORTS", "provisional duties")}),
+    ],
+)  # fmt: skip
+def test_rules_topics_without_sums_or_settings(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
