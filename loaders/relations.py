@@ -284,6 +284,16 @@ def _official(claim: Claim, ctx: Context) -> Claim | None:
     return None
 
 
+def _denied(token: Token) -> bool:
+    """Whether a token stands in a clause someone denies ("denied that X agreed to Y")."""
+    clause = token
+    while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.DENYING:
+            return True
+        clause = clause.head
+    return False
+
+
 def _office_state(claim: Claim, ctx: Context) -> Claim | None:
     """A ministry's statement is its state's too ("China's Commerce Ministry condemned")."""
     if claim.predicate in {Predicate.MEMBER_OF, Predicate.MEETS}:
@@ -293,6 +303,8 @@ def _office_state(claim: Claim, ctx: Context) -> Claim | None:
 
 
 def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    if _denied(token):
+        return  # "denied that the Philippines ever agreed to X": no agreement is asserted
     for rule in RULES:
         if rule.applies(token):
             for claim in rule.find(token, ctx, speaker):

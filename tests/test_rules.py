@@ -1079,3 +1079,8 @@ def test_rules_topics_without_sums_or_settings(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+def test_rules_a_denied_clause_asserts_nothing(extractor: Extractor) -> None:
+    found = _stances(extractor, "Kenya denied that it had backed the coup in Sudan.")
+    assert not {c for c in found if c[1] == "SUPPORTS"}
