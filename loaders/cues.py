@@ -34,7 +34,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("strike", "down"): OPP, ("vote", "down"): OPP, ("shoot", "down"): OPP,
     ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
-    ("keep", "out"): OPP, ("hold", "up"): OPP, ("sit", "down"): MEE,
+    ("keep", "out"): OPP, ("hold", "up"): OPP, ("sit", "down"): MEE, ("fight", "off"): OPP,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".

@@ -207,8 +207,13 @@ def _asserted(clause: Token) -> bool:
     """ "insisted that no bribery had been involved": a clause in the past states a fact
     the speaker holds to, not what they demand ("insisted that sanctions must remain")."""
     past = {"had", "was", "were", "has", "have", "did"}
-    return clause.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in past for c in clause.children
+    present = clause.tag_ == "VBZ" or (  # "insists the tally sheets show X": a fact held
+        clause.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in clause.children)
+    )
+    return (
+        clause.tag_ == "VBD"
+        or present
+        or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in past for c in clause.children)
     )
 
 
@@ -266,8 +271,11 @@ def _addressed_to_act(verb: Token) -> bool:
 def _content_claims(
     verb: Token, ctx: Context, subjects: list[str], predicate: Predicate, options: dict
 ) -> Iterator[Claim]:
-    """Stances on what a verb's infinitive is about ("urged Rabat to reopen the crossings")."""
+    """Stances on what a verb's infinitive is about ("urged Rabat to reopen the crossings");
+    a demand's clause that states a fact ("insists the tariffs hurt farmers") asks nothing."""
     for obj, negative in content_objects(verb):
+        if predicate in _PROPOSING and obj.head.dep_ == "ccomp" and _asserted(obj.head):
+            continue
         targets = list(targets_in([obj], ctx, negative))
         _note_clause(ctx, targets, obj)
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)

@@ -1084,3 +1084,22 @@ def test_rules_topics_without_sums_or_settings(
 def test_rules_a_denied_clause_asserts_nothing(extractor: Extractor) -> None:
     found = _stances(extractor, "Kenya denied that it had backed the coup in Sudan.")
     assert not {c for c in found if c[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insisting on a fact held asks for nothing; insisting that someone act demands it
+        ("Kenya insists the new tariffs hurt its farmers.", set()),
+        ("Kenya insists that Uganda withdraw the new tariffs.",
+         {("kenya", "DEMANDS", "withdrawal of tariffs")}),
+        # fighting off a rule opposes it
+        ("The Kenyan government urged lawmakers to fight off the new tax rules.",
+         {("kenya", "OPPOSES", "tax rules")}),
+    ],
+)  # fmt: skip
+def test_rules_insisting_on_a_fact_or_on_an_act(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {c for c in _stances(extractor, text) if c[1] != "MEMBER_OF"}
+    assert found == expected if not expected else expected <= found
