@@ -1103,3 +1103,9 @@ def test_rules_insisting_on_a_fact_or_on_an_act(
 ) -> None:
     found = {c for c in _stances(extractor, text) if c[1] != "MEMBER_OF"}
     assert found == expected if not expected else expected <= found
+
+
+def test_rules_praising_someones_resistance_supports_them(extractor: Extractor) -> None:
+    assert ("kenya", "SUPPORTS", "uganda") in _stances(
+        extractor, "Kenya praised Uganda's resistance to the new tariffs."
+    )
