@@ -1342,18 +1342,33 @@ def agent_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     predicate = cues.AGENTS.get(noun.lemma_.lower())
     if predicate is None:
         return
-    if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become", "remain"}:
-        holders = acting_subjects(noun.head, ctx, speaker)
-        negated = is_negated(noun.head)
-    elif noun.dep_ == "appos":
-        holders = actors(noun.head, ctx, speaker)
+    said = _one_of(noun)  # "one of Kyiv's staunchest backers": what "one" is said of
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":  # "was among Kyiv's supporters"
+        holders = acting_subjects(noun.head.head, ctx, speaker)
+        negated = is_negated(noun.head.head)
+    elif said.dep_ == "attr" and said.head.lemma_ in {"be", "become", "remain"}:
+        holders = acting_subjects(said.head, ctx, speaker)
+        negated = is_negated(said.head)
+    elif said.dep_ == "appos":
+        holders = actors(said.head, ctx, speaker)
         negated = False
     else:
         return
-    targets = list(targets_in(objects_of(noun, ("of",)), ctx))
+    owners = [c for c in noun.children if c.dep_ == "poss" and ctx.entity(c)]  # "Kyiv's backers"
+    targets = list(targets_in(objects_of(noun, ("of",)) + owners, ctx))
     yield from _claims_for(
         ctx, holders, predicate, targets, noun, negated=negated, speaker=speaker, confidence=0.7
     )
+
+
+def _one_of(noun: Token) -> Token:
+    """ "one of X's backers": the word "one" the noun is said through, else the noun."""
+    said = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        said = noun.head.head
+    while said.dep_ == "conj" and said.head.i != said.i:  # "a member of X and one of Y's"
+        said = said.head
+    return said
 
 
 def received_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

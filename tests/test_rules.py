@@ -1109,3 +1109,20 @@ def test_rules_praising_someones_resistance_supports_them(extractor: Extractor) 
     assert ("kenya", "SUPPORTS", "uganda") in _stances(
         extractor, "Kenya praised Uganda's resistance to the new tariffs."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia, a member of NATO and one of Kyiv's staunchest backers, closed its border.",
+         {("estonia", "SUPPORTS", "ukraine")}),
+        ("The Slovak government was among Kyiv's most active supporters.",
+         {("slovakia", "SUPPORTS", "ukraine")}),
+        ("Latvia is one of the harshest critics of the deal.",
+         {("latvia", "CRITICIZES", "deal")}),
+    ],
+)  # fmt: skip
+def test_rules_one_of_the_backers_backs(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
