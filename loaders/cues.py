@@ -250,6 +250,9 @@ CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "ba
 EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "announce",
               "state", "signal", "reiterate", "confirm", "make"}  # fmt: skip
 
+# Verbs by which one restates a stance owned by another: "renewed Kyiv's request for X".
+RESTATING = {"renew", "repeat", "restate", "reiterate", "echo", "reaffirm"}
+
 # In reported speech, "X ignored our demands" is the speaker accusing X.
 ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disregard", "provoke",
                   "threaten", "sabotage", "obstruct", "discriminate", "abuse", "flout",

@@ -507,7 +507,7 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
         if child.dep_ in OWNER_DEPS:
             actor = resolve_actor(child, ctx, speaker) or _addressee_owning(child, ctx)
             if actor:
-                return [actor]
+                return list(dict.fromkeys([actor, *_restating(noun, ctx, speaker)]))
     head, hops, through_noun, to = noun, 0, False, False
     while head.dep_ in {"pobj", "dobj", "prep", "conj", "appos"} and hops < 4:
         head, hops = head.head, hops + 1
@@ -526,6 +526,14 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 return []  # "Poland rejected the proposal": someone else's proposal
             return acting_subjects(head, ctx, speaker)
     return []
+
+
+def _restating(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
+    """ "Kuleba renewed Kyiv's request for X": who restates a stance holds it too."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.RESTATING or is_negated(verb):
+        return []
+    return acting_subjects(verb, ctx, speaker)
 
 
 def _addressee_owning(owner: Token, ctx: Context) -> str | None:

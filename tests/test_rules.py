@@ -1126,3 +1126,9 @@ def test_rules_one_of_the_backers_backs(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+def test_rules_who_restates_a_stance_holds_it(extractor: Extractor) -> None:
+    text = "Foreign Minister Dmytro Kuleba renewed Kyiv's request for the missiles."
+    found = _stances(extractor, text)
+    assert {("ukraine", "DEMANDS", "missiles"), ("dmytro-kuleba", "DEMANDS", "missiles")} <= found
