@@ -302,7 +302,15 @@ def _office_state(claim: Claim, ctx: Context) -> Claim | None:
     return replace(claim, subject=state) if state and state != claim.target else None
 
 
+# What any rule looks at (each rule's `applies` narrows it): the other tokens (punctuation,
+# determiners, prepositions, ...) are passed over at once.
+_READ_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+_READ_DEPS = frozenset({"ROOT", "acomp"})
+
+
 def _token_claims(token: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    if token.pos_ not in _READ_POS and token.dep_ not in _READ_DEPS:
+        return
     if _denied(token):
         return  # "denied that the Philippines ever agreed to X": no agreement is asserted
     for rule in RULES:
