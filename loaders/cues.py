@@ -35,6 +35,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
     ("keep", "out"): OPP, ("hold", "up"): OPP, ("sit", "down"): MEE, ("fight", "off"): OPP,
+    ("draw", "up"): PRO,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".

@@ -1132,3 +1132,18 @@ def test_rules_who_restates_a_stance_holds_it(extractor: Extractor) -> None:
     text = "Foreign Minister Dmytro Kuleba renewed Kyiv's request for the missiles."
     found = _stances(extractor, text)
     assert {("ukraine", "DEMANDS", "missiles"), ("dmytro-kuleba", "DEMANDS", "missiles")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas accepted a ceasefire plan drawn up by Egypt and Qatar.",
+         {("egypt", "PROPOSES", "ceasefire plan"), ("qatar", "PROPOSES", "ceasefire plan")}),
+        ("The 11-point plan, drafted by France and Germany, was accepted.",
+         {("france", "PROPOSES", "11-point plan"), ("germany", "PROPOSES", "11-point plan")}),
+    ],
+)  # fmt: skip
+def test_rules_who_drafts_a_plan_proposes_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
