@@ -652,6 +652,7 @@ def test_rules_rounds_of_talks_between_coordinated_names(
         ("Sweden rejected the fishing quota plan, which was drafted by Norway and backed by "
          "Denmark.",
          {("sweden", "OPPOSES", "fishing quota plan"),
+          ("norway", "PROPOSES", "fishing quota plan"),
           ("denmark", "SUPPORTS", "fishing quota plan")}),
         # every "by" of a passive acts
         ("The fishing quota plan was endorsed by Brazil and by the World Bank.",
