@@ -252,7 +252,7 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
               "state", "signal", "reiterate", "confirm", "make"}  # fmt: skip
 
 # Verbs by which one restates a stance owned by another: "renewed Kyiv's request for X".
-RESTATING = {"renew", "repeat", "restate", "reiterate", "echo", "reaffirm"}
+RESTATING = {"renew", "repeat", "restate", "reiterate", "echo", "reaffirm", "share", "endorse"}
 
 # In reported speech, "X ignored our demands" is the speaker accusing X.
 ACCUSING_VERBS = {"ignore", "violate", "undermine", "betray", "breach", "disregard", "provoke",

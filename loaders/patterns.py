@@ -529,11 +529,16 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
 
 
 def _restating(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
-    """ "Kuleba renewed Kyiv's request for X": who restates a stance holds it too."""
+    """ "Kuleba renewed Kyiv's request for X", "Hungary shared Poland's demand", "Poland's
+    demand was shared by Hungary": who restates or shares a stance holds it too."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.RESTATING or is_negated(verb):
+    if verb.lemma_.lower() not in cues.RESTATING or is_negated(verb):
         return []
-    return acting_subjects(verb, ctx, speaker)
+    if noun.dep_ == "dobj":
+        return acting_subjects(verb, ctx, speaker)
+    if noun.dep_ == "nsubjpass":
+        return acting_subjects(verb, ctx, speaker)
+    return []
 
 
 def _addressee_owning(owner: Token, ctx: Context) -> str | None:

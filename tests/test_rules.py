@@ -1148,3 +1148,19 @@ def test_rules_who_drafts_a_plan_proposes_it(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warsaw's demand for an extension of the ban was shared by Hungary and Slovakia.",
+         {("poland", "DEMANDS", "extension of ban"), ("hungary", "DEMANDS", "extension of ban"),
+          ("slovakia", "DEMANDS", "extension of ban")}),
+        ("Hungary shared Poland's concerns about the grain imports.",
+         {("poland", "CRITICIZES", "grain imports"), ("hungary", "CRITICIZES", "grain imports")}),
+    ],
+)  # fmt: skip
+def test_rules_who_shares_a_stance_holds_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
