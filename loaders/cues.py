@@ -24,7 +24,8 @@ AGENTS: dict[str, Predicate] = {w: Predicate(e["predicate"]) for w, e in _CUES["
 # Verbs whose subject receives a stance a noun names, held by whoever "from" or "of" names:
 # "the plan drew criticism from Spain", "the proposal won the backing of Italy".
 RECEIVING = {"draw", "win", "receive", "attract", "face", "earn", "gain", "meet", "get",
-             "spark", "prompt", "trigger", "provoke", "enjoy", "secure"}  # fmt: skip
+             "spark", "prompt", "trigger", "provoke", "enjoy", "secure", "garner", "muster",
+             "command"}  # fmt: skip
 
 # Verbs whose particle makes the cue (None: the particle undoes the verb's own cue).
 PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {

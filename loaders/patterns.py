@@ -1397,7 +1397,10 @@ def received_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[
     holding = objects_of(noun, ("from", "of", "by")) + objects_of(verb, ("from",))
     holders = [a for o in holding if o.dep_ == "pobj" for a in actors(o, ctx, speaker)]
     received = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+    if failed and not received:  # "the proposal failed to garner support from the West"
+        received = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     targets = list(targets_in(received, ctx))
     yield from _claims_for(
-        ctx, holders, predicate, targets, noun, negated=False, speaker=speaker, confidence=0.7
+        ctx, holders, predicate, targets, noun, negated=failed, speaker=speaker, confidence=0.7
     )

@@ -1164,3 +1164,17 @@ def test_rules_who_shares_a_stance_holds_it(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The proposal garnered support from Brazil.", {("brazil", "SUPPORTS", "proposal")}),
+        # support it failed to win is support withheld
+        ("The plan failed to win the backing of Italy.", {("italy", "OPPOSES", "plan")}),
+    ],
+)  # fmt: skip
+def test_rules_support_received_or_not(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
