@@ -252,6 +252,12 @@ CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "ba
 EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "announce",
               "state", "signal", "reiterate", "confirm", "make"}  # fmt: skip
 
+# What "there is no ..." says without ruling out an issue: "no doubt", "no sign of X",
+# "no alternative to X" (which supports X).
+NOT_RULED_OUT = {"doubt", "sign", "evidence", "indication", "alternative", "reason", "time",
+                 "word", "comment", "change", "progress", "agreement", "deal", "decision",
+                 "information", "report", "plan", "way"}  # fmt: skip
+
 # Verbs by which one restates a stance owned by another: "renewed Kyiv's request for X".
 RESTATING = {"renew", "repeat", "restate", "reiterate", "echo", "reaffirm", "share", "endorse"}
 

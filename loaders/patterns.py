@@ -32,7 +32,7 @@ from loaders.arguments import (
 )
 from loaders.kb import harm_verbs
 from loaders.ontology import Label, Predicate
-from loaders.targets import Target, each_other, named_by_title, targets_in
+from loaders.targets import Target, each_other, named_by_title, target_of, targets_in
 from loaders.topics import action_phrase, clause_text, nominal, noun_of, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
@@ -874,6 +874,22 @@ def _held_responsible(verb: Token) -> list[Token]:
         c.dep_ == "nsubj" and c.lemma_.lower() in cues.BLAME_NOUNS for c in children
     )
     return objects_of(verb, ("with", "on")) if lies else []
+
+
+def none_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """In reported speech, "there would be no ground troops in Ukraine" opposes them: a
+    speaker ruling something out by saying there is or will be none of it."""
+    if speaker is None or verb.lemma_ != "be" or is_negated(verb):
+        return
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return
+    ruled_out = [
+        n for a in verb.children if a.dep_ == "attr" for n in (a, *a.conjuncts)
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+        and n.lemma_.lower() not in cues.NOT_RULED_OUT
+    ]  # fmt: skip
+    targets = [t for n in ruled_out for t in target_of(n, ctx) if t.topic]
+    yield from _speakers_claims(ctx, speaker, Predicate.OPPOSES, targets, verb)
 
 
 def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -108,6 +108,12 @@ RULES: tuple[Rule, ...] = (
         "Germany warned that the tariffs would hurt European carmakers.",
     ),
     Rule(
+        "ruled_out",
+        lambda t: t.pos_ in {"VERB", "AUX"},
+        patterns.none_claims,
+        "There will be no foreign troops in Ukraine, German Chancellor Olaf Scholz said.",
+    ),
+    Rule(
         "responsibility",
         lambda t: t.pos_ in {"VERB", "AUX"},
         patterns.responsibility_claims,

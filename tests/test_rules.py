@@ -1178,3 +1178,19 @@ def test_rules_support_received_or_not(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There will be no foreign troops in Ukraine, German Chancellor Olaf Scholz said.",
+         {("olaf-scholz", "OPPOSES", "foreign troops in Ukraine")}),
+        # "no alternative to X" rules nothing out
+        ("There is no alternative to dialogue, Kenyan President William Ruto said.", set()),
+    ],
+)  # fmt: skip
+def test_rules_saying_there_will_be_none_rules_it_out(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {c for c in _stances(extractor, text) if c[1] == "OPPOSES"}
+    assert found == expected
