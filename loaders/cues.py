@@ -252,6 +252,11 @@ CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "ba
 EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "announce",
               "state", "signal", "reiterate", "confirm", "make"}  # fmt: skip
 
+# Marks of a condition ("if Finland joined NATO"), and verbs of warning or threat whose
+# condition they oppose ("warned of war if Ukraine joins NATO").
+CONDITIONS = {"if", "unless", "should"}
+THREATENING = {"warn", "threaten", "caution", "vow", "pledge"}
+
 # What "there is no ..." says without ruling out an issue: "no doubt", "no sign of X",
 # "no alternative to X" (which supports X).
 NOT_RULED_OUT = {"doubt", "sign", "evidence", "indication", "alternative", "reason", "time",

@@ -892,6 +892,30 @@ def none_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     yield from _speakers_claims(ctx, speaker, Predicate.OPPOSES, targets, verb)
 
 
+def threat_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Russia warned of a war if Ukraine joins NATO", "threatened to respond if Finland
+    joined": what a warning or threat is conditioned on is opposed."""
+    if verb.lemma_.lower() not in cues.THREATENING or is_negated(verb):
+        return
+    conditions = [
+        t for t in verb.subtree
+        if t.dep_ == "advcl" and t.pos_ == "VERB"
+        and any(m.dep_ == "mark" and m.lower_ in cues.CONDITIONS for m in t.children)
+    ]  # fmt: skip
+    if not conditions:
+        return
+    subjects = acting_subjects(verb, ctx, speaker)
+    wanted = [
+        w for c in conditions
+        for w in ([c] if names_action(c) or c.lemma_.lower() in cues.JOINING else objects_of(c))
+    ]  # fmt: skip
+    targets = [t for t in targets_in(wanted, ctx) if t.topic]
+    yield from _claims_for(
+        ctx, subjects, Predicate.OPPOSES, targets, verb,
+        negated=False, speaker=speaker, confidence=0.6,
+    )  # fmt: skip
+
+
 def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "he hopes that the dialogue will continue": support for what the clause is about."""
     if not base_forms(verb) & cues.HOPING:
@@ -1231,6 +1255,8 @@ def joined_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
     condemning X", which sides with it)."""
     if verb.lemma_.lower() != "join" or verb.tag_ not in {"VBD", "VBN"} or is_negated(verb):
         return
+    if any(c.dep_ == "mark" and c.lower_ in cues.CONDITIONS for c in verb.children):
+        return  # "if Finland joined NATO": no membership asserted
     if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() not in cues.SAYING:
         return  # "applied to join", "hopes it joined"
     if any(c.dep_ == "aux" and c.lower_ in cues.MODAL_AUXILIARIES for c in verb.children):

@@ -108,6 +108,12 @@ RULES: tuple[Rule, ...] = (
         "Germany warned that the tariffs would hurt European carmakers.",
     ),
     Rule(
+        "threat",
+        lambda t: t.pos_ == "VERB",
+        patterns.threat_claims,
+        "Russia warned of a military response if Finland joins NATO.",
+    ),
+    Rule(
         "ruled_out",
         lambda t: t.pos_ in {"VERB", "AUX"},
         patterns.none_claims,
@@ -291,10 +297,15 @@ def _official(claim: Claim, ctx: Context) -> Claim | None:
 
 
 def _denied(token: Token) -> bool:
-    """Whether a token stands in a clause someone denies ("denied that X agreed to Y")."""
+    """Whether a token stands in a clause someone denies ("denied that X agreed to Y") or
+    one that states a condition ("if Moldova signed the deal"): nothing asserted there."""
     clause = token
     while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.DENYING:
+            return True
+        if clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in cues.CONDITIONS for m in clause.children
+        ):
             return True
         clause = clause.head
     return False

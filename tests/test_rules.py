@@ -1194,3 +1194,28 @@ def test_rules_saying_there_will_be_none_rules_it_out(
 ) -> None:
     found = {c for c in _stances(extractor, text) if c[1] == "OPPOSES"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a warning or threat opposes what it is conditioned on
+        ("Russia warned of a war if Ukraine joins NATO.",
+         {("russia", "OPPOSES", "NATO membership for Ukraine")}, set()),
+        ("Russia threatened to cut gas supplies if Moldova signed the deal.",
+         {("russia", "OPPOSES", "deal")}, {("moldova", "SUPPORTS", "deal")}),
+        # a condition asserts nothing
+        ("Russia warned that it would respond if Finland joined NATO.",
+         {("russia", "OPPOSES", "NATO membership for Finland")},
+         {("finland", "MEMBER_OF", "nato")}),
+    ],
+)  # fmt: skip
+def test_rules_threats_and_conditions(
+    extractor: Extractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = _stances(extractor, text)
+    assert expected <= found
+    assert not absent & found
