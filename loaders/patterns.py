@@ -356,7 +356,7 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
             yield from (Target(actor, False) for actor in reciprocal)
             continue
         for token in (obj, *obj.conjuncts):
-            owners = (_owner(c, ctx) for c in token.children if c.dep_ in {"poss", "compound"})
+            owners = (_owner(c, ctx) for c in token.children if _owning(c, ctx))
             found = ctx.entity(token) or next((o for o in owners if o), None)
             found = found or (described_actor(token, ctx) if token.pos_ == "NOUN" else None)
             if found := found or _doer(token, ctx):  # "condemned the launch by North Korea"
@@ -388,6 +388,14 @@ def _doer(act: Token, ctx: Context) -> str | None:
             if pobj.dep_ == "pobj" and (entity := ctx.entity(pobj)):
                 return entity
     return None
+
+
+def _owning(child: Token, ctx: Context) -> bool:
+    """A possessor or name before a noun ("China's ships", "NATO jets"), or a state's
+    adjective ("Chinese ships"): whose the thing accused or condemned is."""
+    if child.dep_ in {"poss", "compound"}:
+        return True
+    return child.dep_ == "amod" and ctx.labels.get(ctx.entity(child) or "") is Label.COUNTRY
 
 
 def _owner(token: Token, ctx: Context) -> str | None:

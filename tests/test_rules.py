@@ -1219,3 +1219,17 @@ def test_rules_threats_and_conditions(
     found = _stances(extractor, text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's adjective says whose the accused or condemned thing is
+        ("Japan accused Chinese ships of entering its waters.", {("japan", "ACCUSES", "china")}),
+        ("Kenya criticised the new Chinese tariffs.", {("kenya", "CRITICIZES", "china")}),
+    ],
+)  # fmt: skip
+def test_rules_the_state_behind_what_is_accused(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
