@@ -742,11 +742,14 @@ def _taking_part(target: Target, effort: Token, ctx: Context) -> Target:
 def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "X is interested in Y", "X is opposed to Y"."""
     cue = cues.ADJECTIVES.get(adjective.lower_)
-    if cue is None or adjective.dep_ not in {"acomp", "amod", "advcl"}:
+    said = adjective
+    while said.dep_ == "conj" and said.head.i != said.i:  # "upbeat about X but critical of Y"
+        said = said.head
+    if cue is None or said.dep_ not in {"acomp", "amod", "advcl"}:
         return
     predicate, prepositions = cue
-    subjects = acting_subjects(adjective.head, ctx, speaker)
-    options = dict(negated=is_negated(adjective.head), speaker=speaker, confidence=0.75)
+    subjects = acting_subjects(said.head, ctx, speaker)
+    options = dict(negated=is_negated(said.head), speaker=speaker, confidence=0.75)
     targets = list(targets_in(objects_of(adjective, prepositions), ctx))
     yield from _claims_for(ctx, subjects, predicate, targets, adjective, **options)
     for obj, negative in content_objects(adjective):  # "ready to provide aid"

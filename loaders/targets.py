@@ -88,6 +88,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield Target(named, False, negative)
     elif token.pos_ == "NOUN" and (described := described_actor(token, ctx)):
         yield Target(described, False, negative)  # "accused the Mexican government of X"
+    elif met := _counterpart(token, ctx):  # "critical of his counterpart": the one he met
+        yield from (Target(person, False, negative) for person in met)
     elif reciprocal := each_other(token, ctx):  # "Russia and Ukraine blamed each other"
         yield from (Target(actor, False, negative) for actor in reciprocal)
     elif pair := ctx.pair_meant(token):  # "after hosting the two leaders"
@@ -180,6 +182,19 @@ def _striven_for(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         return
     for obj, against in content_objects(noun):
         yield from targets_in([obj], ctx, negative != against)
+
+
+def _counterpart(noun: Token, ctx: Context) -> list[str]:
+    """ "his counterpart" with no name given: whom its owner met in the article so far."""
+    if noun.lemma_.lower() != "counterpart" or any(c.dep_ == "appos" for c in noun.children):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owner = ctx.last_person(noun.i) if owners and owners[0].lower_ in {"his", "her"} else None
+    if owner is None:
+        return []
+    met = [who for i, who in ctx.met if i < noun.i and owner in who]
+    others = sorted(met[-1] - {owner}) if met else []
+    return [o for o in others if ctx.labels.get(o) is Label.PERSON]
 
 
 def each_other(token: Token, ctx: Context) -> list[str]:

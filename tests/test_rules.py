@@ -1233,3 +1233,12 @@ def test_rules_the_state_behind_what_is_accused(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+def test_rules_critical_of_his_counterpart(extractor: Extractor) -> None:
+    """A coordinated adjective keeps its subject; "his counterpart" is the one he met."""
+    text = (
+        "Kosovo Prime Minister Albin Kurti met Serbian President Aleksandar Vucic. Kurti was "
+        "more upbeat about the substance but critical of his counterpart."
+    )
+    assert ("albin-kurti", "CRITICIZES", "aleksandar-vucic") in _stances(extractor, text)
