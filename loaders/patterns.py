@@ -542,11 +542,9 @@ def _restating(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
     verb = noun.head
     if verb.lemma_.lower() not in cues.RESTATING or is_negated(verb):
         return []
-    if noun.dep_ == "dobj":
-        return acting_subjects(verb, ctx, speaker)
-    if noun.dep_ == "nsubjpass":
-        return acting_subjects(verb, ctx, speaker)
-    return []
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return []
+    return acting_subjects(verb, ctx, speaker)  # a passive's subjects are its agents
 
 
 def _addressee_owning(owner: Token, ctx: Context) -> str | None:
@@ -1132,14 +1130,10 @@ def _already_there(
     """Who was at the gathering joined: "X also took part" (no gathering named) or "Y joined
     the discussion later" (one named as known already) joins the one the text just told of
     (news names one gathering in several words: "the talks", "the discussion")."""
-    if not objects:
-        return ctx.gathered_before(verb.sent)
-    known = [
-        g
-        for g in gathering
-        if any(c.dep_ == "det" and c.lower_ in cues.DEFINITE for c in g.children)
-    ]
-    return ctx.gathered_before(verb.sent) if known else []
+    known = any(
+        c.dep_ == "det" and c.lower_ in cues.DEFINITE for g in gathering for c in g.children
+    )
+    return ctx.gathered_before(verb.sent) if known or not objects else []
 
 
 def _around(objects: list[Token]) -> list[Token]:
@@ -1266,8 +1260,6 @@ def joined_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
     condemning X", which sides with it)."""
     if verb.lemma_.lower() != "join" or verb.tag_ not in {"VBD", "VBN"} or is_negated(verb):
         return
-    if any(c.dep_ == "mark" and c.lower_ in cues.CONDITIONS for c in verb.children):
-        return  # "if Finland joined NATO": no membership asserted
     if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() not in cues.SAYING:
         return  # "applied to join", "hopes it joined"
     if any(c.dep_ == "aux" and c.lower_ in cues.MODAL_AUXILIARIES for c in verb.children):
