@@ -70,6 +70,7 @@ class Context:
     referred: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # "the ministers"
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
     proposals: list[tuple[int, str, bool]] = field(default_factory=list)  # token, topic, against
+    mentioned: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
     _listed: list[tuple[int, frozenset[str]]] | None = None
     _names_at: dict[int, str] | None = None
     _bodies: list[tuple[int, str, frozenset[str]]] | None = None  # token, organization, words
@@ -83,6 +84,11 @@ class Context:
     def note_topic(self, head: Token, topic: str, noun: str | None = None) -> None:
         """A topic named at a head noun (or an action's noun), for "the tariffs" later."""
         self.topic_heads.append((head.i, noun or head.lemma_.lower(), topic))
+
+    def note_mention(self, head: Token, topic: str) -> None:
+        """A topic named in passing ("agreed an aid package for Moldova"), no stance taken
+        on it: what "the package" may later stand for."""
+        self.mentioned.append((head.i, head.lemma_.lower(), topic))
 
     def topic_meant(self, noun: Token) -> tuple[str, bool] | None:
         """ "The tariffs were welcomed by France": a bare definite noun stands for the
@@ -98,6 +104,7 @@ class Context:
             return None
         lemma = noun.lemma_.lower()
         earlier = [t for i, head, t in self.topic_heads if i < noun.i and head == lemma]
+        earlier = earlier or [t for i, head, t in self.mentioned if i < noun.i and head == lemma]
         if earlier:
             return earlier[-1], False
         start = self._sentences_back(noun, 2)
@@ -392,13 +399,22 @@ class Context:
         return next((r.holder for r in self.roles if r.person == person), None)
 
     def person_titled(self, head: Token) -> str | None:
-        """The one person whose role matches "the [Russian] president"."""
-        holders = {self.entity(t, {Label.COUNTRY, Label.ORGANIZATION}) for t in head.children}
+        """The one person whose role, named before, matches "the [Russian] president" (the
+        agriculture minister is not the defence minister)."""
+        offices = {Label.COUNTRY, Label.ORGANIZATION}
+        holders = {self.entity(t, offices) for t in head.children}
         holders.discard(None)
+        words = [
+            c.lower_
+            for c in head.children
+            if c.dep_ in {"compound", "amod"} and not self.entity(c, offices)
+        ]
         people = {
             r.person
             for r in self.roles
-            if head.lower_ in r.title.lower() and (not holders or r.holder in holders)
+            if r.sentence.start <= head.i
+            and all(w in r.title.lower() for w in (head.lower_, *words))
+            and (not holders or r.holder in holders)
         }
         return people.pop() if len(people) == 1 else None
 
@@ -468,12 +484,27 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
     if lower in cues.FIRST_PERSON:
         return speaker or ctx.last_person(token.i)
     if lower in cues.PERSONAL_PRONOUNS:
+        if (reporter := _reporting_title(token)) is not None:
+            return described_actor(reporter, ctx, speaker)  # "the minister said he would"
         return ctx.last_person(token.i)
     if lower == "it" and speaker and ctx.labels.get(speaker) is not Label.PERSON:
         return speaker  # "Hungary said it would vote against ...": the state or body speaking
     if lower == "it" and token.dep_ in SUBJECT_DEPS:
         return ctx.it_meant(token)
     return described_actor(token, ctx, speaker)
+
+
+def _reporting_title(pronoun: Token) -> Token | None:
+    """ "The agriculture minister said he would defend it": the subject of a reported clause
+    is the one reporting when that one is a title ("the minister"), not the person named
+    last before."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    return subject if subject.lemma_.lower() in ROLE_HEADS else None
 
 
 def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> str | None:

@@ -233,6 +233,9 @@ ADJECTIVES: dict[str, tuple[Predicate, tuple[str, ...]]] = {
 # Modal verbs that make a reported statement a demand: "Y must be given".
 DEONTIC = {"must", "should", "need", "ought"}
 
+# Words that place a thing in a series ("the final offer"): one of several, not the issue.
+SEQUENCE = {"first", "second", "third", "final", "last", "latest", "previous", "earlier", "next"}
+
 # Nouns that, definite and bare, refer back to the issue just named: "the measure".
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
              "outcome", "result"}  # fmt: skip

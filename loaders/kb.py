@@ -181,6 +181,13 @@ def not_issues() -> frozenset[str]:
 
 
 @cache
+def referable_nouns() -> frozenset[str]:
+    """Nouns of what is decided or offered, which a later bare "the plan" refers back to
+    (data/referable_nouns.txt)."""
+    return _word_list("referable_nouns.txt")
+
+
+@cache
 def object_verbs() -> frozenset[str]:
     """Verbs whose object names the issue itself (data/object_verbs.txt): "agreed to hold
     talks" is about the talks, where "vowed to close the border" is about its closure."""

@@ -29,6 +29,7 @@ from loaders import cues, patterns
 from loaders.arguments import Claim, Context
 from loaders.ontology import Label, Predicate
 from loaders.speakers import quoted_speakers, speaker_of
+from loaders.targets import note_mentions
 from loaders.text import fold
 from loaders.topics import PREPOSITIONS
 
@@ -212,6 +213,7 @@ def claims(
                             sentence.start,
                         )
                         found.setdefault(key, credited)
+        note_mentions(sentence, ctx)
     return list(found.values())
 
 

@@ -8,7 +8,7 @@ its objects into opposition; gerunds, "the notion of X", beneficiaries of giving
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders import cues
 from loaders.arguments import (
@@ -25,7 +25,7 @@ from loaders.arguments import (
     resolve_actor,
     subject_of,
 )
-from loaders.kb import not_issues
+from loaders.kb import not_issues, referable_nouns
 from loaders.ontology import Label
 from loaders.roles import ROLE_HEADS
 from loaders.topics import (
@@ -147,6 +147,23 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             yield Target(text, True, negative)
     elif token.pos_ == "PRON":
         yield from _named_before(token, ctx, negative)  # "voted against them"
+
+
+def note_mentions(sentence: Span, ctx: Context) -> None:
+    """Note each decision, offer or enactment the sentence names with words of its own
+    ("a 30 billion euro aid package for Moldova") and no stance read on it, for a later
+    "the package" to stand for."""
+    noted = {i for i, _, _ in ctx.topic_heads}
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.i in noted or noun.lemma_.lower() not in referable_nouns():
+            continue
+        deps = {c.dep_ for c in noun.children}
+        if not deps - {"det", "punct"} or deps & {"appos", "relcl"}:
+            continue  # "the package" refers back itself; "the law, one of ...": described
+        if any(c.ent_type_ == "ORDINAL" or c.lower_ in cues.SEQUENCE for c in noun.children):
+            continue  # "the first declaration", "the final offer": one of several
+        if text := phrase(noun, names=ctx.names_at()):
+            ctx.note_mention(noun, text)
 
 
 def _as_named(noun: Token, ctx: Context, negative: bool) -> Iterator[Target]:

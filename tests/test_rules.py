@@ -1242,3 +1242,21 @@ def test_rules_critical_of_his_counterpart(extractor: Extractor) -> None:
         "more upbeat about the substance but critical of his counterpart."
     )
     assert ("albin-kurti", "CRITICIZES", "aleksandar-vucic") in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision named in passing, no stance read on it, is what a later bare noun means
+        ("European Union governments on Monday agreed a 30 billion euro aid package for "
+         "Moldova. Hungary had held up the package for weeks.",
+         {("hungary", "OPPOSES", "30 billion euro aid package for Moldova")}),
+        # one of a series ("a final offer") is not named for later
+        ("The union received a final offer on Friday. Germany welcomed the offer.",
+         {("germany", "SUPPORTS", "offer")}),
+    ],
+)  # fmt: skip
+def test_rules_a_bare_noun_means_the_decision_named_before(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _stances(extractor, text) == expected
