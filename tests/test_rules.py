@@ -1260,3 +1260,25 @@ def test_rules_a_bare_noun_means_the_decision_named_before(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the minister said he would": he is the minister, not the person named last
+        ("Moldovan President Maia Sandu welcomed the plan. The agriculture minister said he "
+         "would defend the farm budget.",
+         {("maia-sandu", "SUPPORTS", "plan")}),
+        # a title stands for the one person named before with every word of it
+        ("The Czech defence minister, Jana Cernochova, met Ukrainian officials in Prague. The "
+         "minister said she would back the purchase of artillery shells.",
+         {("jana-cernochova", "SUPPORTS", "purchase of artillery shells")}),
+        ("The Czech defence minister, Jana Cernochova, met Ukrainian officials in Prague. The "
+         "finance minister said she would back the purchase of artillery shells.",
+         set()),
+    ],
+)  # fmt: skip
+def test_rules_a_title_reporting_is_who_its_clause_speaks_of(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _stances(extractor, text) - {("jana-cernochova", "MEETS", "ukraine")} == expected
