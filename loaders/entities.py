@@ -134,6 +134,39 @@ def _could_be_name(token: Token) -> bool:
     )
 
 
+_EMBEDDED_NAMES = "newsgraph_embedded_names"
+
+
+@Language.component(_EMBEDDED_NAMES)
+def embedded_names(doc: Doc) -> Doc:
+    """A known name inside a longer one is the longer one: "the National Security Council"
+    is not the UN's "Security Council" after a word "National". The knowledge base's match
+    grows over the capitalised proper nouns written right before it."""
+    grown = []
+    for ent in doc.ents:
+        start = ent.start
+        while (
+            ent.label_ == Label.ORGANIZATION.value
+            and start > ent.sent.start
+            and _name_word(doc[start - 1])
+        ):
+            start -= 1
+        grown.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
+    doc.ents = grown
+    return doc
+
+
+def _name_word(token: Token) -> bool:
+    """A word that can only belong to the name after it: capitalised, a proper noun, no
+    entity of its own, no title ("President") or calendar word."""
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.lower_ not in ROLE_HEADS | _CALENDAR
+    )
+
+
 def add_titled_names(nlp: Language) -> None:
     """Put the titled-name component right after NER (once)."""
     if _TITLED_NAMES not in nlp.pipe_names:
@@ -172,6 +205,7 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
     patterns += _agreement_patterns()
     patterns += _long_name_patterns()
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe(_EMBEDDED_NAMES, after="newsgraph_kb")
 
 
 SIZE_WORDS = ("nation", "member", "country", "state")

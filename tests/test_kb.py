@@ -245,3 +245,12 @@ def test_kb_present_holders_hold_the_posts_now() -> None:
     ]:
         posts = kb.posts[kb.lookup(name).id]
         assert any(p.title == title and p.holder == holder and p.held_in(now) for p in posts)
+
+
+@pytest.mark.slow
+def test_kb_a_known_name_inside_a_longer_one_is_the_longer_one(
+    rules_extractor: Extractor,
+) -> None:
+    text = "A spokesman for the National Security Council said the White House disagreed."
+    found = set(_organizations(rules_extractor, text))
+    assert "National Security Council" in found and "UN Security Council" not in found
