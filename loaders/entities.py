@@ -373,14 +373,20 @@ def _surnames_missed(
     ]
 
 
-# Head nouns of a state's offices: "China's Commerce Ministry", "the Chinese Foreign Ministry".
-STATE_OFFICES = {"ministry", "department", "office", "agency", "directorate", "secretariat"}
+# Head nouns of a state's offices and institutions: "China's Commerce Ministry", "the
+# Chinese Foreign Ministry", "India's Supreme Court", "the Kenyan parliament".
+STATE_BODIES = {
+    "ministry", "department", "office", "agency", "directorate", "secretariat", "court",
+    "parliament", "senate", "assembly", "army", "navy", "police", "commission", "tribunal",
+    "guard", "bank", "congress",
+}  # fmt: skip
 
 
 def _with_owner_state(ent: Span, kb: KnowledgeBase) -> Span:
-    """A state office with the state that owns it written before it ("China's Commerce
-    Ministry", "the Iranian Foreign Ministry"): the owner is part of its name."""
-    if ent.root.lemma_.lower() not in STATE_OFFICES or ent.start == 0:
+    """A state office or institution with the state that owns it written before it
+    ("China's Commerce Ministry", "the Iranian Foreign Ministry", "India's Supreme Court"):
+    the owner is part of its name."""
+    if ent.root.lemma_.lower() not in STATE_BODIES or ent.start == 0:
         return ent
     doc, before = ent.doc, ent.doc[ent.start - 1]
     if before.text in _POSSESSIVE and ent.start >= 2:

@@ -134,6 +134,8 @@ def test_collectives_a_titled_name_and_the_name_after_it_are_one(extractor: Extr
         ("China's Commerce Ministry condemned the tariffs on Friday.",
          "China's Commerce Ministry"),
         ("The Iranian Foreign Ministry rejected the report.", "Iranian Foreign Ministry"),
+        # a state's court or parliament likewise
+        ("India's Supreme Court struck down the scheme.", "India's Supreme Court"),
     ],
 )  # fmt: skip
 def test_collectives_a_states_office_is_named_with_its_state(
