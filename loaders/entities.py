@@ -145,11 +145,8 @@ def embedded_names(doc: Doc) -> Doc:
     grown = []
     for ent in doc.ents:
         start = ent.start
-        while (
-            ent.label_ == Label.ORGANIZATION.value
-            and start > ent.sent.start
-            and _name_word(doc[start - 1])
-        ):
+        words = ent.label_ == Label.ORGANIZATION.value and not ent.text.isupper()  # not "CSU"
+        while words and start > ent.sent.start and _name_word(doc[start - 1]):
             start -= 1
         grown.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     doc.ents = grown
@@ -378,7 +375,7 @@ def _surnames_missed(
 STATE_BODIES = {
     "ministry", "department", "office", "agency", "directorate", "secretariat", "court",
     "parliament", "senate", "assembly", "army", "navy", "police", "commission", "tribunal",
-    "guard", "bank", "congress",
+    "guard", "bank",
 }  # fmt: skip
 
 
