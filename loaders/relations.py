@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from loaders import cues, patterns
 from loaders.arguments import Claim, Context
 from loaders.ontology import Label, Predicate
+from loaders.roles import spokesperson
 from loaders.speakers import quoted_speakers, speaker_of
 from loaders.targets import note_mentions
 from loaders.text import fold
@@ -204,7 +205,12 @@ def claims(
         for token in sentence:
             for found_claim in _token_claims(token, ctx, speaker):
                 claim = _own_membership(_own_benefit(found_claim, ctx), ctx)
-                for credited in (claim, _official(claim, ctx), _office_state(claim, ctx)):
+                spoken = _spoken_for(claim, ctx)
+                credited_claims = (
+                    claim, _official(claim, ctx), _office_state(claim, ctx),
+                    spoken, spoken and _office_state(spoken, ctx),
+                )  # fmt: skip
+                for credited in credited_claims:
                     if credited is not None and credited.subject != credited.target:
                         key = (
                             credited.subject,
@@ -311,6 +317,18 @@ def _denied(token: Token) -> bool:
             return True
         clause = clause.head
     return False
+
+
+def _spoken_for(claim: Claim, ctx: Context) -> Claim | None:
+    """A spokesperson's stance is the stance of the state or body they speak for ("Kremlin
+    spokesman Dmitry Peskov criticised X": Russia criticises X)."""
+    if claim.predicate in {Predicate.MEMBER_OF, Predicate.MEETS, Predicate.HOLDS_ROLE}:
+        return None
+    for role in ctx.roles:
+        if role.person == claim.subject and spokesperson(role.title):
+            holder = role.holder
+            return replace(claim, subject=holder) if holder != claim.target else None
+    return None
 
 
 def _office_state(claim: Claim, ctx: Context) -> Claim | None:

@@ -21,7 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.kb import Post, speaking_titles
+from loaders.kb import Post, speaking_titles, spokespeople
 from loaders.ontology import Label
 from loaders.text import fold
 
@@ -347,6 +347,13 @@ def speaks_for(role: Role) -> bool:
     """Whether a role's holder speaks for the state or body (data/speaks_for.txt): a head of
     state or government, a foreign minister, a spokesperson, an organization's leader."""
     return _speaking_title(role.title)
+
+
+def spokesperson(title: str) -> bool:
+    """Whether a title is a spokesperson's, who speaks for the holder by office (the one-word
+    spokesperson titles of data/speaks_for.txt, "press secretary")."""
+    words = fold(title).split()
+    return bool(spokespeople() & set(words)) or _has_words(words, ["press", "secretary"])
 
 
 @cache

@@ -188,3 +188,16 @@ def test_collectives_a_meeting_yet_to_come_is_an_event_but_no_meeting(
     fragment = _fragment(extractor, text)
     assert "Event" in {e.label.value for e in fragment.entities}
     assert not [r for r in fragment.relations if r.predicate.value == "MEETS"]
+
+
+def test_collectives_a_spokespersons_stance_is_the_stance_of_whom_they_speak_for(
+    extractor: Extractor,
+) -> None:
+    text = "Kremlin spokesman Dmitry Peskov criticised the decision to close the consulate."
+    found = _held(_fragment(extractor, text))
+    assert {("Dmitry Peskov", "CRITICIZES"), ("Russia", "CRITICIZES")} <= found
+
+
+def test_collectives_a_minister_speaking_is_not_made_a_spokesperson(extractor: Extractor) -> None:
+    text = "Russian Energy Minister Sergei Tsivilev criticised the decision to close the port."
+    assert ("Russia", "CRITICIZES") not in _held(_fragment(extractor, text))
