@@ -417,6 +417,9 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 HYPOTHETICAL = {"potential", "possible", "hypothetical", "prospective", "impossible",
                 "unlikely", "proposed", "planned", "future", "upcoming", "scheduled"}  # fmt: skip
 
+# Verbs of a date set for what is yet to happen: "talks scheduled for Friday".
+SCHEDULED = {"plan", "schedule", "expect", "slate", "due"}
+
 # Verbs that call a meeting off or put it off: "cancelled the talks with X".
 CALLING_OFF = {"cancel", "postpone", "delay", "suspend", "scrap", "refuse", "reject", "avoid"}
 

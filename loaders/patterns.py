@@ -601,9 +601,14 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
 
 def _hypothetical(noun: Token) -> bool:
     """ "a potential meeting between X and Y", "talks between X and Y are impossible",
-    "ready to hold talks with X": a meeting that has not happened."""
+    "ready to hold talks with X", "talks scheduled for Friday": a meeting that has not
+    happened."""
     if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL for c in noun.children):
         return True
+    phrase = [noun] + ([noun.head.head] if noun.dep_ == "pobj" else [])  # "a round of talks"
+    clauses = [c for n in phrase for c in n.children if c.dep_ in {"acl", "relcl"}]
+    if any(c.lemma_.lower() in cues.SCHEDULED for c in clauses):
+        return True  # "talks scheduled for Friday", "a summit, which is planned for May"
     if any(a.lemma_.lower() in cues.INTENDING for a in list(noun.ancestors)[:4]):
         return True
     verb = noun.head if noun.dep_ == "nsubj" else None
