@@ -338,6 +338,9 @@ INTENTIONS: dict[str, Predicate] = {
     w: Predicate(e["predicate"]) for w, e in _CUES["intentions"].items()
 }
 
+# Nouns of a state's striving to join, said alone ("Sweden's bid"): its membership.
+CANDIDACIES = {"bid", "candidacy", "application"}
+
 # Verbs of joining an organization: "Ukraine joins NATO" -> "NATO membership for Ukraine".
 JOINING = {"join", "enter", "accede"}
 JOINING_NOUNS = {"accession", "membership", "entry", "admission"}

@@ -117,8 +117,9 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
                 yield from _target(scoped, ctx, not negative)
             for item in parallel:
                 yield from _target(item, ctx, negative)
-    elif token.lemma_.lower() in cues.JOINING_NOUNS and _accession(token, ctx):
-        yield Target(_accession(token, ctx), True, negative)  # type: ignore[arg-type]
+    elif token.lemma_.lower() in cues.JOINING_NOUNS and (joined := _accession(token, ctx)):
+        ctx.note_topic(token, joined)
+        yield Target(joined, True, negative)
     elif token.pos_ == "VERB" and token.tag_ == "VBG":
         yield from _gerund(token, ctx, negative)
     elif token.pos_ == "VERB" and names_action(token):
@@ -126,6 +127,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
     elif token.pos_ == "NOUN" and (items := listed_after(token)):
         for item in items:  # "the following conditions: X, Y and Z"
             yield from _target(item, ctx, negative)
+    elif candidacy := _candidacy(token, ctx):  # "Sweden's bid": its NATO membership
+        yield Target(candidacy, True, negative)
     elif striven := list(_striven_for(token, ctx, negative)):
         yield from striven  # "Kyiv's bid to join NATO": NATO membership for Ukraine
     elif holder := _stance_holder(token, ctx):  # "praised Orban's stance": Orban
@@ -390,10 +393,36 @@ def _accession(noun: Token, ctx: Context) -> str | None:
         for t in noun.sent
         if (body := ctx.entity(t, {Label.ORGANIZATION})) and not ctx.state_owned(body)
     )
-    if not joiners or not bodies:
+    if not joiners:
         return None
+    if not bodies:  # "Sweden's accession", the alliance named before
+        return _membership_named(joiners[0], noun, ctx)
     body, joiner = noun.doc[bodies[0][1]], joiners[0]
     return f"{ctx.name_at(body)} membership for {ctx.names.get(joiner, joiner)}"
+
+
+def _candidacy(noun: Token, ctx: Context) -> str | None:
+    """ "Stockholm's bid", "Sweden's candidacy" with nothing said of what for: the
+    membership of that state the article has named ("NATO membership for Sweden")."""
+    if noun.lemma_.lower() not in cues.CANDIDACIES or any(map(_says_what_for, noun.children)):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    state = ctx.entity(owner, {Label.COUNTRY}) if owner is not None else None
+    return _membership_named(state, noun, ctx) if state else None
+
+
+def _says_what_for(child: Token) -> bool:
+    """ "a bid for a seat", "a bid to join": what the striving is for (not "for a year")."""
+    if child.dep_ == "acl":
+        return True
+    return child.dep_ == "prep" and not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
+
+
+def _membership_named(state: str, noun: Token, ctx: Context) -> str | None:
+    """The latest membership of a state named before noun in the article."""
+    wanted = f" membership for {ctx.names.get(state, state)}"
+    named = sorted(ctx.topic_heads + ctx.mentioned)
+    return next((t for i, _, t in reversed(named) if i < noun.i and t.endswith(wanted)), None)
 
 
 def _membership(verb: Token, ctx: Context) -> str | None:

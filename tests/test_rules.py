@@ -1282,3 +1282,27 @@ def test_rules_a_title_reporting_is_who_its_clause_speaks_of(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _stances(extractor, text) - {("jana-cernochova", "MEETS", "ukraine")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's bid or candidacy said alone is the membership the article has named
+        ("Turkish parliament ratifies Sweden's NATO membership. Hungary had held up "
+         "Stockholm's bid for more than a year. Germany backed Sweden's candidacy.",
+         {("hungary", "OPPOSES", "NATO membership for Sweden"),
+          ("germany", "SUPPORTS", "NATO membership for Sweden")}),
+        # its accession likewise, the alliance named before
+        ("Turkish parliament ratifies Sweden's NATO membership. Germany welcomed Sweden's "
+         "accession.",
+         {("germany", "SUPPORTS", "NATO membership for Sweden")}),
+        # a bid for something else is that thing
+        ("Turkish parliament ratifies Sweden's NATO membership. Hungary backed Sweden's bid "
+         "for a seat on the council.",
+         {("hungary", "SUPPORTS", "seat on council")}),
+    ],
+)  # fmt: skip
+def test_rules_a_bid_said_alone_is_the_membership_named_before(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _stances(extractor, text)
