@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from loaders.kb import actor_nouns
 from loaders.text import fold
 from loaders.topics import DEMONYMS, STOP
 
@@ -167,6 +168,8 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
             i += size
             continue
         size, family = _issue_at(words, i)
+        if family and _singular(words[i + size] if i + size < len(words) else "") in actor_nouns():
+            family = None  # "aid workers", "trade unions": people, not the issue
         if family:
             issues.append((i, family))
             if words[i].endswith("ing") and i < first_preposition:

@@ -174,10 +174,16 @@ def spokespeople() -> frozenset[str]:
 
 
 @cache
+def actor_nouns() -> frozenset[str]:
+    """Nouns for people and bodies (data/actor_nouns.txt): never an issue themselves."""
+    return _word_list("actor_nouns.txt")
+
+
+@cache
 def not_issues() -> frozenset[str]:
     """Nouns that alone name no issue: words of reference (data/generic_nouns.txt) and
     people and bodies (data/actor_nouns.txt)."""
-    return _word_list("generic_nouns.txt") | _word_list("actor_nouns.txt")
+    return _word_list("generic_nouns.txt") | actor_nouns()
 
 
 @cache

@@ -46,6 +46,7 @@ NEVER = [
     ("Turkish troops in Syria", "Turkish troops in Iraq"),
     ("tariffs on Japanese EVs", "tariffs on Korean electric vehicles"),
     ("US tariffs on Japanese EVs", "tariffs on Japanese electric cars"),  # whose tariffs
+    ("aid package", "release of aid workers"),  # aid workers are people, not aid
 ]
 
 
