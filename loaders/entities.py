@@ -68,12 +68,31 @@ def titled_names(doc: Doc) -> Doc:
             found.append(Span(doc, i + 1, end, label=Label.PERSON.value))
         i = max(end, i + 1)
     found += _named_after_holder(doc)
-    ents = [_cut_at_dash(e) for e in doc.ents]
+    ents = [_cut_at_dash(e) for e in doc.ents if not _state_form(e)]
     doc.ents = _joined([*(e for e in ents if e is not None), *found])  # "[Prince X] [bin Y]"
     return doc
 
 
 _DASHES = {"-", "–", "—"}
+
+
+# Words of a state's formal name before its short one: "the Republic of", "the Hashemite
+# Kingdom of", "the Federal Republic of".
+_STATE_FORMS = {
+    "the", "of", "republic", "kingdom", "federal", "islamic", "arab", "hashemite",
+    "democratic", "people", "people's", "socialist", "state", "sultanate", "principality",
+    "grand", "duchy", "commonwealth", "united", "plurinational", "bolivarian", "co-operative",
+}  # fmt: skip
+
+
+def _state_form(ent: Span) -> bool:
+    """ "The Hashemite Kingdom" before "Jordan": what NER leaves of a state's formal name
+    once the state's own name is known, no entity of its own."""
+    end = ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of")
+    after = ent.doc[end] if end < len(ent.doc) else None
+    if after is None or after.ent_type_ not in {Label.COUNTRY.value, "GPE"}:
+        return False
+    return all(t.lower_ in _STATE_FORMS for t in ent)
 
 
 def _cut_at_dash(ent: Span) -> Span | None:

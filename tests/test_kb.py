@@ -254,3 +254,16 @@ def test_kb_a_known_name_inside_a_longer_one_is_the_longer_one(
     text = "A spokesman for the National Security Council said the White House disagreed."
     found = set(_organizations(rules_extractor, text))
     assert "National Security Council" in found and "UN Security Council" not in found
+
+
+@pytest.mark.slow
+def test_kb_a_states_formal_name_leaves_no_entity_of_its_own(rules_extractor: Extractor) -> None:
+    text = (
+        "The Hashemite Kingdom of Jordan welcomed the memorandum, as did President of the "
+        "Republic of Serbia Aleksandar Vucic."
+    )
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = rules_extractor.extract([article])
+    names = {e.name for e in fragment.entities}
+    assert {"Jordan", "Serbia"} <= names
+    assert not {n for n in names if "Kingdom" in n or "Republic" in n}
