@@ -687,10 +687,21 @@ def subject_of(verb: Token) -> Token | None:
         return done_by
     if (listed := _listed_among(verb)) is not None:
         return listed
+    if _alleged(verb):
+        return None  # "accused Hungary of blocking X": the accuser did not block X
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
         clause = _clause_verb(verb)  # "joined X in condemning": the subject of joined
         return subject_of(clause if clause is not verb else verb.head)
     return None
+
+
+def _alleged(verb: Token) -> bool:
+    """Whether a verb names the act an accusation alleges ("accused Kyiv of strengthening
+    its forces"): whoever did it, the accuser did not."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return False
+    return cues.VERBS.get(prep.head.lemma_.lower()) is Predicate.ACCUSES
 
 
 def _listed_among(verb: Token) -> Token | None:

@@ -431,6 +431,8 @@ MODAL_AUXILIARIES = {"will", "would", "should", "could", "may", "might", "shall"
 
 # Verbs whose clause is a fact denied, not a stance: "denied sending drones to X".
 DENYING = {"deny"}
+# Verbs that refute what a noun's clause says: "dismissed reports that X planned Y".
+REFUTING = {"deny", "dismiss", "refute", "rebut", "reject"}
 
 # Words of intent: "ready to hold talks with X" is no meeting yet.
 INTENDING = {"ready", "willing", "prepared", "plan", "propose", "offer", "want", "seek",

@@ -305,18 +305,33 @@ def _official(claim: Claim, ctx: Context) -> Claim | None:
 
 
 def _denied(token: Token) -> bool:
-    """Whether a token stands in a clause someone denies ("denied that X agreed to Y") or
-    one that states a condition ("if Moldova signed the deal"): nothing asserted there."""
+    """Whether a token stands in a clause someone denies ("denied that X agreed to Y",
+    "denies suggestions that X plans Y") or one that states a condition ("if Moldova signed
+    the deal"): nothing asserted there."""
     clause = token
-    while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clause.head.i != clause.i:
+    while clause.dep_ in {"ccomp", "xcomp", "conj", "advcl", "acl"} and clause.head.i != clause.i:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.DENYING:
             return True
+        if clause.dep_ == "acl" and _content(clause) and _refuted(clause.head):
+            return True  # "denies suggestions that it plans to invade X"
         if clause.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in cues.CONDITIONS for m in clause.children
         ):
             return True
         clause = clause.head
     return False
+
+
+def _content(clause: Token) -> bool:
+    """Whether a noun's clause says what the noun holds ("reports that X plans Y"), not what
+    was done to it ("a plan backed by Denmark")."""
+    return any(c.dep_ in {"nsubj", "mark"} for c in clause.children)
+
+
+def _refuted(noun: Token) -> bool:
+    """Whether a noun is what a verb of refuting takes ("denied reports", "dismissed
+    suggestions"): the content of such a noun is asserted by no one."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in cues.REFUTING
 
 
 def _spoken_for(claim: Claim, ctx: Context) -> Claim | None:

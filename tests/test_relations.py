@@ -493,6 +493,27 @@ def test_relations_a_fact_denied_is_no_stance(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow dismissed reports that it plans to invade Moldova.",
+        "Beijing rejected suggestions that it would send troops to Myanmar.",
+    ],
+)
+def test_relations_what_a_refuted_report_says_is_asserted_by_no_one(
+    extractor: Extractor, text: str
+) -> None:
+    found = {(s, p) for s, p, _, _ in _relations(extractor, text)}
+    assert not {p for _, p in found} & {"SUPPORTS", "PROPOSES", "DEMANDS"}, found
+
+
+def test_relations_the_act_an_accusation_alleges_is_not_the_accusers(
+    extractor: Extractor,
+) -> None:
+    found = _relations(extractor, "Germany accused Hungary of blocking the aid package.")
+    assert {(s, p) for s, p, _, _ in found} == {("Germany", "ACCUSES")}, found
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Saudi Arabia rejects the Israeli plan for Gaza.", "Israeli plan for Gaza"),
