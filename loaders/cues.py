@@ -236,6 +236,11 @@ DEONTIC = {"must", "should", "need", "ought"}
 # Words that place a thing in a series ("the final offer"): one of several, not the issue.
 SEQUENCE = {"first", "second", "third", "final", "last", "latest", "previous", "earlier", "next"}
 
+# Verbs that take up someone else's stance: "addressing concerns about X", "heeded calls
+# for Y" (the concerns and calls are not the subject's).
+ANSWERING = {"address", "allay", "ease", "assuage", "answer", "heed", "hear", "listen",
+             "respond", "acknowledge"}  # fmt: skip
+
 # Nouns that, definite and bare, refer back to the issue just named: "the measure".
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
              "outcome", "result"}  # fmt: skip

@@ -532,6 +532,8 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
             phrasal = phrasal_cue(head, head.lemma_.lower())
             if (phrasal[1] if phrasal else cues.VERBS.get(head.lemma_.lower())) in _EVALUATING:
                 return []  # "Poland rejected the proposal": someone else's proposal
+            if head.lemma_.lower() in cues.ANSWERING:
+                return []  # "addressing concerns about X": others' concerns
             return acting_subjects(head, ctx, speaker)
     return []
 

@@ -506,6 +506,18 @@ def test_relations_what_a_refuted_report_says_is_asserted_by_no_one(
     assert not {p for _, p in found} & {"SUPPORTS", "PROPOSES", "DEMANDS"}, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Stoltenberg spoke to reporters, addressing concerns about a possible US-Russia deal.",
+        "The Kenyan government heeded calls for a referendum on the housing levy.",
+    ],
+)
+def test_relations_a_stance_taken_up_is_not_the_taker_s(extractor: Extractor, text: str) -> None:
+    found = _relations(extractor, text)
+    assert not found, found
+
+
 def test_relations_the_act_an_accusation_alleges_is_not_the_accusers(
     extractor: Extractor,
 ) -> None:
