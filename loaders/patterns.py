@@ -295,6 +295,8 @@ def _asked_of_another(verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "withdraw its troops, stay neutral and abandon X"
     asking = clause.head
+    if clause.dep_ == "acl" and _asked_in_noun(clause):
+        return True  # "wants guarantees that NATO will stop X", "a demand that Kyiv cede Y"
     if clause.dep_ not in {"ccomp", "xcomp"} or asking.i == clause.i:
         return False
     if _cue_of(asking.lemma_.lower()) not in _PROPOSING and not base_forms(asking) & cues.HOPING:
@@ -303,6 +305,21 @@ def _asked_of_another(verb: Token) -> bool:
     asked = [c for c in asking.children if c.dep_ == "dobj"] + objects_of(asking, ("on", "upon"))
     addressed = clause.dep_ == "xcomp" and bool(asked)  # "urged X to", "called on X to"
     return own or addressed
+
+
+def _asked_in_noun(clause: Token) -> bool:
+    """Whether a noun's content clause, with a subject of its own, says what is asked of
+    that subject: the noun names a demand ("a demand that Kyiv cede X") or what one wants
+    or seeks ("wants guarantees that NATO will stop X")."""
+    noun = clause.head
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    if cues.NOUNS.get(noun.lemma_.lower()) in _PROPOSING:
+        return True
+    wanting = noun.head if noun.dep_ == "dobj" else None
+    return wanting is not None and (
+        _cue_of(wanting.lemma_.lower()) in _PROPOSING or bool(base_forms(wanting) & cues.HOPING)
+    )
 
 
 def _under_refusal(verb: Token) -> bool:

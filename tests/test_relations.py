@@ -518,6 +518,20 @@ def test_relations_a_stance_taken_up_is_not_the_taker_s(extractor: Extractor, te
     assert not found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia wants legally binding guarantees that NATO will stop its eastward expansion.",
+        "Moscow repeated its demand that Kyiv withdraw its troops from the region.",
+    ],
+)
+def test_relations_who_is_asked_in_a_demands_clause_takes_no_stance(
+    extractor: Extractor, text: str
+) -> None:
+    found = _relations(extractor, text)
+    assert {s for s, _, _, _ in found} == {"Russia"}, found
+
+
 def test_relations_the_act_an_accusation_alleges_is_not_the_accusers(
     extractor: Extractor,
 ) -> None:
