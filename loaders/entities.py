@@ -69,7 +69,8 @@ def titled_names(doc: Doc) -> Doc:
         i = max(end, i + 1)
     found += _named_after_holder(doc)
     ents = [_cut_at_dash(e) for e in doc.ents if not _state_form(e)]
-    doc.ents = _joined([*(e for e in ents if e is not None), *found])  # "[Prince X] [bin Y]"
+    ents = _completed([e for e in ents if e is not None])
+    doc.ents = _joined([*ents, *found])  # "[Prince X] [bin Y]"
     return doc
 
 
@@ -107,6 +108,7 @@ def _cut_at_dash(ent: Span) -> Span | None:
 
 
 _HOLDERS = {"ORG", "GPE", Label.ORGANIZATION.value, Label.COUNTRY.value}
+_ORGANIZATIONS = {"ORG", Label.ORGANIZATION.value}
 
 
 def _named_after_holder(doc: Doc) -> list[Span]:
@@ -127,6 +129,24 @@ def _named_after_holder(doc: Doc) -> list[Span]:
         if end - ent.end >= 2:  # a first name and a surname at least
             found.append(Span(doc, ent.end, end, label=Label.PERSON.value))
     return found
+
+
+_OPEN_ENDS = {"of", "in", "for", "on", "the", "and"}
+
+
+def _completed(ents: list[Span]) -> list[Span]:
+    """ "[Islamic Resistance in] [Iraq]", "[Government of] [Serbia]": an organization's name
+    NER cut at a name the knowledge base marked first runs on through that name."""
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        open_end = last is not None and last[-1].lower_ in _OPEN_ENDS and len(last) > 1
+        if open_end and last.label_ in _ORGANIZATIONS and last.end == ent.start:
+            out[-1] = Span(ent.doc, last.start, ent.end, label=last.label_)
+        else:
+            out.append(ent)
+    return out
 
 
 def _joined(ents: list[Span]) -> list[Span]:

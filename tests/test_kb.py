@@ -267,3 +267,17 @@ def test_kb_a_states_formal_name_leaves_no_entity_of_its_own(rules_extractor: Ex
     names = {e.name for e in fragment.entities}
     assert {"Jordan", "Serbia"} <= names
     assert not {n for n in names if "Kingdom" in n or "Republic" in n}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq"),
+        ("The Government of Serbia signed the memorandum.", "Government of Serbia"),
+    ],
+)
+def test_kb_a_name_cut_at_a_known_name_runs_on_through_it(
+    rules_extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in _organizations(rules_extractor, text)
