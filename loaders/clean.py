@@ -63,6 +63,9 @@ _NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
 _BYLINE = re.compile(
     rf"^By (?P<names>{_NAME}(?: and {_NAME})?), (?P<outlet>[A-Z][\w&.' -]{{2,40}})$"
 )
+_LONE_BYLINE = re.compile(rf"^By (?P<names>{_NAME}(?: and {_NAME})?)(?: \| .*)?$")
+_OUTLET_LINE = re.compile(r"^(?:The )?[A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,4}$")
+_NOT_OUTLETS = {"bureau", "desk", "staff", "correspondent", "correspondents", "reporter"}
 _DATELINE_PREFIX = re.compile(r"^[^\n–—-]{4,60}?\s[–—-]\s")  # "Brussels, 18 August 2023 – "
 _RELATIVE_DATE = re.compile(r"^\d+\s+(minute|hour|day|week|month|year)s?\s+ago$", re.I)
 _MIN_BODY_WORDS = 15
@@ -214,11 +217,27 @@ def _dateline_date(body: list[str]) -> str | None:
 
 
 def byline_authors(lines: list[str]) -> list[str]:
-    """The writers a byline names ("By Jane Smith and Ali Khan, Balkan Insight")."""
+    """The writers a byline names ("By Jane Smith and Ali Khan, Balkan Insight", "By Jane
+    Smith" alone, "By Jane Smith | May 4")."""
     for line in lines[:6]:
-        if match := _BYLINE.match(line.strip()):
+        if match := _BYLINE.match(line.strip()) or _LONE_BYLINE.match(line.strip()):
             return match.group("names").split(" and ")
     return []
+
+
+def _byline_outlet(lines: list[str]) -> str | None:
+    """The outlet a byline credits: after its comma ("By Jane Smith, Balkan Insight"), or
+    alone on the line after a lone byline ("By Jane Smith" / "Eastern Flank Review"); a
+    bureau or desk is no outlet."""
+    for i, line in enumerate(lines[:5]):
+        if match := _BYLINE.match(line):
+            outlet = match.group("outlet").strip()
+        elif _LONE_BYLINE.match(line) and i + 1 < len(lines) and _OUTLET_LINE.match(lines[i + 1]):
+            outlet = lines[i + 1].strip()
+        else:
+            continue
+        return None if outlet.split()[-1].lower() in _NOT_OUTLETS else outlet
+    return None
 
 
 def _outlet(lines: list[str]) -> str | None:
@@ -227,7 +246,4 @@ def _outlet(lines: list[str]) -> str | None:
         match = DATELINE.match(line)
         if match:
             return (match.group("outlet") or match.group("credited")).strip()
-        match = _BYLINE.match(line)
-        if match:
-            return match.group("outlet").strip()
-    return None
+    return _byline_outlet(lines)

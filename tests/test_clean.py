@@ -117,6 +117,16 @@ def test_clean_byline_names_its_writers() -> None:
         "Ali Khan",
     ]
     assert byline_authors(["Headline", "", "Skopje, 18 August 2023 – talks resumed."]) == []
+    assert byline_authors(["Headline", "By Jane Doe", "Balkan Insight"]) == ["Jane Doe"]
+    assert byline_authors(["Headline", "By Jane Doe | May 4, 2024"]) == ["Jane Doe"]
+    assert byline_authors(["Headline", "By large majorities, the court told Israel"]) == []
+
+
+def test_clean_a_lone_byline_credits_the_outlet_on_its_next_line() -> None:
+    article = _clean("By Jane Doe\nBalkan Insight\n\nSkopje, 18 August 2023 – " + BODY_1)
+    assert article.source == "Balkan Insight"
+    article = _clean("By Jane Doe, Skopje bureau\n\nSkopje, 18 August 2023 – " + BODY_1)
+    assert article.source != "Skopje bureau"
 
 
 def test_clean_a_byline_writer_is_a_person_of_the_article(extractor: Extractor) -> None:
