@@ -383,8 +383,21 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             found.append(
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])
             )
+        if label is Label.EVENT:  # "Russia's invasion of Ukraine" names Ukraine too
+            found += _states_within(ent, kb, sentence_of[ent.sent.start])
     found += _surnames_missed(doc, surnames, kb, sentence_of)
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _states_within(ent: Span, kb: KnowledgeBase, sentence: int) -> list[Mention]:
+    """The states an event's name holds, by name or demonym: mentions of their own."""
+    found = []
+    for token in ent:
+        known = kb.lookup(token.text) or kb.demonym(token.text)
+        if token.is_title and known is not None and known.label is Label.COUNTRY:
+            end = token.idx + len(token.text)
+            found.append(Mention(token.text, Label.COUNTRY, token.idx, end, sentence))
+    return found
 
 
 def _surnames_missed(

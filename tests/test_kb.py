@@ -281,3 +281,23 @@ def test_kb_a_name_cut_at_a_known_name_runs_on_through_it(
     rules_extractor: Extractor, text: str, name: str
 ) -> None:
     assert name in _organizations(rules_extractor, text)
+
+
+@pytest.mark.slow
+def test_kb_recurring_events_are_known_with_the_states_they_name(
+    rules_extractor: Extractor,
+) -> None:
+    text = (
+        "Russia's full-scale invasion of Ukraine overshadowed the talks. Delegates met at COP28 "
+        "in Dubai, where the Israel-Hamas war was also discussed."
+    )
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = rules_extractor.extract([article])
+    found = {(e.name, e.label.value) for e in fragment.entities}
+    assert {
+        ("Russian invasion of Ukraine", "Event"),
+        ("2023 United Nations Climate Change Conference", "Event"),
+        ("Gaza war", "Event"),
+        ("Russia", "Country"),
+        ("Ukraine", "Country"),
+    } <= found
