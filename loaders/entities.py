@@ -68,6 +68,7 @@ def titled_names(doc: Doc) -> Doc:
             found.append(Span(doc, i + 1, end, label=Label.PERSON.value))
         i = max(end, i + 1)
     found += _named_after_holder(doc)
+    found += _platform_x(doc)
     ents = [_cut_at_dash(e) for e in doc.ents if not _state_form(e)]
     ents = _completed([e for e in ents if e is not None])
     doc.ents = _joined([*ents, *found])  # "[Prince X] [bin Y]"
@@ -94,6 +95,18 @@ def _state_form(ent: Span) -> bool:
     if after is None or after.ent_type_ not in {Label.COUNTRY.value, "GPE"}:
         return False
     return all(t.lower_ in _STATE_FORMS for t in ent)
+
+
+_POSTED_ON = {"on", "platform", "network", "site"}
+
+
+def _platform_x(doc: Doc) -> list[Span]:
+    """ "wrote on X", "the social media platform X": the network, which NER never reads."""
+    return [
+        Span(doc, t.i, t.i + 1, label=Label.ORGANIZATION.value)
+        for t in doc[1:]
+        if t.text == "X" and not t.ent_type_ and doc[t.i - 1].lower_ in _POSTED_ON
+    ]
 
 
 def _cut_at_dash(ent: Span) -> Span | None:
@@ -379,6 +392,8 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         if label is Label.ORGANIZATION:
             ent = _with_owner_state(ent, kb)
         text = surface(ent.text)
+        if label is Label.PLACE and fold(text) in kb.seats_with_article:
+            text = f"The {text}"  # "The Hague": the article is part of its name
         if text:
             found.append(
                 Mention(text, label, ent.start_char, ent.end_char, sentence_of[ent.sent.start])

@@ -47,6 +47,7 @@ class KnowledgeBase:
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     adjectives: dict[str, str] = field(default_factory=dict)  # "Russia" -> "Russian"
     demonym_forms: dict[str, KnownEntity] = field(default_factory=dict)  # as written
+    seats_with_article: set[str] = field(default_factory=set)  # "hague": "The Hague"
     seats: set[str] = field(default_factory=set)  # folded capitals ("the Kremlin" is not one)
     by_name_end: dict[str, KnownEntity] = field(default_factory=dict)  # "tayyip erdogan"
 
@@ -123,6 +124,9 @@ def load_kb() -> KnowledgeBase:
         seats = item.get("seats", [])
         institutions = {fold(s).removeprefix("the ") for s in seats if s.startswith("the ")}
         kb.seats.update(fold(s) for s in seats if fold(s) not in institutions)
+        named = {fold(s).removeprefix("the ") for s in seats if s.startswith("The ")}
+        kb.seats.update(named)
+        kb.seats_with_article.update(named)
         if item.get("members"):
             kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
     kb.index_name_ends()

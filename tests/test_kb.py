@@ -301,3 +301,21 @@ def test_kb_recurring_events_are_known_with_the_states_they_name(
         ("Russia", "Country"),
         ("Ukraine", "Country"),
     } <= found
+
+
+@pytest.mark.slow
+def test_kb_names_news_writes_its_own_way(rules_extractor: Extractor) -> None:
+    text = (
+        "Supreme Leader Ayatollah Ali Khamenei rejected the talks, the minister wrote on X. "
+        "Judges in The Hague will rule on Friday. The State Department declined to comment."
+    )
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = rules_extractor.extract([article])
+    found = {(e.name, e.label.value) for e in fragment.entities}
+    assert {
+        ("Ali Khamenei", "Person"),
+        ("X", "Organization"),
+        ("The Hague", "Place"),
+        ("United States Department of State", "Organization"),
+    } <= found
+    assert not {n for n, _ in found if n.startswith("Ayatollah")}
