@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from loaders import cues
 from loaders.kb import KnowledgeBase, country_names
@@ -69,9 +70,10 @@ def titled_names(doc: Doc) -> Doc:
         i = max(end, i + 1)
     found += _named_after_holder(doc)
     found += _platform_x(doc)
+    found += _described_names(doc)
     ents = [_cut_at_dash(e) for e in doc.ents if not _state_form(e)]
     ents = _completed([e for e in ents if e is not None])
-    doc.ents = _joined([*ents, *found])  # "[Prince X] [bin Y]"
+    doc.ents = _joined(filter_spans([*ents, *found]))  # "[Prince X] [bin Y]"
     return doc
 
 
@@ -95,6 +97,23 @@ def _state_form(ent: Span) -> bool:
     if after is None or after.ent_type_ not in {Label.COUNTRY.value, "GPE"}:
         return False
     return all(t.lower_ in _STATE_FORMS for t in ent)
+
+
+def _described_names(doc: Doc) -> list[Span]:
+    """Proper nouns NER left unlabelled that an apposition describes as a person: "Katalin
+    Cseh, a liberal member of the European Parliament", "Jane Roe, an analyst at X"."""
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if not any(c.dep_ == "appos" and c.lemma_.lower() in _DESCRIBING for c in token.children):
+            continue
+        start = token.i
+        while start > token.sent.start and token.i - start < 2 and _could_be_name(doc[start - 1]):
+            start -= 1
+        if start < token.i:  # a first name and a surname at least
+            found.append(Span(doc, start, token.i + 1, label=Label.PERSON.value))
+    return found
 
 
 _POSTED_ON = {"on", "platform", "network", "site"}
@@ -381,7 +400,7 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     found = []
     for ent in doc.ents:
         label = _label(ent, kb)
-        if _surname_mislabelled(ent, surnames, kb):
+        if _surname_mislabelled(ent, surnames, kb) or _described_as_person(ent, kb):
             label = Label.PERSON  # "Hoekstra called the collapse unnecessary" (NER: ORG)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
@@ -532,6 +551,25 @@ def _surname_mislabelled(ent: Span, surnames: frozenset[str], kb: KnowledgeBase)
         return False
     text = ent.text
     return text in surnames and fold(text) not in country_names() and kb.lookup(text) is None
+
+
+# Nouns an apposition describes a person with: "Katalin Cseh, a member of the European
+# Parliament", besides the titles of roles.
+_PERSON_NOUNS = {
+    "member", "mp", "legislator", "analyst", "professor", "researcher", "activist",
+    "candidate", "deputy", "economist", "expert", "politician",
+}  # fmt: skip
+_DESCRIBING = ROLE_HEADS | _PERSON_NOUNS
+
+
+def _described_as_person(ent: Span, kb: KnowledgeBase) -> bool:
+    """A name NER took for an organization or place that an apposition describes as a
+    person ("Katalin Cseh, a liberal member of the European Parliament")."""
+    if ent.label_ not in {"ORG", "GPE", "LOC", "NORP"} or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title for t in ent) or kb.lookup(ent.text) is not None:
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _DESCRIBING for c in ent.root.children)
 
 
 def _label(ent: Span, kb: KnowledgeBase) -> Label | None:

@@ -319,3 +319,19 @@ def test_kb_names_news_writes_its_own_way(rules_extractor: Extractor) -> None:
         ("United States Department of State", "Organization"),
     } <= found
     assert not {n for n, _ in found if n.startswith("Ayatollah")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katalin Cseh, a liberal Hungarian member of the European Parliament, criticised the "
+        "blockade.",
+        "Tomasz Nowicki, an analyst at a Warsaw think tank, said the deal would not last.",
+    ],
+)
+def test_kb_a_name_described_as_a_person_is_one(rules_extractor: Extractor, text: str) -> None:
+    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
+    [fragment] = rules_extractor.extract([article])
+    people = {e.name for e in fragment.entities if e.label.value == "Person"}
+    assert people & {"Katalin Cseh", "Tomasz Nowicki"}
