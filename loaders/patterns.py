@@ -1178,6 +1178,11 @@ def _hypothetical_verb(verb: Token) -> bool:
     return verb.dep_ == "xcomp"
 
 
+# Where a member noun names its body: "NATO members", "the alliance's members", and
+# "OPEC+ members" (which the parser may hang as an adjective).
+_MEMBER_OF_DEPS = {"compound", "poss", "amod"}
+
+
 def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Hungary is a member of NATO", "Hungary, a member of NATO", "being a member of
     NATO and the EU, we ...", "the EU nation" (Hungary, the member the article is about):
@@ -1204,7 +1209,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         e
         for t in (
             *(c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.subtree),
-            *(d for c in noun.children if c.dep_ in {"compound", "poss"} for d in c.subtree),
+            *(d for c in noun.children if c.dep_ in _MEMBER_OF_DEPS for d in c.subtree),
             *noun.conjuncts,
             *_of_which(noun),  # "Mercosur, of which A and B are members"
         )
@@ -1226,6 +1231,9 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     elif other and noun.dep_ == "pobj" and noun.head.lower_ in {"like", "unlike", "as"}:
         likened = noun.head.head  # "X, like other members of Y": X, or the subject it says
         members = [e] if (e := ctx.entity(likened)) else acting_subjects(likened, ctx, speaker)
+    elif noun.dep_ == "compound" and ctx.entity(noun.head) and not listed:
+        named = (noun.head, *noun.head.conjuncts)  # "OPEC+ members Iraq, Kuwait and Oman"
+        members = [e for t in named if (e := ctx.entity(t))]
     else:
         members = listed  # "NATO members including A and B", "ten members: A, B and C"
     states = [m if ctx.labels.get(m) is not Label.PERSON else ctx.holder_of(m) for m in members]

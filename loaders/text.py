@@ -10,8 +10,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def fold(text: str) -> str:
-    """Accent- and case-insensitive key: NFKD, combining marks dropped, casefolded."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Accent- and case-insensitive key: NFKD, combining marks dropped, casefolded; a plus
+    sign is a word ("OPEC+" is "opec plus", another body than OPEC)."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("+", " plus "))  # OPEC+, not OPEC
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return _SPACES.sub(" ", _NON_WORD.sub(" ", stripped)).strip()
 

@@ -335,3 +335,9 @@ def test_kb_a_name_described_as_a_person_is_one(rules_extractor: Extractor, text
     [fragment] = rules_extractor.extract([article])
     people = {e.name for e in fragment.entities if e.label.value == "Person"}
     assert people & {"Katalin Cseh", "Tomasz Nowicki"}
+
+
+def test_kb_a_plus_sign_makes_another_body() -> None:
+    kb = load_kb()
+    assert kb.lookup("OPEC+").name == "OPEC+"  # type: ignore[union-attr]
+    assert kb.lookup("OPEC").name == "OPEC"  # type: ignore[union-attr]

@@ -1306,3 +1306,19 @@ def test_rules_a_bid_said_alone_is_the_membership_named_before(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member noun before the names it describes, its body named as a modifier
+        ("Fellow OPEC+ members Iraq, Kuwait and Oman pledged smaller cuts.",
+         {("iraq", "MEMBER_OF", "opec-plus"), ("kuwait", "MEMBER_OF", "opec-plus"),
+          ("oman", "MEMBER_OF", "opec-plus")}),
+        ("NATO member Hungary opposed the plan.", {("hungary", "MEMBER_OF", "nato")}),
+    ],
+)  # fmt: skip
+def test_rules_members_named_after_their_noun(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _read(extractor, text)
