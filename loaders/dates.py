@@ -44,11 +44,12 @@ DATELINE = re.compile(
 _WORD = r"[A-Z][\w.'’-]*"
 _WHEN = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d{2})?"
 LEAD = re.compile(
-    rf"^(?P<place>{_WORD}(?: {_WORD}){{0,3}})(?:,\s+(?P<region>{_WORD}(?: {_WORD})?))?"
+    rf"^(?P<place>{_WORD}(?: {_WORD}){{0,3}}(?:/{_WORD}(?: {_WORD}){{0,3}})*)"
+    rf"(?:,\s+(?P<region>{_WORD}(?: {_WORD})?))?"
     rf"(?:,\s+(?P<when>{_WHEN}))?\s*(?:\((?P<credit>[^)\n]{{2,40}})\)\s*)?(?:--|[-–—])\s"
 )
 """The words a dateline puts before its story, outlet or not: "Seoul, Oct. 31 -- ",
-"LONDON — ", "Brussels, 18 August 2023 – " (see `dateline_end`)."""
+"LONDON — ", "Brussels, 18 August 2023 – ", "CAIRO/JERUSALEM - " (see `dateline_end`)."""
 
 
 def dateline_end(text: str) -> int | None:

@@ -155,6 +155,8 @@ def test_clean_a_file_without_url_is_known_by_its_path_not_its_text() -> None:
         ("LONDON — The talks ended.", "The talks ended."),
         ("Nairobi, 3 March 2024 – Talks resumed.", "Talks resumed."),
         ("BEIJING, March 5 (Xinhua) -- China said.", "China said."),
+        ("RIYADH/WASHINGTON, April 3 - Saudi Arabia said.", "Saudi Arabia said."),
+        ("CAIRO/JERUSALEM - Within hours, talks resumed.", "Within hours, talks resumed."),
         ("Putin - the man of the hour - spoke.", None),
         ("Ukraine – the war goes on.", None),
     ],
