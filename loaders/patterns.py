@@ -1178,9 +1178,13 @@ def _hypothetical_verb(verb: Token) -> bool:
     return verb.dep_ == "xcomp"
 
 
-# Where a member noun names its body: "NATO members", "the alliance's members", and
-# "OPEC+ members" (which the parser may hang as an adjective).
-_MEMBER_OF_DEPS = {"compound", "poss", "amod"}
+def _names_body(child: Token) -> bool:
+    """Whether a member noun's modifier names its body: "NATO members", "the alliance's
+    members", and "OPEC+ members", which the parser may hang as an adjective (a body the
+    knowledge base knows, not "the Nordic members")."""
+    if child.dep_ == "amod":
+        return child.ent_type_ == Label.ORGANIZATION.value
+    return child.dep_ in {"compound", "poss"}
 
 
 def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
@@ -1209,7 +1213,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         e
         for t in (
             *(c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.subtree),
-            *(d for c in noun.children if c.dep_ in _MEMBER_OF_DEPS for d in c.subtree),
+            *(d for c in noun.children if _names_body(c) for d in c.subtree),
             *noun.conjuncts,
             *_of_which(noun),  # "Mercosur, of which A and B are members"
         )
