@@ -241,6 +241,9 @@ SEQUENCE = {"first", "second", "third", "final", "last", "latest", "previous", "
 ANSWERING = {"address", "allay", "ease", "assuage", "answer", "heed", "hear", "listen",
              "respond", "acknowledge"}  # fmt: skip
 
+# Nouns of a phase of what they name: "the opening of talks" is about the talks.
+PHASES = {"opening", "start", "launch", "beginning", "resumption", "continuation", "holding"}
+
 # Nouns that, definite and bare, refer back to the issue just named: "the measure".
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
              "outcome", "result"}  # fmt: skip

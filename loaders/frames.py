@@ -20,7 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from loaders.kb import actor_nouns
+from loaders import cues
+from loaders.kb import actor_nouns, not_issues
 from loaders.text import fold
 from loaders.topics import DEMONYMS, STOP
 
@@ -182,7 +183,10 @@ def read_frame(phrase: str, resolve: Resolver) -> Frame:
             qualifiers.update(_singular(word) for word in meant)
             wording.append(words[i])
         i += 1
-    head = gerund or _head(issues, first_preposition)
+    heads = issues  # "review of sanctions" is not about sanctions as such: no head
+    if _headed_elsewhere(words, first_preposition, issues):
+        heads = [(i, f) for i, f in issues if i < first_preposition]
+    head = gerund or _head(heads, first_preposition)
     at = next((i for i, f in issues if f == head), len(words))
     leading = frozenset(e for i, e in placed if i < min(at, first_preposition)) - {
         e for i, e in placed if i >= min(at, first_preposition)
@@ -280,6 +284,26 @@ def _issue_at(words: list[str], i: int) -> tuple[int, str | None]:
         if family:
             return size, family
     return 1, None
+
+
+# Nouns whose "of" or "for" names the issue they carry: a proposal, plan or call for X.
+_WRAPPING = (
+    frozenset(cues.NOUNS) | cues.AIMS | cues.WRAPPERS | cues.PHASES
+    | frozenset(cues.WRAPPING_PREPOSITIONS)
+)  # fmt: skip
+
+
+def _headed_elsewhere(words: list[str], first_preposition: int, issues: list) -> bool:
+    """Whether the noun before a phrase's first preposition is a word of its own, no issue
+    and no word of reference: "review of sanctions" is not about sanctions as such, while
+    "the question of sanctions" is."""
+    if first_preposition == 0 or first_preposition >= len(words):
+        return False
+    head = words[first_preposition - 1]
+    if any(i == first_preposition - 1 for i, _ in issues) or head in STOP:
+        return False
+    wrapping = not_issues() | _WRAPPING  # "the question of X", "a proposal for X": X
+    return _singular(head) not in wrapping and head not in wrapping
 
 
 def _head(issues: list[tuple[int, str]], first_preposition: int) -> str | None:

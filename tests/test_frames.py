@@ -23,6 +23,7 @@ SAME = [
     ("arms for Taiwan", "weapons supplies to Taiwan"),
     ("military aid to Taiwan", "weapons deliveries to Taipei"),  # military aid is arms
     ("duties on Japanese EVs", "tariffs on Japanese electric cars"),  # EVs, cars: vehicles
+    ("talks with Ukraine", "opening of talks with Ukraine"),  # a phase of the talks
 ]
 NARROWER = [  # (question, topic): the topic answers a broader question
     ("sanctions", "sanctions on Russia"),
@@ -47,6 +48,8 @@ NEVER = [
     ("tariffs on Japanese EVs", "tariffs on Korean electric vehicles"),
     ("US tariffs on Japanese EVs", "tariffs on Japanese electric cars"),  # whose tariffs
     ("aid package", "release of aid workers"),  # aid workers are people, not aid
+    ("tariffs", "exemption of Japan from tariffs"),  # headed by a word of its own
+    ("sanctions on Russia", "review of sanctions on Russia"),
 ]
 
 
