@@ -389,6 +389,8 @@ class Context:
             fold(n): e for e, n in self.names.items() if self.labels.get(e) is Label.COUNTRY
         }
         words = name.split()
+        if {w.lower() for w in words} & cues.INDEPENDENT_BODIES:
+            return None  # "Gabon's Constitutional Court" rules for itself, not its state
         states = (
             state_named(w.removesuffix("'s").removesuffix("’s")) for w in (words[0], words[-1])
         )

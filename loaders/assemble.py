@@ -232,6 +232,22 @@ def outlet(article: Article, entities: list[Entity]) -> list[Entity]:
     return [Entity(id=slugify(name), name=name, label=Label.ORGANIZATION)]
 
 
+def outlet_named(article: Article, entities: list[Entity], claims: list[Claim]) -> list[Entity]:
+    """The entities, the one NER took for a person or place relabelled where a dateline
+    credits it as the outlet ("MOSCOW (Sputnik) -"), unless something is claimed of it."""
+    name = fold(article.source or "")
+    used = {c.subject for c in claims} | {c.target for c in claims}
+    return [
+        e.model_copy(update={"label": Label.ORGANIZATION})
+        if name
+        and fold(e.name) == name
+        and e.label in {Label.PERSON, Label.PLACE}
+        and e.id not in used
+        else e
+        for e in entities
+    ]
+
+
 def authors(article: Article, entities: list[Entity]) -> list[Entity]:
     """The writers a byline names are people the article names (the byline itself is
     dropped from the text as boilerplate)."""

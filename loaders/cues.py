@@ -241,6 +241,10 @@ SEQUENCE = {"first", "second", "third", "final", "last", "latest", "previous", "
 ANSWERING = {"address", "allay", "ease", "assuage", "answer", "heed", "hear", "listen",
              "respond", "acknowledge"}  # fmt: skip
 
+# A state's courts and legislatures: what they decide is theirs, not their state's (its
+# offices speak for it: "China's Commerce Ministry condemned X" is China's stance too).
+INDEPENDENT_BODIES = {"court", "tribunal", "parliament", "assembly", "senate"}
+
 # Nouns of a phase of what they name: "the opening of talks" is about the talks.
 PHASES = {"opening", "start", "launch", "beginning", "resumption", "continuation", "holding"}
 

@@ -504,7 +504,7 @@ def _where(ent: Span) -> bool:
     first = next((t for t in ent.sent if not t.is_space), None)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     dateline = ent.text.isupper() and first is not None and first.i == ent.start
-    return dateline and after is not None and after.text in {",", "-", "–", "—", "/"}
+    return dateline and after is not None and after.text in {",", "-", "–", "—", "/", "("}
 
 
 def _aimed_at(prep: Token) -> bool:

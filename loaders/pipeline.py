@@ -89,11 +89,12 @@ class Extractor:
         )
         known_ids = {e.id for e in reading.entities}
         topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]
-        credited = assemble.outlet(article, reading.entities)
-        credited += assemble.authors(article, reading.entities)
+        entities = assemble.outlet_named(article, reading.entities, found_claims)
+        credited = assemble.outlet(article, entities)
+        credited += assemble.authors(article, entities)
         return GraphFragment(
             article=article_info(article),
-            entities=reading.entities + topic_entities + credited,
+            entities=entities + topic_entities + credited,
             relations=assemble.relations(found_claims, context.roles, topic_ids, article),
         )
 

@@ -164,3 +164,11 @@ def test_clean_a_file_without_url_is_known_by_its_path_not_its_text() -> None:
 def test_dateline_end_finds_where_the_story_starts(text: str, story: str | None) -> None:
     end = dateline_end(text)
     assert (text[end:] if end is not None else None) == story
+
+
+def test_clean_an_outlet_credited_in_a_dateline_is_an_organization(extractor: Extractor) -> None:
+    article = _clean("MOSCOW (Sputnik) - " + BODY_1)
+    [fragment] = extractor.extract([article])
+    labels = {e.name: e.label.value for e in fragment.entities}
+    assert labels.get("Sputnik") == "Organization"
+    assert "Place" in {labels.get("MOSCOW"), labels.get("Moscow")}  # where it was written

@@ -201,3 +201,9 @@ def test_collectives_a_spokespersons_stance_is_the_stance_of_whom_they_speak_for
 def test_collectives_a_minister_speaking_is_not_made_a_spokesperson(extractor: Extractor) -> None:
     text = "Russian Energy Minister Sergei Tsivilev criticised the decision to close the port."
     assert ("Russia", "CRITICIZES") not in _held(_fragment(extractor, text))
+
+
+def test_collectives_a_states_court_rules_for_itself(extractor: Extractor) -> None:
+    found = _held(_fragment(extractor, "Gabon's Constitutional Court rejected the challenge."))
+    assert ("Gabon's Constitutional Court", "OPPOSES") in found
+    assert ("Gabon", "OPPOSES") not in found
