@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from loaders.cues import BACK, BENEFICIARY_NOUNS, INFINITIVE_NOUNS, NOMINALISATIONS, TRANSFERRING
 from loaders.kb import adverbial_nouns
+from loaders.roles import ROLE_HEADS, ROLE_MODIFIERS
 from loaders.text import fold
 
 STOP = {
@@ -124,6 +125,8 @@ def render(tokens: list[Token], names: Mapping[int, str]) -> str:
         if name is not None and previous is not None and names.get(previous.i) == name:
             previous = token
             continue
+        if name is None and _title_before_name(token, names):
+            continue  # "President Bongo's victory": Ali Bongo's victory
         text = name or token.text
         attached = previous is not None and previous.i + 1 == token.i and not previous.whitespace_
         if attached and words:
@@ -136,6 +139,23 @@ def render(tokens: list[Token], names: Mapping[int, str]) -> str:
     while words and fold(words[-1]) in STOP:
         words.pop()
     return re.sub(r"\s+([’'],?s\b|,)", r"\1", " ".join(words)).strip(" ,.;:-–—")
+
+
+TITLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+
+
+def _title_before_name(token: Token, names: Mapping[int, str]) -> bool:
+    """A capitalised title written before the name it goes with ("President", "Prime
+    Minister"): the canonical name says who, the title is not the topic's."""
+    following = token.i + 1
+    while following < len(token.doc) and token.doc[following].lower_ in TITLE_WORDS:
+        following += 1
+    return (
+        token.is_title
+        and token.lower_ in TITLE_WORDS
+        and following < len(token.doc)
+        and following in names
+    )
 
 
 def _collect(token: Token, depth: int) -> list[Token]:

@@ -1322,3 +1322,8 @@ def test_rules_members_named_after_their_noun(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= _read(extractor, text)
+
+
+def test_rules_a_title_before_a_name_is_no_part_of_a_topic(extractor: Extractor) -> None:
+    found = _stances(extractor, "Germany backed Prime Minister Viktor Orban's peace plan.")
+    assert ("germany", "SUPPORTS", "Viktor Orbán peace plan") in found, found
