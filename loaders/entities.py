@@ -400,7 +400,11 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     found = []
     for ent in doc.ents:
         label = _label(ent, kb)
-        if _surname_mislabelled(ent, surnames, kb) or _described_as_person(ent, kb):
+        if (
+            _surname_mislabelled(ent, surnames, kb)
+            or _described_as_person(ent, kb)
+            or _name_taken_for_work(ent, kb)
+        ):
             label = Label.PERSON  # "Hoekstra called the collapse unnecessary" (NER: ORG)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
@@ -538,10 +542,25 @@ def _likeness(ent: Span) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _LIKENESS
 
 
+def _name_taken_for_work(ent: Span, kb: KnowledgeBase) -> bool:
+    """A person's full name NER took for a title or product ("Ibrahim Mohamed Solih" as a
+    work of art): proper nouns only, whose last one the article uses alone elsewhere."""
+    return _taken_for_work(ent) and kb.lookup(ent.text) is None
+
+
+def _taken_for_work(ent: Span) -> bool:
+    if ent.label_ not in {"WORK_OF_ART", "PRODUCT", "FAC"} or not 2 <= len(ent) <= 4:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    last = ent[-1].text
+    return any(t.text == last and not (ent.start <= t.i < ent.end) for t in ent.doc)
+
+
 def _surnames(doc: Doc) -> frozenset[str]:
     """The last names of the people the article names in full."""
-    people = (e for e in doc.ents if e.label_ in {"PERSON", Label.PERSON.value} and len(e) > 1)
-    return frozenset(e[-1].text for e in people)
+    people = [e for e in doc.ents if e.label_ in {"PERSON", Label.PERSON.value} and len(e) > 1]
+    return frozenset(e[-1].text for e in people + [e for e in doc.ents if _taken_for_work(e)])
 
 
 def _surname_mislabelled(ent: Span, surnames: frozenset[str], kb: KnowledgeBase) -> bool:

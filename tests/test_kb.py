@@ -341,3 +341,19 @@ def test_kb_a_plus_sign_makes_another_body() -> None:
     kb = load_kb()
     assert kb.lookup("OPEC+").name == "OPEC+"  # type: ignore[union-attr]
     assert kb.lookup("OPEC").name == "OPEC"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_kb_a_full_name_read_as_a_title_is_a_person(rules_extractor: Extractor) -> None:
+    from spacy.tokens import Span
+
+    from loaders.entities import _taken_for_work
+
+    doc = rules_extractor.nlp(
+        "The court found no evidence that the commission aided Ibrahim Mohamed Solih in the "
+        "election. Solih takes office next month."
+    )
+    start = next(t.i for t in doc if t.text == "Ibrahim")
+    assert _taken_for_work(Span(doc, start, start + 3, label="WORK_OF_ART"))
+    assert not _taken_for_work(Span(doc, start, start + 3, label="PERSON"))
+    assert not _taken_for_work(Span(doc, start, start + 2, label="WORK_OF_ART"))  # no "Mohamed"
