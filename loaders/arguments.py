@@ -396,6 +396,21 @@ class Context:
         )
         return next((countries[s] for s in states if s in countries), None)
 
+    def issuer(self, before: int) -> str | None:
+        """Who a statement with no person in it speaks as ("We urge all parties ..." in a
+        ministry's release): the state or body its first sentence has as subject."""
+        first = next(iter(self.doc.sents), None)
+        sentences = list(self.doc.sents)[:2] if first is not None else []
+        for sentence in sentences:
+            for token in sentence:
+                if token.i >= before:
+                    return None
+                if token.dep_ in SUBJECT_DEPS and (
+                    body := self.entity(token, ACTORS - {Label.PERSON})
+                ):
+                    return body
+        return None
+
     def holder_of(self, person: str | None) -> str | None:
         """The country or organization a person holds a role in."""
         return next((r.holder for r in self.roles if r.person == person), None)
@@ -484,7 +499,7 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
     if lower in cues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return resolve_actor(token.head.head, ctx, speaker)  # "Stoltenberg, who met ..."
     if lower in cues.FIRST_PERSON:
-        return speaker or ctx.last_person(token.i)
+        return speaker or ctx.last_person(token.i) or ctx.issuer(token.i)
     if lower in cues.PERSONAL_PRONOUNS:
         if (reporter := _reporting_title(token)) is not None:
             return described_actor(reporter, ctx, speaker)  # "the minister said he would"

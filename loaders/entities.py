@@ -167,18 +167,36 @@ _OPEN_ENDS = {"of", "in", "for", "on", "the", "and"}
 
 
 def _completed(ents: list[Span]) -> list[Span]:
-    """ "[Islamic Resistance in] [Iraq]", "[Government of] [Serbia]": an organization's name
-    NER cut at a name the knowledge base marked first runs on through that name."""
+    """ "[Islamic Resistance in] [Iraq]", "[Ministry of Foreign Affairs] of [Mongolia]": an
+    organization's name NER cut at a name the knowledge base marked first runs on through
+    that name."""
     ents = sorted(ents, key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        open_end = last is not None and last[-1].lower_ in _OPEN_ENDS and len(last) > 1
-        if open_end and last.label_ in _ORGANIZATIONS and last.end == ent.start:
+        if last is not None and (_runs_on(last, ent) or _office_of(last, ent)):
             out[-1] = Span(ent.doc, last.start, ent.end, label=last.label_)
         else:
             out.append(ent)
     return out
+
+
+def _runs_on(name: Span, after: Span) -> bool:
+    """ "[Islamic Resistance in] [Iraq]": a name ending in a word that needs what follows."""
+    open_end = name[-1].lower_ in _OPEN_ENDS and len(name) > 1
+    return open_end and name.label_ in _ORGANIZATIONS and name.end == after.start
+
+
+def _office_of(office: Span, state: Span) -> bool:
+    """Whether an office NER read and a state after "of" are one name ("the Ministry of
+    Foreign Affairs of Mongolia")."""
+    between = office.doc[office.end : state.start]
+    return (
+        office.label_ in _ORGANIZATIONS
+        and state.label_ in {"GPE", Label.COUNTRY.value}
+        and [t.lower_ for t in between] == ["of"]
+        and office.root.lemma_.lower() in STATE_BODIES
+    )
 
 
 def _joined(ents: list[Span]) -> list[Span]:

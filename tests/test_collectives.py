@@ -207,3 +207,13 @@ def test_collectives_a_states_court_rules_for_itself(extractor: Extractor) -> No
     found = _held(_fragment(extractor, "Gabon's Constitutional Court rejected the challenge."))
     assert ("Gabon's Constitutional Court", "OPPOSES") in found
     assert ("Gabon", "OPPOSES") not in found
+
+
+def test_collectives_a_release_speaks_as_the_body_that_issues_it(extractor: Extractor) -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Chile is following the crisis in Haiti with "
+        "concern. Chile calls for calm. We urge all parties to end the violence."
+    )
+    found = _held(_fragment(extractor, text))
+    assert ("Ministry of Foreign Affairs of Chile", "OPPOSES") in found, found
+    assert ("Chile", "OPPOSES") in found, found  # a ministry speaks for its state
