@@ -22,6 +22,7 @@ from loaders.text import fold
 from loaders.topics import event_phrase, noun_of
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
+_ISSUERS = ACTORS - {Label.PERSON}  # who issues a statement in their own name
 
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -398,18 +399,31 @@ class Context:
 
     def issuer(self, before: int) -> str | None:
         """Who a statement with no person in it speaks as ("We urge all parties ..." in a
-        ministry's release): the state or body its first sentence has as subject."""
-        first = next(iter(self.doc.sents), None)
-        sentences = list(self.doc.sents)[:2] if first is not None else []
-        for sentence in sentences:
+        ministry's release): the state or body its first sentences have as subject, as "we"
+        in apposition ("We, the Leaders of the G7"), or as author of the statement ("G7
+        Leaders' statement", "Statement from the ministry")."""
+        for sentence in list(self.doc.sents)[:3]:
             for token in sentence:
                 if token.i >= before:
                     return None
-                if token.dep_ in SUBJECT_DEPS and (
-                    body := self.entity(token, ACTORS - {Label.PERSON})
-                ):
+                if token.dep_ in SUBJECT_DEPS and (body := self.entity(token, _ISSUERS)):
                     return body
+                if token.lower_ in cues.FIRST_PERSON:
+                    named = [b for c in token.children if (b := self._apposed(c))]
+                    if named:
+                        return named[0]
+                if token.lemma_.lower() in cues.STATEMENTS and (author := self._author(token)):
+                    return author
         return None
+
+    def _apposed(self, token: Token) -> str | None:
+        return self.entity(token, _ISSUERS) if token.dep_ == "appos" else None
+
+    def _author(self, statement: Token) -> str | None:
+        """Whose statement a noun names: its possessor, or who it is from or by."""
+        owners = [c for c in statement.children if c.dep_ == "poss"]
+        owners += [o for p in statement.children if p.lower_ in {"from", "by"} for o in p.children]
+        return next((e for o in owners if (e := self.entity(o, _ISSUERS))), None)
 
     def holder_of(self, person: str | None) -> str | None:
         """The country or organization a person holds a role in."""
@@ -499,6 +513,11 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
     if lower in cues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return resolve_actor(token.head.head, ctx, speaker)  # "Stoltenberg, who met ..."
     if lower in cues.FIRST_PERSON:
+        named = [
+            a for c in token.children if c.dep_ == "appos" and (a := resolve_actor(c, ctx, None))
+        ]
+        if named:
+            return named[0]  # "We, the Leaders of the G7, ..."
         return speaker or ctx.last_person(token.i) or ctx.issuer(token.i)
     if lower in cues.PERSONAL_PRONOUNS:
         if (reporter := _reporting_title(token)) is not None:
@@ -536,8 +555,13 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
         return member
     if lower in {"country", "government", "nation", "state"}:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        owner = owner if owner is not None else next(iter(of), None)  # "the Government of Kenya"
         if owner is not None:
-            return ctx.holder_of(resolve_actor(owner, ctx, speaker))
+            state = resolve_actor(owner, ctx, speaker)
+            if ctx.labels.get(state) is Label.COUNTRY:  # type: ignore[arg-type]
+                return state  # "Kenya's government", "the Government of Kenya"
+            return ctx.holder_of(state)  # "his government": the state he serves
         return _state_described(token, ctx)  # "the Greek government"
     if lower in member_nouns():
         return _body_sat_in(token, ctx)  # "lawmakers in the Bundestag"

@@ -245,6 +245,9 @@ ANSWERING = {"address", "allay", "ease", "assuage", "answer", "heed", "hear", "l
 # offices speak for it: "China's Commerce Ministry condemned X" is China's stance too).
 INDEPENDENT_BODIES = {"court", "tribunal", "parliament", "assembly", "senate"}
 
+# Nouns of a text issued in someone's name: "G7 Leaders' statement", "Remarks by X".
+STATEMENTS = {"statement", "remarks", "declaration", "communique", "communiqué", "release"}
+
 # Nouns of a phase of what they name: "the opening of talks" is about the talks.
 PHASES = {"opening", "start", "launch", "beginning", "resumption", "continuation", "holding"}
 

@@ -217,3 +217,16 @@ def test_collectives_a_release_speaks_as_the_body_that_issues_it(extractor: Extr
     found = _held(_fragment(extractor, text))
     assert ("Ministry of Foreign Affairs of Chile", "OPPOSES") in found, found
     assert ("Chile", "OPPOSES") in found, found  # a ministry speaks for its state
+
+
+def test_collectives_we_in_apposition_or_as_a_statements_author(extractor: Extractor) -> None:
+    apposed = "We, the Government of Kenya, fully endorse the ceasefire agreement in Sudan."
+    assert {("Government of Kenya", "SUPPORTS"), ("Kenya", "SUPPORTS")} & _held(
+        _fragment(extractor, apposed)
+    )
+    authored = (
+        "Statement from the Ministry of Foreign Affairs of Ghana on the situation in Mali.\n\n"
+        "We urge all parties to end the violence."
+    )
+    found = _held(_fragment(extractor, authored))
+    assert ("Ministry of Foreign Affairs of Ghana", "OPPOSES") in found, found
