@@ -335,7 +335,10 @@ class Context:
             return None
         word = noun.lemma_.lower().removesuffix("s")
         before = [(e, words) for i, e, words in self._organizations() if i < noun.i]
-        return next((e for e, words in reversed(before) if word in words), None)
+        named = next((e for e, words in reversed(before) if word in words), None)
+        if named is None and noun.lemma_.lower() in cues.FIRMS and before:
+            return before[-1][0]  # "Boeing made an offer. The company said ...": Boeing
+        return named
 
     def _organizations(self) -> list[tuple[int, str, frozenset[str]]]:
         """Each organization mention's first token, with the words of its name (read once)."""

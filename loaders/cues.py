@@ -245,6 +245,10 @@ ANSWERING = {"address", "allay", "ease", "assuage", "answer", "heed", "hear", "l
 # offices speak for it: "China's Commerce Ministry condemned X" is China's stance too).
 INDEPENDENT_BODIES = {"court", "tribunal", "parliament", "assembly", "senate"}
 
+# Nouns for a business that stand for the one named last ("the company said").
+FIRMS = {"company", "firm", "carmaker", "automaker", "airline", "manufacturer", "planemaker",
+         "lender", "retailer", "insurer", "conglomerate", "employer"}  # fmt: skip
+
 # Nouns of a text issued in someone's name: "G7 Leaders' statement", "Remarks by X".
 STATEMENTS = {"statement", "remarks", "declaration", "communique", "communiqué", "release"}
 

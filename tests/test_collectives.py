@@ -230,3 +230,8 @@ def test_collectives_we_in_apposition_or_as_a_statements_author(extractor: Extra
     )
     found = _held(_fragment(extractor, authored))
     assert ("Ministry of Foreign Affairs of Ghana", "OPPOSES") in found, found
+
+
+def test_collectives_the_company_is_the_business_named_last(extractor: Extractor) -> None:
+    text = "The European Commission fined Apple on Monday. The company rejected the fine."
+    assert ("Apple", "OPPOSES") in _held(_fragment(extractor, text))
