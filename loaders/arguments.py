@@ -830,6 +830,8 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
         if child.lemma_.lower() in cues.JOINING:
             yield child, False  # the membership itself is the content
             continue
+        if child.lemma_.lower() in cues.REACTING:
+            continue  # "vowed to respond to the tariffs": no support for them
         negative = (negative_content(child) or refusing(child)) != is_negated(child)
         if names_action(child):
             yield child, is_negated(child)

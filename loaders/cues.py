@@ -245,6 +245,9 @@ ANSWERING = {"address", "allay", "ease", "assuage", "answer", "heed", "hear", "l
 # offices speak for it: "China's Commerce Ministry condemned X" is China's stance too).
 INDEPENDENT_BODIES = {"court", "tribunal", "parliament", "assembly", "senate"}
 
+# Verbs of reacting to something: what one vows to respond to is not what one backs.
+REACTING = {"respond", "react", "reply", "retaliate", "answer"}
+
 # Nouns for a business that stand for the one named last ("the company said").
 FIRMS = {"company", "firm", "carmaker", "automaker", "airline", "manufacturer", "planemaker",
          "lender", "retailer", "insurer", "conglomerate", "employer"}  # fmt: skip

@@ -532,6 +532,12 @@ def test_relations_who_is_asked_in_a_demands_clause_takes_no_stance(
     assert {s for s, _, _, _ in found} == {"Russia"}, found
 
 
+def test_relations_what_one_vows_to_respond_to_is_not_backed(extractor: Extractor) -> None:
+    text = "China vowed that it would respond to the new US tariffs with retaliatory measures."
+    found = _relations(extractor, text)
+    assert not {p for _, p, _, _ in found} & {"SUPPORTS", "DEMANDS", "PROPOSES"}, found
+
+
 def test_relations_the_act_an_accusation_alleges_is_not_the_accusers(
     extractor: Extractor,
 ) -> None:
