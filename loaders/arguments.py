@@ -202,6 +202,11 @@ class Context:
                     owners = [self.entity(t) for t in (pobj, *pobj.conjuncts)]
                     if pobj.dep_ == "pobj" and len(owners) >= 2 and all(owners):
                         return list(dict.fromkeys(o for o in owners if o))
+        for modifier in noun.children:  # "U.S. and Chinese officials", "Russian and Ukrainian"
+            if modifier.dep_ in {"amod", "compound", "nmod"} and modifier.conjuncts:
+                owners = [self.entity(t) for t in (modifier, *modifier.conjuncts)]
+                if len(owners) >= 2 and all(owners):
+                    return list(dict.fromkeys(o for o in owners if o))
         return []
 
     def listed(self) -> list[tuple[int, frozenset[str]]]:

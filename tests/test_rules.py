@@ -85,6 +85,9 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          "new import tariffs.",
          {("kenya", "OPPOSES", "import tariffs"), ("uganda", "OPPOSES", "import tariffs"),
           ("tanzania", "OPPOSES", "import tariffs")}),
+        # coordinated adjectives of states: "U.S. and Chinese officials" are the two states
+        ("U.S. and Chinese officials met late last month in Washington.",
+         {("united-states", "MEETS", "china")}),
         # coordinated owners: "the ministers of A, B and C" are A, B and C
         ("The foreign ministers of Brazil, Argentina and Chile condemned the military coup in "
          "Bolivia.",
