@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from loaders.article import RawArticle
 from loaders.clean import clean
+from loaders.fragment import Entity
 from loaders.kb import _kb_items, load_kb, not_issues
 from loaders.pipeline import Extractor
 from loaders.text import fold
@@ -119,10 +120,16 @@ def test_kb_leaves_forms_several_bodies_go_by_to_ner(form: str) -> None:
     assert load_kb().lookup(form) is None
 
 
-def _organizations(extractor: Extractor, text: str) -> dict[str, list[str]]:
+def _entities(extractor: Extractor, text: str) -> list[Entity]:
+    """The entities extraction finds in a text of our own (under a headline)."""
     article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
     [fragment] = extractor.extract([article])
-    return {e.name: e.aliases for e in fragment.entities if e.label.value == "Organization"}
+    return fragment.entities
+
+
+def _organizations(extractor: Extractor, text: str) -> dict[str, list[str]]:
+    found = _entities(extractor, text)
+    return {e.name: e.aliases for e in found if e.label.value == "Organization"}
 
 
 @pytest.mark.slow
@@ -227,9 +234,8 @@ def test_kb_an_ending_two_people_share_names_neither() -> None:
 def test_kb_present_holders_recognised_under_their_canonical_names(
     rules_extractor: Extractor, text: str, name: str
 ) -> None:
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = rules_extractor.extract([article])
-    assert name in {e.name for e in fragment.entities if e.label.value == "Person"}
+    people = {e.name for e in _entities(rules_extractor, text) if e.label.value == "Person"}
+    assert name in people
 
 
 def test_kb_present_holders_hold_the_posts_now() -> None:
@@ -262,9 +268,7 @@ def test_kb_a_states_formal_name_leaves_no_entity_of_its_own(rules_extractor: Ex
         "The Hashemite Kingdom of Jordan welcomed the memorandum, as did President of the "
         "Republic of Serbia Aleksandar Vucic."
     )
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = rules_extractor.extract([article])
-    names = {e.name for e in fragment.entities}
+    names = {e.name for e in _entities(rules_extractor, text)}
     assert {"Jordan", "Serbia"} <= names
     assert not {n for n in names if "Kingdom" in n or "Republic" in n}
 
@@ -291,9 +295,7 @@ def test_kb_recurring_events_are_known_with_the_states_they_name(
         "Russia's full-scale invasion of Ukraine overshadowed the talks. Delegates met at COP28 "
         "in Dubai, where the Israel-Hamas war was also discussed."
     )
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = rules_extractor.extract([article])
-    found = {(e.name, e.label.value) for e in fragment.entities}
+    found = {(e.name, e.label.value) for e in _entities(rules_extractor, text)}
     assert {
         ("Russian invasion of Ukraine", "Event"),
         ("2023 United Nations Climate Change Conference", "Event"),
@@ -309,9 +311,7 @@ def test_kb_names_news_writes_its_own_way(rules_extractor: Extractor) -> None:
         "Supreme Leader Ayatollah Ali Khamenei rejected the talks, the minister wrote on X. "
         "Judges in The Hague will rule on Friday. The State Department declined to comment."
     )
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = rules_extractor.extract([article])
-    found = {(e.name, e.label.value) for e in fragment.entities}
+    found = {(e.name, e.label.value) for e in _entities(rules_extractor, text)}
     assert {
         ("Ali Khamenei", "Person"),
         ("X", "Organization"),
@@ -331,9 +331,7 @@ def test_kb_names_news_writes_its_own_way(rules_extractor: Extractor) -> None:
     ],
 )
 def test_kb_a_name_described_as_a_person_is_one(rules_extractor: Extractor, text: str) -> None:
-    article = clean(RawArticle(origin="test", text=f"Test headline\n\n{text}"))
-    [fragment] = rules_extractor.extract([article])
-    people = {e.name for e in fragment.entities if e.label.value == "Person"}
+    people = {e.name for e in _entities(rules_extractor, text) if e.label.value == "Person"}
     assert people & {"Katalin Cseh", "Tomasz Nowicki"}
 
 
