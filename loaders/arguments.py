@@ -694,7 +694,7 @@ def companions(verb: Token, subject: Token, ctx: Context) -> list[str]:
 def _object_of_reason(verb: Token) -> Token | None:
     """Who did what a verb thanks, praises or criticises someone for ("praised Peru for
     rejecting X": Peru rejected X). Not what an accusation alleges ("accused Peru of
-    blocking X"): the accuser's reading of it stands."""
+    blocking X"): no one's stance is read there (`_alleged`)."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
         return None
