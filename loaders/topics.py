@@ -32,7 +32,7 @@ PREPOSITIONS = {"for", "to", "of", "on", "between", "in", "over", "with", "from"
 _DROP_ADJ = {
     "successful", "further", "main", "key", "fundamental", "long", "term", "new", "current",
     "so", "called", "such", "possible", "potential", "certain", "adequate", "several",
-    "various", "numerous", "many", "multiple", *BACK,
+    "various", "numerous", "many", "multiple", "own", *BACK,
 }  # fmt: skip
 MAX_WORDS = 9
 _OBJECT_PREPOSITIONS = {"on", "against", "with", "between", "for"}

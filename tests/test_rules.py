@@ -1327,6 +1327,13 @@ def test_rules_members_named_after_their_noun(
     assert expected <= _read(extractor, text)
 
 
+def test_rules_own_is_no_part_of_a_topic(extractor: Extractor) -> None:
+    found = _stances(
+        extractor, "Germany urged Hungary to complete its own ratification of the treaty."
+    )
+    assert found == {("germany", "DEMANDS", "ratification of treaty")}, found
+
+
 def test_rules_a_title_before_a_name_is_no_part_of_a_topic(extractor: Extractor) -> None:
     found = _stances(extractor, "Germany backed Prime Minister Viktor Orban's peace plan.")
     assert ("germany", "SUPPORTS", "Viktor Orbán peace plan") in found, found
