@@ -695,12 +695,19 @@ def _object_of_reason(verb: Token) -> Token | None:
     """Who did what a verb thanks, praises or criticises someone for ("praised Peru for
     rejecting X": Peru rejected X). Not what an accusation alleges ("accused Peru of
     blocking X"): no one's stance is read there (`_alleged`)."""
+    judging = _reason_of(verb)
+    if judging is None or judging.pos_ != "VERB" or _alleged(verb):
+        return None
+    return next((c for c in judging.children if c.dep_ == "dobj"), None)
+
+
+def _reason_of(verb: Token) -> Token | None:
+    """The verb whose "for" or "of" a verb's act is the reason of: "praised Peru for
+    rejecting X", "accused Peru of blocking X"."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
         return None
-    if prep.head.pos_ != "VERB" or cues.VERBS.get(prep.head.lemma_.lower()) is Predicate.ACCUSES:
-        return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return prep.head
 
 
 def _clause_verb(verb: Token) -> Token:
@@ -747,10 +754,8 @@ def subject_of(verb: Token) -> Token | None:
 def _alleged(verb: Token) -> bool:
     """Whether a verb names the act an accusation alleges ("accused Kyiv of strengthening
     its forces"): whoever did it, the accuser did not."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
-        return False
-    return cues.VERBS.get(prep.head.lemma_.lower()) is Predicate.ACCUSES
+    accusing = _reason_of(verb)
+    return accusing is not None and cues.VERBS.get(accusing.lemma_.lower()) is Predicate.ACCUSES
 
 
 def _listed_among(verb: Token) -> Token | None:

@@ -288,36 +288,27 @@ def test_kb_a_name_cut_at_a_known_name_runs_on_through_it(
 
 
 @pytest.mark.slow
-def test_kb_recurring_events_are_known_with_the_states_they_name(
-    rules_extractor: Extractor,
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # recurring world events, with the states their names hold
+        ("Russia's full-scale invasion of Ukraine overshadowed the talks. Delegates met at "
+         "COP28 in Dubai, where the Israel-Hamas war was also discussed.",
+         {("Russian invasion of Ukraine", "Event"),
+          ("2023 United Nations Climate Change Conference", "Event"), ("Gaza war", "Event"),
+          ("Russia", "Country"), ("Ukraine", "Country")}),
+        # names news writes its own way
+        ("Supreme Leader Ayatollah Ali Khamenei rejected the talks, the minister wrote on X. "
+         "Judges in The Hague will rule on Friday. The State Department declined to comment.",
+         {("Ali Khamenei", "Person"), ("X", "Organization"), ("The Hague", "Place"),
+          ("United States Department of State", "Organization")}),
+    ],
+)  # fmt: skip
+def test_kb_known_events_and_names_written_news_ways(
+    rules_extractor: Extractor, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    text = (
-        "Russia's full-scale invasion of Ukraine overshadowed the talks. Delegates met at COP28 "
-        "in Dubai, where the Israel-Hamas war was also discussed."
-    )
     found = {(e.name, e.label.value) for e in _entities(rules_extractor, text)}
-    assert {
-        ("Russian invasion of Ukraine", "Event"),
-        ("2023 United Nations Climate Change Conference", "Event"),
-        ("Gaza war", "Event"),
-        ("Russia", "Country"),
-        ("Ukraine", "Country"),
-    } <= found
-
-
-@pytest.mark.slow
-def test_kb_names_news_writes_its_own_way(rules_extractor: Extractor) -> None:
-    text = (
-        "Supreme Leader Ayatollah Ali Khamenei rejected the talks, the minister wrote on X. "
-        "Judges in The Hague will rule on Friday. The State Department declined to comment."
-    )
-    found = {(e.name, e.label.value) for e in _entities(rules_extractor, text)}
-    assert {
-        ("Ali Khamenei", "Person"),
-        ("X", "Organization"),
-        ("The Hague", "Place"),
-        ("United States Department of State", "Organization"),
-    } <= found
+    assert expected <= found
     assert not {n for n, _ in found if n.startswith("Ayatollah")}
 
 
