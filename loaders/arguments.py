@@ -18,7 +18,7 @@ from loaders.fragment import Entity
 from loaders.kb import KnowledgeBase, object_verbs, spokespeople, state_named
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
-from loaders.text import fold
+from loaders.text import fold, is_acronym
 from loaders.topics import event_phrase, noun_of
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
@@ -917,12 +917,6 @@ def clause_subjects(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "NOUN"
     ]
-
-
-def is_acronym(name: str) -> bool:
-    """Whether a name is capitals only ("EU", "U.S.", "IAEA"), as acronyms are written."""
-    letters = name.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def short_names(entities: Iterable[Entity], text: str, kb: KnowledgeBase) -> dict[str, str]:

@@ -110,7 +110,7 @@ class Extractor:
         only those of these label pairs; None: all, for training; published: its date,
         YYYY-MM-DD, which tells a person's post then)."""
         found = noun_mentions(doc, self.kb) + mentions(doc, self.kb)  # names win a shared token
-        entities, assigned = resolve(found, self.kb, known)
+        entities, assigned = resolve(found, self.kb, known, doc.text)
         entity_at = token_entities(doc, found, assigned)
         labels = {e.id: e.label for e in entities}
         year = int(published[:4]) if published and published[:4].isdigit() else None

@@ -3,7 +3,7 @@
 Resolution order for each mention: the knowledge base (names, aliases, seats
 and demonyms), then entities already in the graph (their folded aliases), then
 a person's surname (or a given name they go by) resolved to the full name used in
-the same article, then
+the same article, an acronym resolved to the name it stands for in the same article, then
 the folded name itself, so Orbán, Orban and ORBAN fold to one id.
 """
 
@@ -16,7 +16,7 @@ from loaders.entities import Mention
 from loaders.fragment import Entity
 from loaders.kb import KnowledgeBase, KnownEntity
 from loaders.ontology import Label
-from loaders.text import fold, slugify
+from loaders.text import fold, initials, is_acronym, slugify
 
 
 @dataclass
@@ -32,26 +32,65 @@ def resolve(
     mentions: list[Mention],
     kb: KnowledgeBase,
     known: Mapping[str, KnownEntity] | None = None,
+    text: str = "",
 ) -> tuple[list[Entity], dict[int, str]]:
-    """Entities of one article and the entity id of each mention (by mention index)."""
+    """Entities of one article and the entity id of each mention (by mention index); text:
+    the article's, which the mentions' offsets index."""
     known = known or {}
     full_names = _full_person_names(mentions, kb, known)
+    targets = [_lookup(m, kb, known) or full_names.get(fold(m.text)) for m in mentions]
+    spelled = _spelled_out(mentions, targets, text)
     clusters: dict[str, _Cluster] = {}
     assigned: dict[int, str] = {}
     groups: list[KnownEntity] = []  # groups of states named so far, latest last
     for index, mention in enumerate(mentions):
-        target = _lookup(mention, kb, known) or full_names.get(fold(mention.text))
+        target = targets[spelled.get(index, index)]
         if target is not None and target.id in kb.members:
             if _description(mention):
                 target = _group_meant(target, groups)
             else:
                 groups.append(target)
-        key = target.id if target else (mention.key or slugify(mention.text))
+        named = mentions[spelled.get(index, index)]
+        key = target.id if target else (named.key or slugify(named.text))
         cluster = clusters.setdefault(key, _Cluster(known=target))
         cluster.forms[mention.text] += 1
         cluster.labels[mention.label] += 1
         assigned[index] = key
     return [_entity(key, cluster) for key, cluster in clusters.items()], assigned
+
+
+# What an acronym can stand for: a body, an agreement, an event or a place, not a person.
+_SPELLABLE = {Label.ORGANIZATION, Label.AGREEMENT, Label.EVENT, Label.PLACE, Label.GROUP}
+
+
+def _spelled_out(
+    mentions: list[Mention], targets: list[KnownEntity | None], text: str
+) -> dict[int, int]:
+    """Mention index of an acronym the knowledge base does not know -> that of the name it
+    stands for in this article: the name it follows in brackets ("the Nigeria Labour
+    Congress (NLC)"), else the one name it is the initials of ("the ABPI" after "the
+    Association of the British Pharmaceutical Industry")."""
+    names = [
+        i
+        for i, m in enumerate(mentions)
+        if m.label in _SPELLABLE and not is_acronym(m.text) and len(m.text.split()) > 1
+    ]
+    found, bracketed = {}, {}
+    for index, mention in enumerate(mentions):
+        if targets[index] is not None or not is_acronym(mention.text):
+            continue
+        letters = mention.text.replace(".", "")
+        before = [j for j in names if text[mentions[j].end : mention.start].strip() == "("]
+        spelling = {
+            fold(mentions[j].text): j for j in names if letters in initials(mentions[j].text)
+        }
+        if before:
+            found[index] = bracketed[letters] = before[-1]
+        elif letters in bracketed:
+            found[index] = bracketed[letters]
+        elif len(spelling) == 1:
+            found[index] = next(iter(spelling.values()))
+    return found
 
 
 def _description(mention: Mention) -> bool:

@@ -22,6 +22,27 @@ def slugify(text: str) -> str:
     return fold(text).replace("_", " ").replace(" ", "-") or "unnamed"
 
 
+def is_acronym(name: str) -> bool:
+    """Whether a name is capitals only ("EU", "U.S.", "IAEA"), as acronyms are written."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+# Words an acronym may leave out: "Association of the British Pharmaceutical Industry" is
+# the ABPI, "Committee on Foreign Investment in the United States" CFIUS.
+_UNLETTERED = {"of", "the", "and", "for", "in", "on", "to", "at", "a", "an", "&", "de", "du",
+               "des", "la", "le", "del", "der"}  # fmt: skip
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name can go by: its words' first letters, with or without the small
+    words ("Federal Trade Commission" -> FTC; "People's Party" -> PP)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalnum()]
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _UNLETTERED).upper()
+    return {every, content} if len(words) > 1 else set()
+
+
 def normalise_text(text: str) -> str:
     """Whitespace-normalised NFC text without control characters: what identity hashes."""
     return _SPACES.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", text))).strip()

@@ -66,6 +66,39 @@ def test_resolve_a_given_name_two_people_share_stays_apart() -> None:
     assert assigned[5] == assigned[3]
 
 
+def _at(text: str, name: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.find(name, start + 1)
+    return _m(name, Label.ORGANIZATION, start)
+
+
+def test_resolve_an_acronym_to_the_name_it_stands_for() -> None:
+    text = (
+        "The Dockworkers Union of Ruritania said on Monday that the DUR would strike. "
+        "The Port Owners Council refused. The POC and the DUR met."
+    )
+    found = [_at(text, n) for n in ("Dockworkers Union of Ruritania", "DUR", "Port Owners Council")]
+    found += [_at(text, "POC"), _at(text, "DUR", 1)]
+    entities, assigned = resolve(found, load_kb(), text=text)
+    assert assigned[0] == assigned[1] == assigned[4] and assigned[2] == assigned[3]
+    assert {e.name for e in entities} == {"Dockworkers Union of Ruritania", "Port Owners Council"}
+
+
+def test_resolve_a_bracketed_acronym_to_the_name_before_it() -> None:
+    text = "The Port Owners Council (PORC) refused, and the PORC said so again."
+    found = [_at(text, "Port Owners Council"), _at(text, "PORC"), _at(text, "PORC", 1)]
+    entities, assigned = resolve(found, load_kb(), text=text)
+    assert len(set(assigned.values())) == 1 and entities[0].aliases == ["PORC"]
+
+
+def test_resolve_an_acronym_two_names_could_spell_stays_apart() -> None:
+    text = "The Ruritanian Trade Council and the Ruritanian Tax Commission met. The RTC spoke."
+    found = [_at(text, n) for n in ("Ruritanian Trade Council", "Ruritanian Tax Commission", "RTC")]
+    _, assigned = resolve(found, load_kb(), text=text)
+    assert len(set(assigned.values())) == 3
+
+
 def test_resolve_seats_and_demonyms_act_for_states() -> None:
     kb = load_kb()
     entities, _ = resolve(
