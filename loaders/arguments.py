@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders import cues
 from loaders.collectives import member_nouns
 from loaders.fragment import Entity
-from loaders.kb import KnowledgeBase, object_verbs, spokespeople, state_named
+from loaders.kb import KnowledgeBase, body_heads, object_verbs, spokespeople, state_named
 from loaders.ontology import Label, Predicate
 from loaders.roles import ROLE_HEADS, Role
 from loaders.text import fold, is_acronym
@@ -246,7 +246,7 @@ class Context:
         for token in reversed(self.doc[start : pronoun.i]):
             if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
                 continue
-            body = self.entity(token, ACTORS - {Label.PERSON})
+            body = self.entity(token, ACTORS - {Label.PERSON}) or self.body_named(token)
             return body if body and not token.conjuncts else None
         return None
 
@@ -291,6 +291,14 @@ class Context:
         """The entity a token is part of, if its label is allowed."""
         entity = self.entity_at.get(token.i)
         return entity if entity and self.labels.get(entity) in allowed else None
+
+    def body_named(self, noun: Token) -> str | None:
+        """ "The ruling Fidesz party", "the United Auto Workers union": the organization
+        whose name is written before a noun for a body."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in body_heads():
+            return None
+        before = (c for c in noun.children if c.i < noun.i)
+        return next((e for c in before if (e := self.entity(c, {Label.ORGANIZATION}))), None)
 
     def last_person(self, before: int) -> str | None:
         """The person a pronoun at a token index stands for: the last one who was the
@@ -558,7 +566,7 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
     for child in token.children:
         if child.dep_ == "appos" and ctx.entity(child):
             return ctx.entity(child)
-    member = ctx.member_meant(token) or ctx.body_meant(token)
+    member = ctx.body_named(token) or ctx.member_meant(token) or ctx.body_meant(token)
     if member:
         return member
     if lower in {"country", "government", "nation", "state"}:

@@ -184,6 +184,13 @@ def actor_nouns() -> frozenset[str]:
 
 
 @cache
+def body_heads() -> frozenset[str]:
+    """Common nouns a body's name is written before, "the Fidesz party" (data/
+    body_heads.txt)."""
+    return _word_list("body_heads.txt")
+
+
+@cache
 def not_issues() -> frozenset[str]:
     """Nouns that alone name no issue: words of reference (data/generic_nouns.txt) and
     people and bodies (data/actor_nouns.txt)."""

@@ -769,6 +769,24 @@ def test_relations_the_ministry_is_the_ministry_named_before(extractor: Extracto
     assert ("Ministry of Foreign Affairs of Chile", "CRITICIZES") in relations, relations
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling Fidesz party rejected the bill on Tuesday.",
+        "The Fidesz party won the election in April. It rejected the bill on Tuesday.",
+    ],
+)
+def test_relations_a_body_named_before_its_noun_is_the_actor(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Fidesz", "OPPOSES") in {(s, p) for s, p, _, _ in _relations(extractor, text)}
+
+
+def test_relations_a_title_after_a_body_is_no_body(extractor: Extractor) -> None:
+    text = "The Fidesz leader rejected the bill on Tuesday."
+    assert not {s for s, _, _, _ in _relations(extractor, text)} & {"Fidesz"}
+
+
 def test_relations_what_a_colon_lists_is_the_target(extractor: Extractor) -> None:
     text = (
         "Belgrade insisted on three conditions: the withdrawal of the special police "
