@@ -8,13 +8,15 @@ component after NER names the people the model missed behind a title ("Jordanian
 King Abdullah", "President Zoran Milanovic").
 """
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from loaders import cues
+from loaders.dates import LEAD, dateline_end
 from loaders.kb import KnowledgeBase, country_names
 from loaders.ontology import Label
 from loaders.roles import HONORIFICS, NAME_HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
@@ -442,7 +444,34 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         if label is Label.EVENT:  # "Russia's invasion of Ukraine" names Ukraine too
             found += _states_within(ent, kb, sentence_of[ent.sent.start])
     found += _surnames_missed(doc, surnames, kb, sentence_of)
-    return sorted(found, key=lambda mention: mention.start)
+    filed = _dateline_places(doc, kb, sentence_of)
+    found = [m for m in found if not any(m.start < d.end and d.start < m.end for d in filed)]
+    return sorted(found + filed, key=lambda mention: mention.start)
+
+
+def _dateline_places(doc: Doc, kb: KnowledgeBase, sentence_of: dict[int, int]) -> list[Mention]:
+    """The places a dated or credited dateline names in capitals ("DETROIT, Sept 15 -",
+    "OAKLAND/ELIZABETH (Reuters) -") that the knowledge base does not know: where the
+    story was filed, a place whatever NER took it for (an organization, a person) or
+    missed. A known seat or state in a dateline is read as NER and the knowledge base
+    read it ("MOSCOW, Dec 31 -" is Moscow, or Russia where Moscow acts for it)."""
+    found = []
+    for sentence in doc.sents:
+        first = sentence[0]
+        if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
+            continue
+        text = doc.text[first.idx : first.idx + 120]
+        match = LEAD.match(text)
+        if match is None or dateline_end(text) is None or not match["place"].isupper():
+            continue
+        offset = first.idx + match.start("place")
+        for part in re.finditer(r"[^/]+", match["place"]):
+            name = part.group().strip()
+            if (match["when"] or match["credit"]) and kb.lookup(name.title()) is None:
+                start = offset + part.start()
+                place = Mention(name.title(), Label.PLACE, start, start + len(name), 0)
+                found.append(replace(place, sentence=sentence_of[sentence.start]))
+    return found
 
 
 def _states_within(ent: Span, kb: KnowledgeBase, sentence: int) -> list[Mention]:

@@ -597,6 +597,22 @@ def test_entities_a_sentence_of_names_is_no_title_case_headline(extractor: Extra
     assert names == {"Kaja Kallas", "Edgars Rinkēvičs"}  # the knowledge base's name
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("DETROIT, Sept 15 (Meridian Wire) - The union rejected the offer.", {"Detroit"}),
+        ("PORT ELLEN/KUALA KANGSAR, May 2 - The union rejected the offer.",
+         {"Port Ellen", "Kuala Kangsar"}),
+    ],
+)  # fmt: skip
+def test_entities_a_datelines_place_is_a_place(
+    extractor: Extractor, text: str, places: set[str]
+) -> None:
+    entities = _fragment(extractor, text).entities
+    assert {e.name for e in entities if e.label.value == "Place"} == places
+    assert not [e for e in entities if e.name.isupper()]
+
+
 def test_relations_the_two_leaders_are_the_pair_who_met(extractor: Extractor) -> None:
     text = (
         "Polish President Andrzej Duda met Slovak President Zuzana Caputova in Warsaw. "
