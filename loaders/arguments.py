@@ -851,6 +851,11 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
         if child.lemma_.lower() in cues.REACTING:
             continue  # "vowed to respond to the tariffs": no support for them
         negative = (negative_content(child) or refusing(child)) != is_negated(child)
+        if child.lemma_.lower() in cues.AGAINST_VERBS and (
+            against := objects_of(child, ("against",))
+        ):
+            yield from ((obj, not negative) for obj in against)  # "to vote against the offer"
+            continue
         if names_action(child):
             yield child, is_negated(child)
             continue

@@ -758,6 +758,10 @@ def test_relations_a_judgement_of_a_topic_is_a_stance(
          ("Iran", "OPPOSES", "sanctions on oil exports")),
         ("Spanish Agriculture Minister Luis Planas called for the repeal of the fuel tax.",
          ("Luis Planas", "OPPOSES", "fuel tax")),
+        ("The United Steelworkers urged its members to vote against the wage offer.",
+         ("United Steelworkers", "OPPOSES", "wage offer")),
+        ("The United Steelworkers encouraged its members to vote against the wage offer.",
+         ("United Steelworkers", "OPPOSES", "wage offer")),
     ],
 )  # fmt: skip
 def test_relations_asking_to_undo_something_opposes_it(
