@@ -431,9 +431,11 @@ WRAPPERS = {"notion", "idea", "prospect", "possibility", "concept", "thought",
             "degree"}  # fmt: skip
 
 # Nouns that wrap what a stance is about behind another preposition: "stressed the
-# importance of X", "the need for X", "reaffirmed its commitment to X" are about X.
+# importance of X", "the need for X", "reaffirmed its commitment to X", "rejected calls
+# for X" are about X.
 WRAPPING_PREPOSITIONS = {"importance": ("of",), "significance": ("of",), "need": ("for",),
-                         "necessity": ("of", "for"), "commitment": ("to",)}  # fmt: skip
+                         "necessity": ("of", "for"), "commitment": ("to",), "call": ("for",),
+                         "demand": ("for",), "appeal": ("for",), "plea": ("for",)}  # fmt: skip
 
 # The subject of a relative clause stands for the noun the clause is about.
 RELATIVE_PRONOUNS = {"who", "which", "that"}

@@ -745,6 +745,11 @@ def test_rules_who_meet_someone_together_meet_that_one(extractor: Extractor, tex
          {("chile", "DEMANDS", "ceasefire in Gaza")}),
         ("Chile reaffirmed its commitment to the fishing treaty.",
          {("chile", "SUPPORTS", "fishing treaty")}),
+        # "calls for X", "demands for X": rejecting or backing them is a stance on X
+        ("Chile rejected calls for a ceasefire in Gaza.",
+         {("chile", "OPPOSES", "ceasefire in Gaza")}),
+        ("Chile backed demands for a ceasefire in Gaza.",
+         {("chile", "SUPPORTS", "ceasefire in Gaza")}),
     ],
 )  # fmt: skip
 def test_rules_a_need_or_commitment_is_about_what_it_wraps(
