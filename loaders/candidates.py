@@ -23,7 +23,6 @@ from loaders.targets import TARGETS, Target, target_of
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "pobj"}
 # Where a noun can be what a stance is about.
 TARGET_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj", "appos", "oprd", "dative"}
-MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall"}
 MAX_STEPS = 4  # longer halves of a dependency path are one feature value, "long"
 
 
@@ -282,7 +281,7 @@ def _word_features(token: Token) -> set[str]:
     if negative_content(token):
         features.add("negcontent_on")
     for child in token.children:
-        if child.dep_ == "aux" and child.lower_ in MODALS:
+        if child.dep_ == "aux" and child.lower_ in cues.MODALS:
             features.add(f"modal:{child.lower_}")
         if child.dep_ == "prt":
             features.add(f"prt:{token.lemma_.lower()}_{child.lower_}")

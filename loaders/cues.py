@@ -282,6 +282,9 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
 CONDITIONS = {"if", "unless", "should"}
 THREATENING = {"warn", "threaten", "caution", "vow", "pledge"}
 
+# Modal auxiliaries: what will, would or must be ("there will be no troops").
+MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall", "'ll"}
+
 # What "there is no ..." says without ruling out an issue: "no doubt", "no sign of X",
 # "no alternative to X" (which supports X).
 NOT_RULED_OUT = {"doubt", "sign", "evidence", "indication", "alternative", "reason", "time",

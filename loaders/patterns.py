@@ -32,7 +32,7 @@ from loaders.arguments import (
 )
 from loaders.kb import harm_verbs
 from loaders.ontology import Label, Predicate
-from loaders.targets import Target, each_other, named_by_title, target_of, targets_in
+from loaders.targets import Target, each_other, named_by_title, target_of, targets_in, wrapped
 from loaders.topics import action_phrase, clause_text, nominal, noun_of, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
@@ -911,15 +911,18 @@ def _held_responsible(verb: Token) -> list[Token]:
 
 def none_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """In reported speech, "there would be no ground troops in Ukraine" opposes them: a
-    speaker ruling something out by saying there is or will be none of it."""
+    speaker ruling something out by saying there will be none of it, or no need for it.
+    "There is no crisis", "there have been no contacts" state facts and rule out nothing."""
     if speaker is None or verb.lemma_ != "be" or is_negated(verb):
         return
     if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
         return
+    ahead = any(c.dep_ == "aux" and c.lower_ in cues.MODALS for c in verb.children)
     ruled_out = [
         n for a in verb.children if a.dep_ == "attr" for n in (a, *a.conjuncts)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
         and n.lemma_.lower() not in cues.NOT_RULED_OUT
+        and (ahead or wrapped(n) is not None)
     ]  # fmt: skip
     targets = [t for n in ruled_out for t in target_of(n, ctx) if t.topic]
     yield from _speakers_claims(ctx, speaker, Predicate.OPPOSES, targets, verb)

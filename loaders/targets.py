@@ -79,7 +79,7 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield Target(entity, False, negative)
     elif (spent := _spent_on(token)) is not None:  # "pledged 680 million euros in aid to X"
         yield from _target(spent, ctx, negative)
-    elif token.ent_type_ in MEASURES and not (_wrapping(token) and _wrapped(token)):
+    elif token.ent_type_ in MEASURES and not (_wrapping(token) and wrapped(token)):
         return  # "held up Stockholm's bid for more than a year": a time, no issue (but
         # "decades of military neutrality" is about the neutrality)
     elif token.pos_ == "ADJ" and (kept := _state_of(token, ctx)):  # "stay neutral"
@@ -105,8 +105,8 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield from targets_in(issues, ctx, negative)
     elif token.lower_ in cues.GATHERINGS and any(c.dep_ == "poss" for c in token.children):
         return  # "his meeting with Putin is important": a gathering he holds, not an issue
-    elif _wrapping(token) and (wrapped := _wrapped(token)):
-        yield from _wrapped_targets(token, wrapped, ctx, negative)
+    elif _wrapping(token) and (inner := wrapped(token)):
+        yield from _wrapped_targets(token, inner, ctx, negative)
     elif negative_content(token) and token.pos_ == "NOUN":
         # "the cessation of X and the return of Y": Y is a demand of its own
         if not objects_of(token, ("on", "of", "to")):  # "the import ban": a topic as named
@@ -342,7 +342,7 @@ def _wrapping(noun: Token) -> bool:
     return lemma in cues.WRAPPERS or lemma in cues.WRAPPING_PREPOSITIONS
 
 
-def _wrapped(noun: Token) -> Token | None:
+def wrapped(noun: Token) -> Token | None:
     """What "the notion of X", "the prospect of X", "the need for X" is about: X."""
     marks = cues.WRAPPING_PREPOSITIONS.get(noun.lemma_.lower(), ("of",))
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in marks), None)

@@ -1195,6 +1195,10 @@ def test_rules_support_received_or_not(
          {("olaf-scholz", "OPPOSES", "foreign troops in Ukraine")}),
         # "no alternative to X" rules nothing out
         ("There is no alternative to dialogue, Kenyan President William Ruto said.", set()),
+        # a fact denied rules nothing out; no need for X does
+        ("There is no famine in the region, Kenyan President William Ruto said.", set()),
+        ("There is no need for a curfew, Kenyan President William Ruto said.",
+         {("william-ruto", "OPPOSES", "curfew")}),
     ],
 )  # fmt: skip
 def test_rules_saying_there_will_be_none_rules_it_out(
