@@ -753,9 +753,24 @@ def subject_of(verb: Token) -> Token | None:
         return listed
     if _alleged(verb):
         return None  # "accused Hungary of blocking X": the accuser did not block X
+    if (authors := _authors_of(verb)) is not None:
+        return authors
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
         clause = _clause_verb(verb)  # "joined X in condemning": the subject of joined
         return subject_of(clause if clause is not verb else verb.head)
+    return None
+
+
+def _authors_of(verb: Token) -> Token | None:
+    """Who issued the text a verb says something in: "published a statement calling for
+    X", "adopted a resolution urging X", "in a letter demanding X, the ministers said"."""
+    text = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in cues.DOCUMENTS:
+        return None
+    if text.dep_ == "dobj" and text.head.lemma_.lower() in cues.ISSUING:
+        return subject_of(text.head)
+    if text.dep_ == "pobj" and text.head.lower_ == "in" and text.head.head.pos_ == "VERB":
+        return subject_of(text.head.head)
     return None
 
 

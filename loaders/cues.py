@@ -254,6 +254,13 @@ FIRMS = {"company", "firm", "carmaker", "automaker", "airline", "manufacturer", 
 
 # Nouns of a text issued in someone's name: "G7 Leaders' statement", "Remarks by X".
 STATEMENTS = {"statement", "remarks", "declaration", "communique", "communiqué", "release"}
+# Texts whose words their authors hold: "published a statement calling for X", "adopted a
+# resolution urging X", "in a letter demanding X"; and the verbs by which they issue them.
+DOCUMENTS = STATEMENTS | {"letter", "resolution", "motion", "petition", "post", "appeal",
+                          "report", "note", "message", "bill"}  # fmt: skip
+ISSUING = {"publish", "issue", "release", "sign", "adopt", "pass", "send", "table", "draft",
+           "post", "write", "deliver", "unveil", "present", "submit", "approve", "circulate",
+           "put", "file", "introduce", "make"}  # fmt: skip
 
 # Nouns of a phase of what they name: "the opening of talks" is about the talks.
 PHASES = {"opening", "start", "launch", "beginning", "resumption", "continuation", "holding"}

@@ -1191,6 +1191,24 @@ def test_rules_support_received_or_not(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Chile and Peru published a joint statement calling for a ceasefire in Sudan.",
+         {("chile", "DEMANDS", "ceasefire in Sudan"), ("peru", "DEMANDS", "ceasefire in Sudan")}),
+        ("In a letter urging a ceasefire in Sudan, Chile said the fighting must stop.",
+         {("chile", "DEMANDS", "ceasefire in Sudan")}),
+        # who blocks a text holds nothing it says
+        ("Chile blocked a statement calling for a ceasefire in Sudan.", set()),
+    ],
+)  # fmt: skip
+def test_rules_the_authors_of_a_text_hold_what_it_calls_for(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {c for c in _stances(extractor, text) if c[1] == "DEMANDS"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("There will be no foreign troops in Ukraine, German Chancellor Olaf Scholz said.",
          {("olaf-scholz", "OPPOSES", "foreign troops in Ukraine")}),
         # "no alternative to X" rules nothing out
