@@ -863,8 +863,8 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
         if child.lemma_.lower() in cues.JOINING:
             yield child, False  # the membership itself is the content
             continue
-        if child.lemma_.lower() in cues.REACTING:
-            continue  # "vowed to respond to the tariffs": no support for them
+        if child.lemma_.lower() in cues.REACTING | cues.ANSWERING:
+            continue  # "vowed to respond to the tariffs", "ready to listen to concerns"
         negative = (negative_content(child) or refusing(child)) != is_negated(child)
         if child.lemma_.lower() in cues.AGAINST_VERBS and (
             against := objects_of(child, ("against",))
