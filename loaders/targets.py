@@ -346,7 +346,9 @@ def wrapped(noun: Token) -> Token | None:
     """What "the notion of X", "the prospect of X", "the need for X" is about: X."""
     marks = cues.WRAPPING_PREPOSITIONS.get(noun.lemma_.lower(), ("of",))
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in marks), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None:  # "the possibility to discuss X", "the need to close Y": the action
+        return next((c for c in noun.children if c.dep_ == "acl" and infinitive(c)), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _wrapped_targets(noun: Token, inner: Token, ctx: Context, negative: bool) -> Iterator[Target]:

@@ -745,6 +745,9 @@ def test_rules_who_meet_someone_together_meet_that_one(extractor: Extractor, tex
          {("chile", "DEMANDS", "ceasefire in Gaza")}),
         ("Chile reaffirmed its commitment to the fishing treaty.",
          {("chile", "SUPPORTS", "fishing treaty")}),
+        # "the need to X", "the idea to X": the action
+        ("Chile rejected the idea to close the border with Peru.",
+         {("chile", "OPPOSES", "closure of border with Peru")}),
         # "calls for X", "demands for X": rejecting or backing them is a stance on X
         ("Chile rejected calls for a ceasefire in Gaza.",
          {("chile", "OPPOSES", "ceasefire in Gaza")}),
