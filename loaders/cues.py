@@ -289,6 +289,11 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
 CONDITIONS = {"if", "unless", "should"}
 THREATENING = {"warn", "threaten", "caution", "vow", "pledge"}
 
+# Events held somewhere: the place named before them is where, not who did them ("decried
+# the Zimbabwe election" criticises no state).
+HELD = {"election", "vote", "poll", "ballot", "referendum", "summit", "census", "conference",
+        "talks", "games", "olympics", "tournament", "festival"}  # fmt: skip
+
 # Modal auxiliaries: what will, would or must be ("there will be no troops").
 MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall", "'ll"}
 

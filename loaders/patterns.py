@@ -373,7 +373,8 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
             yield from (Target(actor, False) for actor in reciprocal)
             continue
         for token in (obj, *obj.conjuncts):
-            owners = (_owner(c, ctx) for c in token.children if _owning(c, ctx))
+            held = token.lemma_.lower() in cues.HELD  # "the Zimbabwe election": where, not who
+            owners = (_owner(c, ctx) for c in token.children if not held and _owning(c, ctx))
             found = ctx.entity(token) or next((o for o in owners if o), None)
             found = found or (described_actor(token, ctx) if token.pos_ == "NOUN" else None)
             if found := found or _doer(token, ctx):  # "condemned the launch by North Korea"

@@ -109,6 +109,12 @@ def test_rules_groups_and_condemned_acts(
     assert expected <= _read(extractor, text)
 
 
+def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
+    """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
+    text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
+    assert not {c for c in _read(extractor, text) if c[2] == "zimbabwe"}
+
+
 def test_rules_an_uncounted_plural_names_a_group_of_its_kind_only(extractor: Extractor) -> None:
     """ "The ministers" are never the states listed before them."""
     text = "Kenya and Uganda signed the customs deal. The ministers rejected the import tariffs."
