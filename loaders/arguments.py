@@ -915,14 +915,15 @@ def names_action(verb: Token) -> bool:
 
 def refusing(verb: Token) -> bool:
     """A complement that itself opposes its object: "refused to rule out X" keeps X open,
-    "vowed to reject X" opposes it (the stance of the verb above is flipped by it)."""
+    "vowed to reject X" and "urged the EU to condemn X" oppose it (the stance of the verb
+    above is flipped by it)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     lemma = verb.lemma_.lower()
     held = [c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"]
     phrasal = [cues.PHRASAL_VERBS.get((lemma, p)) for p in particles + held]  # "keep X out of"
     if any(p is Predicate.OPPOSES for p in phrasal):
         return True
-    return not particles and cues.VERBS.get(lemma) is Predicate.OPPOSES
+    return not particles and cues.VERBS.get(lemma) in {Predicate.OPPOSES, Predicate.CRITICIZES}
 
 
 def _complement_verbs(token: Token, committed: bool = False) -> Iterator[Token]:

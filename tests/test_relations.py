@@ -770,6 +770,8 @@ def test_relations_a_judgement_of_a_topic_is_a_stance(
          ("United Steelworkers", "OPPOSES", "wage offer")),
         ("The United Steelworkers encouraged its members to vote against the wage offer.",
          ("United Steelworkers", "OPPOSES", "wage offer")),
+        ("Chile urged the European Union to condemn the coup in Bolivia.",
+         ("Chile", "OPPOSES", "coup in Bolivia")),
     ],
 )  # fmt: skip
 def test_relations_asking_to_undo_something_opposes_it(
