@@ -289,6 +289,11 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
 CONDITIONS = {"if", "unless", "should"}
 THREATENING = {"warn", "threaten", "caution", "vow", "pledge"}
 
+# Nouns for a place, whose "of" names it: "the island of Zanzibar", "the city of Kherson".
+PLACE_NOUNS = {"island", "city", "town", "village", "region", "province", "district", "port",
+               "county", "municipality", "enclave", "exclave", "peninsula", "archipelago",
+               "oblast", "governorate", "islands", "atoll", "valley", "suburb"}  # fmt: skip
+
 # Events held somewhere: the place named before them is where, not who did them ("decried
 # the Zimbabwe election" criticises no state).
 HELD = {"election", "vote", "poll", "ballot", "referendum", "summit", "census", "conference",

@@ -426,6 +426,8 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             or _name_taken_for_work(ent, kb)
         ):
             label = Label.PERSON  # "Hoekstra called the collapse unnecessary" (NER: ORG)
+        if label is not Label.COUNTRY and _place_named(ent):
+            label = Label.PLACE  # "the island of Zanzibar" (NER: an organization, a people)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
         if _likeness(ent) or (label is Label.GROUP and _quantified(ent)) or _title_word(ent):
@@ -545,6 +547,18 @@ def _seats_as_places(doc: Doc, kb: KnowledgeBase) -> set[str]:
 
 
 LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside"}
+_NAMES = {"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC", *(label.value for label in Label)}
+
+
+def _place_named(ent: Span) -> bool:
+    """ "The island of Zanzibar", "the city of Kherson": a name after a noun for a place."""
+    root = ent.root
+    return (
+        ent.label_ in _NAMES
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in cues.PLACE_NOUNS
+    )
 
 
 def _where(ent: Span) -> bool:

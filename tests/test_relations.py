@@ -621,6 +621,12 @@ def test_entities_a_datelines_place_is_a_place(
     assert not [e for e in entities if e.name.isupper()]
 
 
+def test_entities_a_name_after_a_noun_for_a_place_is_a_place(extractor: Extractor) -> None:
+    text = "Chile sent troops to the island of Zanzibar and to the city of Kherson."
+    places = {e.name for e in _fragment(extractor, text).entities if e.label.value == "Place"}
+    assert places == {"Zanzibar", "Kherson"}
+
+
 def test_relations_the_two_leaders_are_the_pair_who_met(extractor: Extractor) -> None:
     text = (
         "Polish President Andrzej Duda met Slovak President Zuzana Caputova in Warsaw. "
