@@ -50,6 +50,8 @@ NEVER = [
     ("aid package", "release of aid workers"),  # aid workers are people, not aid
     ("tariffs", "exemption of Japan from tariffs"),  # headed by a word of its own
     ("sanctions on Russia", "review of sanctions on Russia"),
+    ("NATO membership for Finland", "Finland's accession protocol"),  # a document about it
+    ("membership", "accession protocol"),
 ]
 
 
