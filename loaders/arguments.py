@@ -632,7 +632,27 @@ def listed_actors(noun: Token, ctx: Context) -> list[str]:
         such_as = prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
         if prep.lower_ in {"including", "like"} or such_as:
             named += [c for c in prep.children if c.dep_ == "pobj"]
-    return [e for t in named for c in (t, *t.conjuncts) if (e := ctx.entity(c))]
+    found = [e for t in named for c in (t, *t.conjuncts) if (e := ctx.entity(c))]
+    return found or counted_after_colon(noun, ctx)
+
+
+def counted_after_colon(noun: Token, ctx: Context) -> list[str]:
+    """ "Three countries backed the plan: France, Spain and Italy", "endorsed by four
+    institutions: A, B, C and D": the actors a colon ends the sentence with, when they
+    are as many as the plural counts (wherever the parser hung them)."""
+    count = next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
+    sentence = noun.sent
+    colon = next((t for t in sentence if t.i > noun.i and t.text == ":"), None)
+    if not count or colon is None:
+        return []
+    listed = list(dict.fromkeys(e for t in sentence if t.i > colon.i and (e := ctx.entity(t))))
+    return listed if len(listed) == count else []
+
+
+def _number(token: Token) -> int | None:
+    """A count written in figures or as a word ("80", "three")."""
+    text = token.lower_.replace(",", "")
+    return int(text) if text.isdigit() else NUMBERS.get(text)
 
 
 def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:

@@ -325,7 +325,10 @@ def _agreement_patterns() -> list[dict]:
     the = [{"LOWER": "the", "OP": "?"}]  # so that "the UN Charter" outweighs "the UN"
     name = [*the, {"TEXT": {"REGEX": "^[A-Z]"}, "POS": "PROPN", "OP": "+"}]
     head = [{"ORTH": {"IN": list(AGREEMENT_HEADS)}}]
-    link = [{"LOWER": {"IN": ["of", "on", "for", "in"]}}, {"LOWER": "the", "OP": "?"}]
+    link = [
+        {"LOWER": {"IN": ["of", "on", "for", "in"]}},
+        {"LOWER": {"IN": ["the", "a"]}, "OP": "?"},
+    ]
     words = [{"TEXT": {"REGEX": "^([A-Z]|-$)"}, "LOWER": {"NOT_IN": sorted(_CALENDAR)}, "OP": "+"}]
     before = [
         *the,
@@ -335,7 +338,7 @@ def _agreement_patterns() -> list[dict]:
     return [
         {"label": label, "pattern": name + head},  # "the UN Charter", "the Paris Agreement"
         # "the Convention on the Law of the Sea", "the 2002 Declaration on the Conduct of
-        # Parties in the South China Sea"
+        # Parties in the South China Sea", "the Joint Communique on a Peace Framework"
         {"label": label, "pattern": before + head + link + words},
         {"label": label, "pattern": before + head + link + words + link + words},
         {"label": label, "pattern": before + head + link + words + link + words + link + words},

@@ -18,6 +18,7 @@ from loaders.arguments import (
     actors,
     clause_subjects,
     content_objects,
+    counted_after_colon,
     described_actor,
     infinitive,
     is_negated,
@@ -187,6 +188,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if not direct:
         direct = [s for s in clause_subjects(verb) if not _asserted(s.head)]
     targets = list(targets_in(direct, ctx))
+    if (subject := subject_of(verb)) is not None and (listed := counted_after_colon(subject, ctx)):
+        targets = [t for t in targets if t.value not in listed]  # "Three states backed X: A, B, C"
     if lemma in cues.GREETING and targets and all(_guest(t, ctx) for t in targets):
         predicate = Predicate.MEETS  # "Ruto welcomed Museveni to Nairobi": a host and a guest
     yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)

@@ -109,6 +109,23 @@ def test_rules_groups_and_condemned_acts(
     assert expected <= _read(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lima Accord on a Fishing Framework was endorsed by three states: Chile, Peru "
+        "and Ecuador.",
+        "Three states endorsed the Lima Accord on a Fishing Framework: Chile, Peru and Ecuador.",
+    ],
+)
+def test_rules_a_counted_plural_is_the_actors_a_colon_lists(
+    extractor: Extractor, text: str
+) -> None:
+    found = _read(extractor, text)
+    backers = {s for s, p, o in found if p == "SUPPORTS" and o.startswith("lima-accord")}
+    assert backers == {"chile", "peru", "ecuador"}
+    assert not {c for c in found if c[2] in {"chile", "peru", "ecuador"}}
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
