@@ -886,9 +886,9 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
         if child.lemma_.lower() in cues.REACTING | cues.ANSWERING:
             continue  # "vowed to respond to the tariffs", "ready to listen to concerns"
         negative = (negative_content(child) or refusing(child)) != is_negated(child)
-        if child.lemma_.lower() in cues.AGAINST_VERBS and (
-            against := objects_of(child, ("against",))
-        ):
+        against = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"}]  # fmt: skip
+        if child.lemma_.lower() in cues.AGAINST_VERBS and against:
             yield from ((obj, not negative) for obj in against)  # "to vote against the offer"
             continue
         if names_action(child):

@@ -778,6 +778,8 @@ def test_relations_a_judgement_of_a_topic_is_a_stance(
          ("United Steelworkers", "OPPOSES", "wage offer")),
         ("Chile urged the European Union to condemn the coup in Bolivia.",
          ("Chile", "OPPOSES", "coup in Bolivia")),
+        ("Chile urged its allies to fight off any tariffs on copper.",
+         ("Chile", "OPPOSES", "tariffs on copper")),
     ],
 )  # fmt: skip
 def test_relations_asking_to_undo_something_opposes_it(
