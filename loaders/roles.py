@@ -35,6 +35,7 @@ HONORIFICS = frozenset(_TITLES["honorifics"])
 NAME_HONORIFICS = (HONORIFICS | frozenset(_TITLES["name_honorifics"])) - {"his", "her"}
 _STATE_POSTS = frozenset(_TITLES["state_posts"])
 _SAME_WORDS = _TITLES["same_words"]
+_BODY_POSTS = frozenset(_TITLES["body_posts"])
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,10 @@ def roles(
         known = posts.get(person, ())  # a person whose posts are known is never guessed
         held = known if any(p.holder in labels for p in known) else ()
         guess = None if known else _state_guessed(ent.sent, entity_at, labels) or home
-        fallback = partial(_post_named, held, mentioned=labels, year=year, otherwise=guess)
+        body = None if known else _state_guessed(ent.sent, entity_at, labels, Label.ORGANIZATION)
+        fallback = partial(
+            _post_named, held, mentioned=labels, year=year, otherwise=guess, body=body
+        )
         role = (
             _before_name(doc, ent, person, entity_at, labels, fallback)
             or _appositive(ent, person, entity_at, labels)
@@ -89,12 +93,15 @@ COUNTERPART = "counterpart"
 
 
 def _state_guessed(
-    sentence: Span, entity_at: Mapping[int, str], labels: Mapping[str, Label]
+    sentence: Span,
+    entity_at: Mapping[int, str],
+    labels: Mapping[str, Label],
+    label: Label = Label.COUNTRY,
 ) -> str | None:
-    """The one country last made the subject of a clause, in this sentence or the three
-    before."""
+    """The one country (or organization) last made the subject of a clause, in this
+    sentence or the three before."""
     for _ in range(4):
-        state = _state_speaking(sentence, entity_at, labels)
+        state = _state_speaking(sentence, entity_at, labels, label)
         if state or sentence.start == 0:
             return state
         sentence = sentence.doc[sentence.start - 1].sent
@@ -108,13 +115,14 @@ def _post_named(
     mentioned: Container[str],
     year: int | None,
     otherwise: str | None,
+    body: str | None = None,
 ) -> str | None:
     """The holder of the post a title names among a person's posts: of those whose title
     has the title's words ("Foreign Minister": "Minister of Foreign Affairs"), or of all
     when none has, one in a body the article mentions, held in the article's year, the
-    latest (with no posts: otherwise, the guess)."""
+    latest (with no posts: otherwise, the guess; for a body's post, the body guessed)."""
     if not posts:
-        return otherwise
+        return body if fold(title).replace(" officer", "") in _BODY_POSTS else otherwise
     words = _title_words(title)
     named = [p for p in posts if _names_post(words, p.title)] or posts
     here = [p for p in named if p.holder in mentioned]
@@ -179,7 +187,10 @@ def _home_state(entity_at: Mapping[int, str], labels: Mapping[str, Label]) -> st
 
 
 def _state_speaking(
-    sentence: Span, entity_at: Mapping[int, str], labels: Mapping[str, Label]
+    sentence: Span,
+    entity_at: Mapping[int, str],
+    labels: Mapping[str, Label],
+    label: Label = Label.COUNTRY,
 ) -> str | None:
     """The one country a sentence makes the subject of a clause ("Estonia is ready to close
     its border, Foreign Minister X said"): whose post an unqualified title there is."""
@@ -188,7 +199,7 @@ def _state_speaking(
         entity_at[t.i]
         for s in subjects
         for t in (s, *s.conjuncts)  # "Finland and Russia traded accusations": neither
-        if t.i in entity_at and labels.get(entity_at[t.i]) is Label.COUNTRY
+        if t.i in entity_at and labels.get(entity_at[t.i]) is label
     }
     return states.pop() if len(states) == 1 else None
 

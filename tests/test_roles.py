@@ -190,6 +190,19 @@ def test_roles_a_post_of_the_state_last_the_subject_not_the_one_named_most(
 
 
 @pytest.mark.slow
+def test_roles_a_bodys_post_is_of_the_body_last_the_subject_never_a_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile rejected the plan on Monday. The Andean Fishing Council, of which Chile is a "
+        "member, urged its members to fight the quotas, Secretary General Marta Quispe said."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    assert roles == {("marta-quispe", "andean-fishing-council")}
+
+
+@pytest.mark.slow
 def test_roles_no_holder_when_no_state_dominates(extractor: Extractor) -> None:
     text = (
         "Finland and Russia traded accusations on Monday. Defence Minister Antti Kaikkonen "
