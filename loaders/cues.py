@@ -72,13 +72,19 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "comply": (SUP, ("with",)),
     "abide": (SUP, ("by",)),
     "object": (OPP, ("to",)),
+    "disagree": (OPP, ("with",)),
 }
+
+# Verbs whose direct object is contested, whatever their prepositions say: "will appeal
+# the ruling" opposes it ("appealed for calm" asks for calm).
+CONTESTING = {"appeal"}
 
 # Verbs whose object after "against" is opposed: "warned against a trade war", "is
 # against any intervention".
 AGAINST_VERBS = {
     "be", "warn", "vote", "lobby", "campaign", "protest", "speak", "argue", "caution", "rally",
     "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate", "come",
+    "appeal",
 }  # fmt: skip
 
 
@@ -474,7 +480,7 @@ CALLING_OFF = {"cancel", "postpone", "delay", "suspend", "scrap", "refuse", "rej
 MODAL_AUXILIARIES = {"will", "would", "should", "could", "may", "might", "shall", "must", "can"}
 
 # Verbs whose clause is a fact denied, not a stance: "denied sending drones to X".
-DENYING = {"deny"}
+DENYING = {"deny", "disagree"}
 # Verbs that refute what a noun's clause says: "dismissed reports that X planned Y".
 REFUTING = {"deny", "dismiss", "refute", "rebut", "reject"}
 

@@ -142,6 +142,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         c.dep_ == "prep" and c.lower_ == "against" for c in verb.children
     ):  # "warned against a trade war", "voted against the measure"
         predicate, prepositional = Predicate.OPPOSES, (Predicate.OPPOSES, ("against",))
+    elif lemma in cues.CONTESTING and any(c.dep_ == "dobj" for c in verb.children):
+        predicate, prepositional = Predicate.OPPOSES, None  # "will appeal the ruling"
     if predicate is None or (lemma == "accept" and not is_negated(verb)):
         return
     if predicate is Predicate.MEETS and _hypothetical_verb(verb):

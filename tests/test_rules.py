@@ -126,6 +126,26 @@ def test_rules_a_counted_plural_is_the_actors_a_colon_lists(
     assert not {c for c in found if c[2] in {"chile", "peru", "ecuador"}}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile said it would appeal the ruling of the tribunal.",
+         {("chile", "OPPOSES", "ruling of tribunal")}),
+        ("Chile appealed against the ruling of the tribunal.",
+         {("chile", "OPPOSES", "ruling of tribunal")}),
+        ("Chile appealed for calm.", {("chile", "DEMANDS", "calm")}),
+        ("Chile said it disagreed with the ruling of the tribunal.",
+         {("chile", "OPPOSES", "ruling of tribunal")}),
+        # disagreeing that one did something denies it
+        ('"We disagree that we have violated the treaty with Peru," Chile said.', set()),
+    ],
+)  # fmt: skip
+def test_rules_appealing_or_disagreeing_contests(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _stances(extractor, text) == expected
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
