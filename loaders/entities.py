@@ -671,6 +671,8 @@ def surface(text: str) -> str:
     text = " ".join(text.split())
     lowered = text.lower()
     for prefix in _LEADING + _HONORIFICS:
+        if prefix == "royal " and not lowered.startswith("royal highness"):
+            continue  # "the Royal Navy", "Royal Mail": a word of the name
         if lowered.startswith(prefix):
             text, lowered = text[len(prefix) :], lowered[len(prefix) :]
     for suffix in _POSSESSIVE:

@@ -621,6 +621,12 @@ def test_entities_a_datelines_place_is_a_place(
     assert not [e for e in entities if e.name.isupper()]
 
 
+def test_entities_royal_is_a_word_of_a_bodys_name(extractor: Extractor) -> None:
+    text = "The Royal Navy shadowed the frigate, and Royal Mail Group criticised the fine."
+    names = {e.name for e in _fragment(extractor, text).entities}
+    assert {"Royal Navy", "Royal Mail Group"} <= names
+
+
 def test_entities_a_name_after_a_noun_for_a_place_is_a_place(extractor: Extractor) -> None:
     text = "Chile sent troops to the island of Zanzibar and to the city of Kherson."
     places = {e.name for e in _fragment(extractor, text).entities if e.label.value == "Place"}
