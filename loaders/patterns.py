@@ -679,7 +679,7 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
     lacking = [  # "talks without X are futile": what they lack is what is wanted
         c for t in subject.subtree if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"
     ]
-    if without or (lacking and words & cues.OPPOSING_PREDICATES):
+    if (without or lacking) and words & cues.OPPOSING_PREDICATES:  # not "is without merit"
         wanted = [_taking_part(t, subject, ctx) for t in targets_in(without or lacking, ctx)]
         yield from _claims_for(ctx, holders, Predicate.SUPPORTS, wanted, verb, **options)
     elif words & cues.OPPOSING_PREDICATES:

@@ -146,6 +146,17 @@ def test_rules_appealing_or_disagreeing_contests(
     assert _stances(extractor, text) == expected
 
 
+def test_rules_what_a_thing_is_without_is_wanted_only_when_judged_necessary(
+    extractor: Extractor,
+) -> None:
+    """ "Peace is impossible without X" wants X; "the ruling is without merit" wants no
+    merit."""
+    found = _stances(
+        extractor, "The ruling is without merit, Chilean President Gabriel Boric said."
+    )
+    assert not {c for c in found if c[2] == "merit"}
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
