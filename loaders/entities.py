@@ -292,6 +292,7 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
     patterns += _sized_descriptions(kb)
     patterns += _agreement_patterns()
     patterns += _long_name_patterns()
+    patterns += _state_institution_patterns(kb)
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe(_EMBEDDED_NAMES, after="newsgraph_kb")
 
@@ -390,6 +391,16 @@ def _long_name_patterns() -> list[dict]:
         {"label": Label.PLACE.value, "pattern": place},
         {"label": Label.PLACE.value, "pattern": site},  # "the Lublin region", "Narva crossing"
     ]
+
+
+def _state_institution_patterns(kb: KnowledgeBase) -> list[dict]:
+    """ "The Norwegian Competition Authority", "the Kenyan Human Rights Commission": a
+    state's adjective opening an institution's name is part of the name (else the
+    adjective alone would be read, as the state)."""
+    demonym = {"LOWER": {"IN": sorted(kb.by_demonym)}, "IS_TITLE": True}
+    words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(ROLE_HEADS | _CALENDAR)}, "OP": "*"}
+    head = {"ORTH": {"IN": list(INSTITUTION_HEADS)}}
+    return [{"label": Label.ORGANIZATION.value, "pattern": [demonym, words, head]}]
 
 
 def _group_patterns(kb: KnowledgeBase) -> list[dict]:

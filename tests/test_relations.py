@@ -621,6 +621,12 @@ def test_entities_a_datelines_place_is_a_place(
     assert not [e for e in entities if e.name.isupper()]
 
 
+def test_entities_a_states_adjective_opens_an_institutions_name(extractor: Extractor) -> None:
+    text = "The Norwegian Competition Authority fined the telecoms group on Thursday."
+    names = {e.name: e.label.value for e in _fragment(extractor, text).entities}
+    assert names.get("Norwegian Competition Authority") == "Organization", names
+
+
 def test_entities_royal_is_a_word_of_a_bodys_name(extractor: Extractor) -> None:
     text = "The Royal Navy shadowed the frigate, and Royal Mail Group criticised the fine."
     names = {e.name for e in _fragment(extractor, text).entities}
