@@ -897,6 +897,12 @@ def test_topics_an_action_keeps_its_words_as_written(extractor: Extractor) -> No
     assert "close its border with Belarus" in aliases, aliases
 
 
+def test_topics_asking_for_a_review_is_about_the_review(extractor: Extractor) -> None:
+    """Reviewing, auditing or assessing something takes no stance on it."""
+    text = "Chile asked the Supreme Court to review the election result."
+    assert ("Chile", "DEMANDS", "review of election result", None) in _relations(extractor, text)
+
+
 def test_topics_the_action_named_before_is_meant_by_its_noun(extractor: Extractor) -> None:
     text = (
         "Lithuania vowed to close its border with Belarus. "
