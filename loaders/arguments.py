@@ -454,7 +454,9 @@ class Context:
         words = [
             c.lower_
             for c in head.children
-            if c.dep_ in {"compound", "amod"} and not self.entity(c, offices)
+            if c.dep_ in {"compound", "amod"}
+            and not self.entity(c, offices)
+            and c.lower_ not in cues.IN_OFFICE  # "the new prime minister": the prime minister
         ]
         people = {
             r.person

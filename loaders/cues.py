@@ -305,6 +305,11 @@ PLACE_NOUNS = {"island", "city", "town", "village", "region", "province", "distr
 HELD = {"election", "vote", "poll", "ballot", "referendum", "summit", "census", "conference",
         "talks", "games", "olympics", "tournament", "festival"}  # fmt: skip
 
+# Words that say a title's holder is in office now, naming no other post ("the new prime
+# minister" is the prime minister; "the former prime minister" is someone else).
+IN_OFFICE = {"new", "current", "incoming", "sitting", "serving", "incumbent", "newly",
+             "elected", "present"}  # fmt: skip
+
 # Modal auxiliaries: what will, would or must be ("there will be no troops").
 MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall", "'ll"}
 

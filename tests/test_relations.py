@@ -648,6 +648,16 @@ def test_relations_the_two_leaders_are_the_pair_who_met(extractor: Extractor) ->
     assert supporters == {"Andrzej Duda", "Zuzana Čaputová"}  # the knowledge base's name
 
 
+def test_relations_the_new_holder_of_a_title_is_the_one_named_with_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Slovak Prime Minister Robert Fico took office on Wednesday. "
+        "Chile congratulated the new prime minister on his appointment."
+    )
+    assert ("Chile", "SUPPORTS", "Robert Fico", None) in _relations(extractor, text)
+
+
 def test_relations_a_bare_definite_noun_is_the_topic_named_before(extractor: Extractor) -> None:
     text = (
         "Canada rejected the tariffs on Mexican steel. "
