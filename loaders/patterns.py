@@ -632,6 +632,7 @@ def _hypothetical(noun: Token) -> bool:
         return True
     phrase = [noun] + ([noun.head.head] if noun.dep_ == "pobj" else [])  # "a round of talks"
     clauses = [c for n in phrase for c in n.children if c.dep_ in {"acl", "relcl"}]
+    clauses += [t for t in noun.subtree if t.dep_ == "relcl"]  # hung on the last partner
     if any(c.lemma_.lower() in cues.SCHEDULED for c in clauses):
         return True  # "talks scheduled for Friday", "a summit, which is planned for May"
     if any(a.lemma_.lower() in cues.INTENDING for a in list(noun.ancestors)[:4]):

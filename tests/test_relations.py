@@ -474,6 +474,8 @@ def test_topics_a_gathering_is_no_issue(extractor: Extractor) -> None:
         "The summit between Kenya and Uganda scheduled for Friday will address the border.",
         "The sixth round of talks between Japan and China, which is planned for Sunday, will "
         "focus on seafood exports.",
+        "The vote came days before the round of talks between Japan and South Korea, which is "
+        "planned for Sunday in Seoul.",
     ],
 )
 def test_relations_a_meeting_that_has_not_happened_is_no_meets(
