@@ -184,6 +184,12 @@ def actor_nouns() -> frozenset[str]:
 
 
 @cache
+def legal_suffixes() -> frozenset[str]:
+    """Words of a company's legal form, "Inc.", "SA", "Corp." (data/legal_suffixes.txt)."""
+    return _word_list("legal_suffixes.txt")
+
+
+@cache
 def body_heads() -> frozenset[str]:
     """Common nouns a body's name is written before, "the Fidesz party" (data/
     body_heads.txt)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from loaders.entities import Mention
 from loaders.fragment import Entity
-from loaders.kb import KnowledgeBase, KnownEntity
+from loaders.kb import KnowledgeBase, KnownEntity, legal_suffixes
 from loaders.ontology import Label
 from loaders.text import fold, initials, is_acronym, slugify
 
@@ -39,7 +39,7 @@ def resolve(
     known = known or {}
     full_names = _full_person_names(mentions, kb, known)
     targets = [_lookup(m, kb, known) or full_names.get(fold(m.text)) for m in mentions]
-    spelled = _spelled_out(mentions, targets, text)
+    spelled = _without_legal_form(mentions) | _spelled_out(mentions, targets, text)
     clusters: dict[str, _Cluster] = {}
     assigned: dict[int, str] = {}
     groups: list[KnownEntity] = []  # groups of states named so far, latest last
@@ -91,6 +91,21 @@ def _spelled_out(
         elif len(spelling) == 1:
             found[index] = next(iter(spelling.values()))
     return found
+
+
+def _without_legal_form(mentions: list[Mention]) -> dict[int, int]:
+    """Mention index of a company's name -> that of the same name with its legal form
+    written in this article ("Telkom" -> "Telkom SA", "Apple" -> "Apple Inc.")."""
+    formal = {}
+    for index, mention in enumerate(mentions):
+        words = mention.text.replace(",", " ").split()
+        if len(words) > 1 and words[-1].lower().rstrip(".") in legal_suffixes():
+            formal.setdefault(fold(" ".join(words[:-1])), index)
+    return {
+        i: formal[fold(m.text)]
+        for i, m in enumerate(mentions)
+        if m.label is Label.ORGANIZATION and fold(m.text) in formal
+    }
 
 
 def _description(mention: Mention) -> bool:

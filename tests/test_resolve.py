@@ -92,6 +92,14 @@ def test_resolve_a_bracketed_acronym_to_the_name_before_it() -> None:
     assert len(set(assigned.values())) == 1 and entities[0].aliases == ["PORC"]
 
 
+def test_resolve_a_company_with_and_without_its_legal_form_is_one() -> None:
+    text = "Telkar SA said it would appeal. Telkar filed notice on Friday. Telkar Group grew."
+    found = [_at(text, "Telkar SA"), _at(text, "Telkar", 1), _at(text, "Telkar Group")]
+    entities, assigned = resolve(found, load_kb(), text=text)
+    assert assigned[0] == assigned[1] != assigned[2]
+    assert {e.name for e in entities} == {"Telkar SA", "Telkar Group"}
+
+
 def test_resolve_an_acronym_two_names_could_spell_stays_apart() -> None:
     text = "The Ruritanian Trade Council and the Ruritanian Tax Commission met. The RTC spoke."
     found = [_at(text, n) for n in ("Ruritanian Trade Council", "Ruritanian Tax Commission", "RTC")]
