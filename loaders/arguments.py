@@ -873,6 +873,8 @@ def negative_content(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in cues.NEGATIVE_ACTIONS:
         return True
+    if lemma == "lift" and token.pos_ == "VERB":  # "lift the ban", not "lift wages"
+        return any(o.lemma_.lower() in cues.RESTRICTIONS for o in objects_of(token))
     return lemma in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 
 

@@ -161,6 +161,13 @@ NEGATIVE_CONTENT = {
     "annulment",
 }  # fmt: skip
 
+# What is lifted by being ended: "lift the sanctions" undoes them, "lift wages" raises them.
+RESTRICTIONS = {"sanction", "ban", "restriction", "embargo", "blockade", "siege", "curfew",
+                "tariff", "duty", "cap", "freeze", "moratorium", "suspension", "veto", "block",
+                "lockdown", "measure", "limit", "control", "quota", "boycott", "closure",
+                "order", "emergency", "immunity", "injunction", "barrier", "hold", "state",
+                "martial", "law", "levy", "tax", "requirement", "rule", "exemption"}  # fmt: skip
+
 # What one fights without opposing it: "fought two wars", "fought the election".
 FOUGHT = {"war", "battle", "election", "campaign", "duel", "conflict", "fight", "contest"}
 

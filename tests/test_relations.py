@@ -804,6 +804,7 @@ def test_relations_a_judgement_of_a_topic_is_a_stance(
          ("Chile", "OPPOSES", "coup in Bolivia")),
         ("Chile urged its allies to fight off any tariffs on copper.",
          ("Chile", "OPPOSES", "tariffs on copper")),
+        ("Chile vowed to lift the sanctions on Peru.", ("Chile", "OPPOSES", "sanctions on Peru")),
     ],
 )  # fmt: skip
 def test_relations_asking_to_undo_something_opposes_it(
@@ -907,6 +908,12 @@ def test_topics_an_action_keeps_its_words_as_written(extractor: Extractor) -> No
     text = "Lithuania vowed on Tuesday to close its border with Belarus within a week."
     aliases = _topics(extractor, text)["closure of Lithuania's border with Belarus"]
     assert "close its border with Belarus" in aliases, aliases
+
+
+def test_relations_lifting_what_restricts_nothing_ends_nothing(extractor: Extractor) -> None:
+    """ "Lift the sanctions" ends them; "lift wages" raises them."""
+    found = _relations(extractor, "Chile pledged to lift wages for nurses.")
+    assert not {p for _, p, _, _ in found} & {"OPPOSES"}, found
 
 
 def test_topics_asking_for_a_review_is_about_the_review(extractor: Extractor) -> None:
