@@ -887,8 +887,9 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
         if child.lemma_.lower() in cues.JOINING:
             yield child, False  # the membership itself is the content
             continue
-        if child.lemma_.lower() in cues.REACTING | cues.ANSWERING:
-            continue  # "vowed to respond to the tariffs", "ready to listen to concerns"
+        if child.lemma_.lower() in cues.REACTING | cues.ANSWERING | cues.CONTACTING:
+            continue  # "vowed to respond to the tariffs", "ready to listen to concerns",
+            # "intends to contact its colleagues"
         negative = (negative_content(child) or refusing(child)) != is_negated(child)
         against = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "against"
                    for o in p.children if o.dep_ in {"pobj", "pcomp"}]  # fmt: skip

@@ -260,6 +260,9 @@ INDEPENDENT_BODIES = {"court", "tribunal", "parliament", "assembly", "senate"}
 
 # Verbs of reacting to something: what one vows to respond to is not what one backs.
 REACTING = {"respond", "react", "reply", "retaliate", "answer"}
+# Verbs of getting in touch: whom one plans to contact or inform is not backed by it.
+CONTACTING = {"contact", "inform", "notify", "brief", "tell", "phone", "telephone", "email",
+              "consult", "update", "alert", "remind"}  # fmt: skip
 
 # Nouns for a business that stand for the one named last ("the company said").
 FIRMS = {"company", "firm", "carmaker", "automaker", "airline", "manufacturer", "planemaker",

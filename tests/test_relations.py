@@ -539,6 +539,7 @@ def test_relations_who_is_asked_in_a_demands_clause_takes_no_stance(
     [
         "China vowed that it would respond to the new US tariffs with retaliatory measures.",
         "China said it was ready to listen to Japan's concerns about the export rules.",
+        "China said it intends to inform the United Nations of its decision.",
     ],
 )
 def test_relations_what_one_vows_to_respond_to_is_not_backed(
