@@ -312,8 +312,9 @@ def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
         subject = addressed[0]
     elif verb.dep_ == "acl":  # "Estonia's plan to close its border"
         subject = next((c for c in verb.head.children if c.dep_ == "poss"), None)
-    else:
-        subject = subject_of(verb.head)
+    else:  # "Estonia is prepared to close its border": the subject of the adjective's verb
+        adjective = verb.head.dep_ == "acomp" and verb.head.head.i != verb.head.i
+        subject = subject_of(verb.head) or (subject_of(verb.head.head) if adjective else None)
     actor = resolve_actor(subject, ctx, None) if subject is not None else None
     return ctx.names.get(actor) if actor else None
 

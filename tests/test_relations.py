@@ -923,6 +923,11 @@ def test_topics_asking_for_a_review_is_about_the_review(extractor: Extractor) ->
     assert ("Chile", "DEMANDS", "review of election result", None) in _relations(extractor, text)
 
 
+def test_topics_what_one_is_ready_to_close_is_its_own(extractor: Extractor) -> None:
+    text = "Lithuania is prepared to close its border with Belarus, its interior minister said."
+    assert "closure of Lithuania's border with Belarus" in _topics(extractor, text)
+
+
 def test_topics_the_action_named_before_is_meant_by_its_noun(extractor: Extractor) -> None:
     text = (
         "Lithuania vowed to close its border with Belarus. "
