@@ -769,17 +769,28 @@ def _taking_part(target: Target, effort: Token, ctx: Context) -> Target:
 
 
 def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    """ "X is interested in Y", "X is opposed to Y"."""
+    """ "X is interested in Y", "X is opposed to Y", "X was disappointed with Y" (parsed as
+    a passive verb)."""
     cue = cues.ADJECTIVES.get(adjective.lower_)
     said = adjective
     while said.dep_ == "conj" and said.head.i != said.i:  # "upbeat about X but critical of Y"
         said = said.head
-    if cue is None or said.dep_ not in {"acomp", "amod", "advcl"}:
+    felt = adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children)
+    if cue is None or (said.dep_ not in {"acomp", "amod", "advcl"} and not felt):
         return
     predicate, prepositions = cue
-    subjects = acting_subjects(said.head, ctx, speaker)
-    options = dict(negated=is_negated(said.head), speaker=speaker, confidence=0.75)
-    targets = list(targets_in(objects_of(adjective, prepositions), ctx))
+    holder = adjective if felt else said.head  # "Mexico was disappointed": the verb's subject
+    felt_by = [c for c in adjective.children if c.dep_ == "nsubjpass"] if felt else []
+    subjects = (
+        [a for s in felt_by for a in actors(s, ctx, speaker)]
+        if felt
+        else acting_subjects(holder, ctx, speaker)
+    )
+    options = dict(negated=is_negated(holder), speaker=speaker, confidence=0.75)
+    objects = objects_of(adjective, prepositions)
+    if felt and "by" in prepositions:  # "alarmed by X": the parser's agent
+        objects += [o for a in adjective.children if a.dep_ == "agent" for o in a.children]
+    targets = list(targets_in([o for o in objects if o.dep_ != "nsubjpass"], ctx))
     yield from _claims_for(ctx, subjects, predicate, targets, adjective, **options)
     for obj, negative in content_objects(adjective):  # "ready to provide aid"
         if _met_with(obj):

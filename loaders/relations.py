@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "adjective",
-        lambda t: t.pos_ == "ADJ" or t.dep_ == "acomp",
+        lambda t: t.pos_ == "ADJ" or t.dep_ == "acomp" or t.tag_ == "VBN",
         patterns.adjective_claims,
         "Hungary is interested in the construction of the pipeline.",
     ),
