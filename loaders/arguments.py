@@ -874,7 +874,8 @@ def negative_content(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma in cues.NEGATIVE_ACTIONS:
         return True
     if lemma == "lift" and token.pos_ == "VERB":  # "lift the ban", not "lift wages"
-        return any(o.lemma_.lower() in cues.RESTRICTIONS for o in objects_of(token))
+        lifted = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+        return not lifted or any(o.lemma_.lower() in cues.RESTRICTIONS for o in lifted)
     return lemma in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 
 
