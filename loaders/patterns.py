@@ -1249,8 +1249,10 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         listed = acting_subjects(noun.head.head, ctx, speaker)  # "Among the member states, A"
     if noun.dep_ == "appos":
         members = [m for m in [ctx.entity(noun.head)] if m]
-    elif noun.dep_ == "attr":
+    elif noun.dep_ == "attr" and _member_now(noun.head):
         members = acting_subjects(noun.head, ctx, speaker)
+    elif noun.dep_ == "attr":
+        return  # "is not yet a member", "looks forward to becoming a member"
     elif other and noun.dep_ == "conj":  # "Iraq and other OPEC members"
         members = [e for t in noun.conjuncts if t.i < noun.i and (e := ctx.entity(t))]
     elif other and noun.dep_ == "pobj" and noun.head.lower_ in {"like", "unlike", "as"}:
@@ -1276,6 +1278,14 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         speaker=speaker,
         confidence=0.7,
     )
+
+
+def _member_now(verb: Token) -> bool:
+    """Whether "X is (became) a member" says X is one: not negated ("is not yet a member"),
+    not to come ("will be", "becoming", "hopes to become a member")."""
+    if is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in cues.MODALS for c in verb.children):
+        return False
+    return verb.lemma_.lower() != "become" or verb.tag_ == "VBD"
 
 
 def roster_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

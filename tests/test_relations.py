@@ -333,6 +333,18 @@ def test_relations_membership(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine is not yet a member of NATO.",
+        "Moldova looks forward to becoming a member of the European Union.",
+        "Georgia will be a member of the European Union within a decade, Chile said.",
+    ],
+)
+def test_relations_membership_denied_or_to_come_is_none(extractor: Extractor, text: str) -> None:
+    assert not {t for t in _triples(extractor, text) if t[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Mercosur, of which Brazil and Argentina are both members, backed the deal.",
