@@ -211,7 +211,7 @@ def _circumstance(preposition: Token) -> bool:
     "(backed duties) in a non-binding vote", "(talks) on the sidelines"."""
     things = [c for c in preposition.children if c.dep_ == "pobj"]
     setting = bool(things) and all(c.lemma_.lower() in adverbial_nouns() for c in things)
-    return _when(preposition) or setting
+    return _when(preposition) or (setting and preposition.lower_ != "of")  # "of the records"
 
 
 def _when(preposition: Token) -> bool:

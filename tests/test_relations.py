@@ -929,6 +929,12 @@ def test_relations_lifting_what_restricts_nothing_ends_nothing(extractor: Extrac
     assert not {p for _, p, _, _ in found} & {"OPPOSES"}, found
 
 
+def test_topics_an_of_phrase_is_never_a_circumstance(extractor: Extractor) -> None:
+    """ "On record" says how; "the release of the voting records" is what is asked for."""
+    text = "Chile called for the release of the voting records."
+    assert ("Chile", "DEMANDS", "release of voting records", None) in _relations(extractor, text)
+
+
 def test_topics_asking_for_a_review_is_about_the_review(extractor: Extractor) -> None:
     """Reviewing, auditing or assessing something takes no stance on it."""
     text = "Chile asked the Supreme Court to review the election result."
