@@ -668,10 +668,13 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
     if verb.lemma_ != "be":
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or ctx.entity(subject) or subject.lower_ in cues.FIRST_PERSON:
+    if subject is None or subject.lower_ in cues.FIRST_PERSON:
         return
     holders = _experiencers(verb, ctx) or ([speaker] if speaker else [])
     if not holders:
+        return
+    if ctx.entity(subject):  # "Lukashenko is a dictator": said of an actor, only a reproach
+        yield from _reproached(verb, subject, ctx, holders, speaker)
         return
     judged = [t for c in verb.children if c.dep_ in {"acomp", "attr", "prep"} for t in c.subtree]
     words = {w for t in judged for w in (t.lemma_.lower(), t.lower_)}
@@ -699,6 +702,20 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
         yield from _claims_for(  # "the deal was excellent", "X is a reckless step"
             ctx, holders, evaluation, list(targets_in([subject], ctx)), verb, **options
         )
+
+
+def _reproached(
+    verb: Token, subject: Token, ctx: Context, holders: list[str], speaker: str | None
+) -> Iterator[Claim]:
+    """ "X is a dictator", "X is a threat to peace", X said of by another: a reproach."""
+    named = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    words = {w for n in named for w in (n.lemma_.lower(), n.lower_)}
+    critical = words & cues.CRITICISING_PREDICATES or _evaluation(named) is Predicate.CRITICIZES
+    if not critical or is_negated(verb):
+        return
+    targets = [Target(e, False) for e in [ctx.entity(subject)] if e]
+    yield from _claims_for(ctx, holders, Predicate.CRITICIZES, targets, verb, negated=False,
+                           speaker=speaker, confidence=0.6)  # fmt: skip
 
 
 def _evaluation(judged: list[Token]) -> Predicate | None:
@@ -729,6 +746,7 @@ def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
         return
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i]
     judged = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp"}]
+    judged += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]  # "a mistake"
     if not objects:  # "considered [the proposal constructive]": a small clause
         objects = [s for j in judged for s in j.children if s.dep_ == "nsubj" and s.i < j.i]
     split = [j for j in judged if objects and j.pos_ == "NOUN" and j.i == objects[0].i + 1]

@@ -157,6 +157,23 @@ def test_rules_what_a_thing_is_without_is_wanted_only_when_judged_necessary(
     assert not {c for c in found if c[2] == "merit"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile branded Vladimir Putin a war criminal.",
+         {("chile", "CRITICIZES", "vladimir-putin")}),
+        ('"Lukashenko is a dictator," Chile said.',
+         {("chile", "CRITICIZES", "alexander-lukashenko")}),
+        # a member or a partner is no reproach
+        ("Peru is a reliable partner, Chile said.", set()),
+    ],
+)  # fmt: skip
+def test_rules_an_actor_called_a_culprit_is_criticised(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] == "CRITICIZES"} == expected
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
