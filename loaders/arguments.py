@@ -408,6 +408,8 @@ class Context:
         words = name.split()
         if {w.lower() for w in words} & cues.INDEPENDENT_BODIES:
             return None  # "Gabon's Constitutional Court" rules for itself, not its state
+        if not {w.lower().removesuffix("'s") for w in words} & cues.STATE_OFFICES:
+            return None  # "China Chamber of Commerce", "Pakistan Muslim League": no office
         states = (
             state_named(w.removesuffix("'s").removesuffix("’s")) for w in (words[0], words[-1])
         )

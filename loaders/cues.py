@@ -254,6 +254,13 @@ SEQUENCE = {"first", "second", "third", "final", "last", "latest", "previous", "
 ANSWERING = {"address", "allay", "ease", "assuage", "answer", "heed", "hear", "listen",
              "respond", "acknowledge"}  # fmt: skip
 
+# Words of a state's executive offices and forces, whose statements are their state's
+# ("China's Commerce Ministry", "the Philippine Coast Guard"); a body merely named after
+# its country ("China Chamber of Commerce") speaks for itself.
+STATE_OFFICES = {"ministry", "government", "presidency", "embassy", "cabinet", "office",
+                 "department", "secretariat", "chancellery", "palace", "kremlin", "army",
+                 "navy", "military", "forces", "force", "guard", "police"}  # fmt: skip
+
 # A state's courts and legislatures: what they decide is theirs, not their state's (its
 # offices speak for it: "China's Commerce Ministry condemned X" is China's stance too).
 INDEPENDENT_BODIES = {"court", "tribunal", "parliament", "assembly", "senate"}
@@ -319,6 +326,9 @@ HELD = {"election", "vote", "poll", "ballot", "referendum", "summit", "census", 
 # minister" is the prime minister; "the former prime minister" is someone else).
 IN_OFFICE = {"new", "current", "incoming", "sitting", "serving", "incumbent", "newly",
              "elected", "present"}  # fmt: skip
+
+# Nouns of a feeling that take what it is about after "with": "dissatisfaction with X".
+FELT_WITH = {"dissatisfaction", "disappointment", "frustration", "satisfaction", "unhappiness"}
 
 # Modal auxiliaries: what will, would or must be ("there will be no troops").
 MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall", "'ll"}

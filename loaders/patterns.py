@@ -455,8 +455,9 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return  # "agreed to lift the ban on X", "refused to lift it": the verb says which
     options = dict(negated=negated, speaker=speaker, confidence=0.7)  # "has no plans to"
     marks = ("for", "on", "to", "over", "of", "against", "about")
-    if predicate is Predicate.SUPPORTS:
-        marks += ("with",)  # "solidarity with X"; a call with X is a call, not a demand
+    if predicate is Predicate.SUPPORTS or noun.lemma_.lower() in cues.FELT_WITH:
+        marks += ("with",)  # "solidarity with X", "dissatisfaction with X"; a call with X is
+        # a call, not a demand
     direct = objects_of(noun, marks)
     if any(d.head.lower_ != "of" for d in direct if d.dep_ == "pobj"):
         direct = [d for d in direct if d.head.lower_ != "of"]  # "the support of X for Y": Y

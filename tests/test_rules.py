@@ -174,6 +174,23 @@ def test_rules_an_actor_called_a_culprit_is_criticised(
     assert {c for c in _read(extractor, text) if c[1] == "CRITICIZES"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chile Chamber of Commerce expressed dissatisfaction with the copper levy.",
+         {("chile-chamber-of-commerce", "CRITICIZES", "copper levy")}),
+        ("Chile protested on Monday. The Chilean Foreign Ministry expressed dissatisfaction "
+         "with the copper levy.",
+         {("chilean-foreign-ministry", "CRITICIZES", "copper levy"),
+          ("chile", "CRITICIZES", "copper levy")}),
+    ],
+)  # fmt: skip
+def test_rules_a_state_holds_what_its_offices_say_not_what_bodies_named_after_it_say(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
