@@ -285,6 +285,9 @@ def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:
                 patterns.append({"label": entity.label.value, "pattern": form})
                 if entity.label in (Label.COUNTRY, Label.PLACE):
                     patterns.append(_event_pattern(nlp, form))
+            bloc = entity.label is Label.ORGANIZATION and form.startswith("the ")
+            if bloc and form.islower():  # "The bloc said", opening a sentence
+                patterns.append({"label": entity.label.value, "pattern": "T" + form[1:]})
     # demonyms the small model misses ("Lithuanian Foreign Minister ..."): like its NORP
     # mentions, they stand for their state
     patterns += [{"label": e.label.value, "pattern": f} for f, e in kb.demonym_forms.items()]
@@ -311,6 +314,13 @@ def _sized_descriptions(kb: KnowledgeBase) -> list[dict]:
                 size = [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": SIZE_WORDS}}]
                 pattern = [{"LOWER": "the"}, *size, {"LOWER": words[1]}]
                 found.append({"label": entity.label.value, "pattern": pattern})
+                if entity.label is not Label.ORGANIZATION:
+                    continue
+                # "the regional bloc", "the West African bloc": the description placed
+                where = {"IS_TITLE": True, "POS": {"IN": ["ADJ", "PROPN"]}, "OP": "+"}
+                for place in ([{"LOWER": "regional"}], [where]):
+                    qualified = [{"LOWER": "the"}, *place, {"LOWER": words[1]}]
+                    found.append({"label": entity.label.value, "pattern": qualified})
     return found
 
 

@@ -45,12 +45,15 @@ def resolve(
     groups: list[KnownEntity] = []  # groups of states named so far, latest last
     for index, mention in enumerate(mentions):
         target = targets[spelled.get(index, index)]
+        named = mentions[spelled.get(index, index)]
         if target is not None and target.id in kb.members:
             if _description(mention):
                 target = _group_meant(target, groups)
             else:
                 groups.append(target)
-        named = mentions[spelled.get(index, index)]
+        elif _bloc_named(named):  # "the Southern African Development Community", unknown
+            key = target.id if target else (named.key or slugify(named.text))
+            groups.append(target or KnownEntity(id=key, name=named.text, label=named.label))
         key = target.id if target else (named.key or slugify(named.text))
         cluster = clusters.setdefault(key, _Cluster(known=target))
         cluster.forms[mention.text] += 1
@@ -108,9 +111,33 @@ def _without_legal_form(mentions: list[Mention]) -> dict[int, int]:
     }
 
 
+# Words of the names of bodies of states: "the Southern African Development Community",
+# "the Arab League", "the African Union", "the Gulf Cooperation Council".
+_BLOC_WORDS = {"Union", "Community", "League", "Organization", "Organisation", "Cooperation",
+               "Alliance", "Bloc"}  # fmt: skip
+
+
+def _bloc_named(mention: Mention) -> bool:
+    """Whether a mention names a body of states, which a later "the bloc" may stand for."""
+    words = set(mention.text.split())
+    return mention.label is Label.ORGANIZATION and bool(words & _BLOC_WORDS)
+
+
 def _description(mention: Mention) -> bool:
-    """A lower-case alias such as "the bloc" or "the alliance": a description, not a name."""
-    return mention.text.islower()
+    """A lower-case alias such as "the bloc" or "the alliance" (also qualified: "the West
+    African bloc"): a description, not a name."""
+    return mention.text.islower() or _qualified_head(mention) is not None
+
+
+def _qualified_head(mention: Mention) -> str | None:
+    """ "the bloc" for "the regional bloc" or "the West African bloc" (written without
+    its article): a description of two words or more closed by a lower-case noun."""
+    words = mention.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1].islower() and mention.label is Label.ORGANIZATION:
+        return f"the {words[-1]}"
+    return None
 
 
 def _group_meant(default: KnownEntity, groups: list[KnownEntity]) -> KnownEntity:
@@ -129,6 +156,8 @@ def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity
         sized = kb.lookup(_SIZE.sub("the ", mention.text))
         if sized is not None:
             return sized
+    if (head := _qualified_head(mention)) and (described := kb.lookup(head)):
+        return described  # "the regional bloc", "the West African bloc": the bloc
     folded = fold(mention.text)
     if mention.label is Label.PLACE and kb.is_seat(mention.text):
         return None  # a capital named as a place is the city, not its state

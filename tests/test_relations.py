@@ -642,6 +642,22 @@ def test_entities_a_states_adjective_opens_an_institutions_name(extractor: Extra
     assert names.get("Norwegian Competition Authority") == "Organization", names
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The bloc demanded a ceasefire in Sudan.", "European Union"),
+        ("The Southern African Development Community met in Harare. The regional bloc "
+         "demanded a ceasefire in Sudan.", "Southern African Development Community"),
+        ("The African Union met in Addis Ababa. The bloc demanded a ceasefire in Sudan.",
+         "African Union"),
+    ],
+)  # fmt: skip
+def test_relations_the_bloc_is_the_body_of_states_named_last(
+    extractor: Extractor, text: str, actor: str
+) -> None:
+    assert (actor, "DEMANDS", "ceasefire in Sudan", None) in _relations(extractor, text)
+
+
 def test_entities_royal_is_a_word_of_a_bodys_name(extractor: Extractor) -> None:
     text = "The Royal Navy shadowed the frigate, and Royal Mail Group criticised the fine."
     names = {e.name for e in _fragment(extractor, text).entities}
