@@ -163,6 +163,11 @@ def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extrac
         # titles of a portfolio, and two titles joined
         ("Kuwait's Deputy Prime Minister and Oil Minister Bader Al-Mulla spoke.",
          ("bader-al-mulla", "kuwait", "Deputy Prime Minister and Oil Minister")),
+        # titles of a union's and a company's staff
+        ("GMB national organiser Peter Halloran said the ballot result was clear.",
+         ("peter-halloran", "gmb", "National Organiser")),
+        ("The fine is unfair, said Tomas Reyes, chief financial officer of Northwind Freight.",
+         ("tomas-reyes", "northwind-freight", "Chief Financial Officer")),
         # a relative clause of leading a named body is a post, besides the title
         ("Nigeria's President Bola Tinubu, who chairs the Economic Community of West African "
          "States, spoke.",
