@@ -598,7 +598,7 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
         return
     held = not _unreal_clause(noun)  # "consultations will begin": an event, not yet a meeting
     options = dict(negated=False, speaker=speaker, confidence=0.7)
-    for prep in noun.children:
+    for prep in [*noun.children, *_held_with(noun)]:
         if prep.dep_ != "prep":
             continue
         partners = [ctx.entity(t) or named_by_title(t, ctx) for t in _pobj_and_conjuncts(prep)]
@@ -623,6 +623,17 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
             yield from _claims_for(
                 ctx, hosts, Predicate.MEETS, [Target(p, False) for p in partners], noun, **options
             )
+
+
+def _held_with(noun: Token) -> list[Token]:
+    """ "held talks on Monday with X", "had a call on Sunday with X": the "with" the parser
+    hung on the verb that holds the meeting, after a time between them."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.HOLDING:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i]
 
 
 def _hypothetical(noun: Token) -> bool:

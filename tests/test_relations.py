@@ -642,6 +642,14 @@ def test_entities_a_states_adjective_opens_an_institutions_name(extractor: Extra
     assert names.get("Norwegian Competition Authority") == "Organization", names
 
 
+def test_relations_talks_held_on_a_day_with_someone_are_a_meeting(extractor: Extractor) -> None:
+    text = (
+        "Chilean President Gabriel Boric held talks on Monday with Peruvian President "
+        "Dina Boluarte."
+    )
+    assert ("Gabriel Boric", "MEETS", "Dina Boluarte", None) in _relations(extractor, text)
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
