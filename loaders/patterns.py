@@ -408,8 +408,10 @@ def _doer(act: Token, ctx: Context) -> str | None:
         if child.dep_ == "acl":  # "carried out by X"
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         for pobj in by.children if by is not None else ():
-            if pobj.dep_ == "pobj" and (entity := ctx.entity(pobj)):
-                return entity
+            if pobj.dep_ != "pobj":
+                continue
+            if entity := ctx.entity(pobj) or described_actor(pobj, ctx):
+                return entity  # "by Ethiopia", "by the Ethiopian government"
     return None
 
 

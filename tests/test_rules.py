@@ -99,6 +99,9 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
          {("japan", "CRITICIZES", "north-korea"),
           ("japan", "CRITICIZES", "North Korea missile launch")}),
         ("Egypt condemned the attack carried out by Hamas.", {("egypt", "CRITICIZES", "hamas")}),
+        ("Egypt condemned the decision by the Ethiopian government to fill the dam reservoir.",
+         {("egypt", "CRITICIZES", "ethiopia"),
+          ("egypt", "CRITICIZES", "filling of dam reservoir")}),
         # an act the text names as an event is condemned too
         ("Egypt condemned the strike.", {("egypt", "CRITICIZES", "event-strike")}),
     ],
