@@ -161,7 +161,13 @@ def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity
     folded = fold(mention.text)
     if mention.label is Label.PLACE and kb.is_seat(mention.text):
         return None  # a capital named as a place is the city, not its state
-    return kb.lookup(mention.text) or kb.demonym(mention.text) or known.get(folded)
+    found = kb.lookup(mention.text) or kb.demonym(mention.text) or known.get(folded)
+    if found is None and mention.label is Label.PERSON and _INITIAL.search(mention.text):
+        return kb.lookup(_INITIAL.sub(" ", mention.text))  # "Antony J. Blinken"
+    return found
+
+
+_INITIAL = re.compile(r" [A-Z]\.? (?=\S)")  # a middle initial: "Antony J. Blinken"
 
 
 def _full_person_names(

@@ -92,6 +92,11 @@ def test_resolve_a_bracketed_acronym_to_the_name_before_it() -> None:
     assert len(set(assigned.values())) == 1 and entities[0].aliases == ["PORC"]
 
 
+def test_resolve_a_known_person_written_with_a_middle_initial() -> None:
+    entities, _ = resolve([_m("Antony J. Blinken", Label.PERSON)], load_kb())
+    assert [e.name for e in entities] == ["Antony Blinken"]
+
+
 def test_resolve_a_company_with_and_without_its_legal_form_is_one() -> None:
     text = "Telkar SA said it would appeal. Telkar filed notice on Friday. Telkar Group grew."
     found = [_at(text, "Telkar SA"), _at(text, "Telkar", 1), _at(text, "Telkar Group")]
