@@ -187,9 +187,12 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         direct = _passive_subjects(verb)
     if predicate in _ASKING and _addressed_to_act(verb):
         direct = [d for d in direct if d.dep_ != "dobj"]  # "urged the three states to act"
-    if not direct:
+    from_clause = not direct
+    if from_clause:
         direct = [s for s in clause_subjects(verb) if not _asserted(s.head)]
     targets = list(targets_in(direct, ctx))
+    if from_clause:  # "A and B agreed that both countries must cut X": not each other
+        targets = [t for t in targets if t.topic or t.value not in subjects]
     if (subject := subject_of(verb)) is not None and (listed := counted_after_colon(subject, ctx)):
         targets = [t for t in targets if t.value not in listed]  # "Three states backed X: A, B, C"
     if lemma in cues.GREETING and targets and all(_guest(t, ctx) for t in targets):

@@ -194,6 +194,16 @@ def test_rules_a_state_holds_what_its_offices_say_not_what_bodies_named_after_it
     assert _read(extractor, text) == expected
 
 
+def test_rules_who_agree_on_what_both_must_do_do_not_back_each_other(
+    extractor: Extractor,
+) -> None:
+    text = "Chile and Peru agreed that both countries must cut tariffs on copper."
+    assert _stances(extractor, text) == {
+        ("chile", "SUPPORTS", "cut of tariffs on copper"),
+        ("peru", "SUPPORTS", "cut of tariffs on copper"),
+    }
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
