@@ -446,6 +446,8 @@ def _author(thing: Token, ctx: Context) -> str | None:
 
 def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     predicate = cues.NOUNS.get(noun.lemma_.lower())
+    if noun.lemma_.lower() in cues.CONTESTING and _against(noun):
+        predicate = Predicate.OPPOSES  # "lodged an appeal against the fine"
     if predicate is None:
         return
     subjects = _noun_actors(noun, ctx, speaker)
@@ -628,6 +630,13 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
             yield from _claims_for(
                 ctx, hosts, Predicate.MEETS, [Target(p, False) for p in partners], noun, **options
             )
+
+
+def _against(noun: Token) -> bool:
+    """Whether a noun (or the verb it is the object of) has an "against": "an appeal
+    against the ruling", "filed an appeal on Monday against the ruling"."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return any(c.dep_ == "prep" and c.lower_ == "against" for h in holders for c in h.children)
 
 
 def _held_with(noun: Token) -> list[Token]:

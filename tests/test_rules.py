@@ -137,6 +137,8 @@ def test_rules_a_counted_plural_is_the_actors_a_colon_lists(
         ("Chile appealed against the ruling of the tribunal.",
          {("chile", "OPPOSES", "ruling of tribunal")}),
         ("Chile appealed for calm.", {("chile", "DEMANDS", "calm")}),
+        ("Chile lodged an appeal against the ruling of the tribunal.",
+         {("chile", "OPPOSES", "ruling of tribunal")}),
         ("Chile said it disagreed with the ruling of the tribunal.",
          {("chile", "OPPOSES", "ruling of tribunal")}),
         # disagreeing that one did something denies it
