@@ -454,7 +454,7 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             label = Label.PLACE  # "the island of Zanzibar" (NER: an organization, a people)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
             continue
-        if _likeness(ent) or (label is Label.GROUP and _quantified(ent)) or _title_word(ent):
+        if _likeness(ent) or (label is Label.GROUP and _quantified(ent)) or _title_word(ent, kb):
             continue
         if kb.is_seat(name := surface(ent.text)):  # "a conference in Paris": the city
             label = Label.PLACE if fold(name) in places else kb.lookup(name).label  # type: ignore[union-attr]
@@ -605,9 +605,21 @@ def _aimed_at(prep: Token) -> bool:
     return head.lemma_.lower() in cues.AIMING | aimed or head.head.lemma_.lower() in aimed
 
 
-def _title_word(ent: Span) -> bool:
-    """ "German Defence Minister": a word of a title that NER took for a name."""
-    return all(t.lower_ in ROLE_MODIFIERS | ROLE_HEADS for t in ent)
+def _title_word(ent: Span, kb: KnowledgeBase) -> bool:
+    """ "German Defence Minister": a word of a title that NER took for a name; "European
+    Trade (Commissioner)": a state's or body's adjective with the title's words."""
+    words = [t.lower_ for t in ent]
+    if all(w in ROLE_MODIFIERS | ROLE_HEADS for w in words):
+        return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    owner = ent[0].text
+    placed = kb.demonym(owner) is not None or owner in _BODY_ADJECTIVES
+    held = after is not None and after.lower_ in ROLE_HEADS and placed
+    return held and len(words) > 1 and all(w in ROLE_MODIFIERS for w in words[1:])
+
+
+# Adjectives of bodies that title their officials: "European Trade Commissioner".
+_BODY_ADJECTIVES = {"European", "EU", "UN", "NATO", "African", "Arab"}
 
 
 def _quantified(ent: Span) -> bool:

@@ -666,6 +666,13 @@ def test_relations_the_bloc_is_the_body_of_states_named_last(
     assert (actor, "DEMANDS", "ceasefire in Sudan", None) in _relations(extractor, text)
 
 
+def test_entities_a_title_with_its_bodys_adjective_is_no_organization(
+    extractor: Extractor,
+) -> None:
+    text = "European Trade Commissioner Cecilia Malmstroem said the bloc would respond."
+    assert not [e for e in _fragment(extractor, text).entities if e.name == "European Trade"]
+
+
 def test_entities_royal_is_a_word_of_a_bodys_name(extractor: Extractor) -> None:
     text = "The Royal Navy shadowed the frigate, and Royal Mail Group criticised the fine."
     names = {e.name for e in _fragment(extractor, text).entities}
