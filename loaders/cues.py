@@ -330,6 +330,14 @@ IN_OFFICE = {"new", "current", "incoming", "sitting", "serving", "incumbent", "n
 # Nouns of a feeling that take what it is about after "with": "dissatisfaction with X".
 FELT_WITH = {"dissatisfaction", "disappointment", "frustration", "satisfaction", "unhappiness"}
 
+# Verbs of stressing, and the nouns of weight they stress, with the stance on what those
+# nouns wrap: "underscored the importance of X" supports X, "stressed the need for X"
+# demands it.
+STRESSING = {"stress", "underscore", "underline", "emphasise", "emphasize", "highlight",
+             "reiterate", "reaffirm"}  # fmt: skip
+WEIGHT_NOUNS: dict[str, Predicate] = {"importance": SUP, "significance": SUP, "need": DEM,
+                                      "necessity": DEM, "urgency": DEM}  # fmt: skip
+
 # Modal auxiliaries: what will, would or must be ("there will be no troops").
 MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall", "'ll"}
 

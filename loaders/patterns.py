@@ -852,6 +852,23 @@ def _met_with(obj: Token) -> bool:
     return verb.pos_ == "VERB" and meeting
 
 
+def emphasis_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "X underscored the importance of Y" supports Y; "X stressed the need for Y" demands
+    it: what the stressed noun of weight wraps."""
+    if verb.lemma_.lower() not in cues.STRESSING:
+        return
+    weights = [o for o in objects_of(verb) if o.lemma_.lower() in cues.WEIGHT_NOUNS]
+    subjects = acting_subjects(verb, ctx, speaker) if weights else []
+    for weight in weights:
+        inner = wrapped(weight)
+        if inner is None:
+            continue
+        predicate = cues.WEIGHT_NOUNS[weight.lemma_.lower()]
+        targets = list(targets_in([inner], ctx))
+        options = dict(negated=is_negated(verb), speaker=speaker, confidence=0.7)
+        yield from _claims_for(ctx, subjects, predicate, targets, verb, **options)
+
+
 def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """In reported speech, "Y must be given", "they should give Y" or "Y has to be given":
     the speaker demands Y."""

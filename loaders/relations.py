@@ -98,6 +98,12 @@ RULES: tuple[Rule, ...] = (
         "Slovakia will not send any troops to Ukraine.",
     ),
     Rule(
+        "emphasis",
+        _verb,
+        patterns.emphasis_claims,
+        "German Chancellor Olaf Scholz underscored the importance of military aid to Ukraine.",
+    ),
+    Rule(
         "stance_phrase",
         _verb,
         patterns.stance_phrase_claims,

@@ -851,6 +851,9 @@ def test_rules_who_meet_someone_together_meet_that_one(extractor: Extractor, tex
         # "the need to X", "the idea to X": the action
         ("Chile rejected the idea to close the border with Peru.",
          {("chile", "OPPOSES", "closure of border with Peru")}),
+        # stressing the importance of X supports X
+        ("Chile underscored the importance of a ceasefire in Gaza.",
+         {("chile", "SUPPORTS", "ceasefire in Gaza")}),
         # "calls for X", "demands for X": rejecting or backing them is a stance on X
         ("Chile rejected calls for a ceasefire in Gaza.",
          {("chile", "OPPOSES", "ceasefire in Gaza")}),
