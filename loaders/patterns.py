@@ -759,8 +759,9 @@ def _evaluation(judged: list[Token]) -> Predicate | None:
 
 
 def _experiencers(verb: Token, ctx: Context) -> list[str]:
-    """Those a judgement holds for: "the offer is unacceptable to the union"."""
-    judging = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    """Those a judgement holds for: "the offer is unacceptable to the union" (an adjective
+    of judgement; "a blow to X" is said of X, X says nothing)."""
+    judging = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
     to = [p for j in judging for p in j.children if p.dep_ == "prep" and p.lower_ == "to"]
     return [a for p in to for o in p.children if o.dep_ == "pobj" for a in actors(o, ctx, None)]
 

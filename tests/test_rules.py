@@ -206,6 +206,12 @@ def test_rules_who_agree_on_what_both_must_do_do_not_back_each_other(
     }
 
 
+def test_rules_who_takes_a_blow_says_nothing(extractor: Extractor) -> None:
+    """ "Unacceptable to X" is X's judgement; "a blow to X" is said of X."""
+    found = _read(extractor, "The mine closure is a crushing blow to Chile, Peru said.")
+    assert not {c for c in found if c[0] == "chile"}
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
