@@ -482,14 +482,16 @@ def _dateline_places(doc: Doc, kb: KnowledgeBase, sentence_of: dict[int, int]) -
     missed. A known seat or state in a dateline is read as NER and the knowledge base
     read it ("MOSCOW, Dec 31 -" is Moscow, or Russia where Moscow acts for it)."""
     found = []
-    for sentence in doc.sents:
-        first = sentence[0]
+    for first in doc:
         if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
-            continue
+            continue  # only a paragraph's first word opens a dateline
+        if not first.is_upper or len(first.text) < 2:
+            continue  # a place in capitals
         text = doc.text[first.idx : first.idx + 120]
         match = LEAD.match(text)
         if match is None or dateline_end(text) is None or not match["place"].isupper():
             continue
+        sentence = first.sent
         offset = first.idx + match.start("place")
         for part in re.finditer(r"[^/]+", match["place"]):
             name = part.group().strip()
