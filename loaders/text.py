@@ -3,15 +3,18 @@
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent- and case-insensitive key: NFKD, combining marks dropped, casefolded; a plus
-    sign is a word ("OPEC+" is "opec plus", another body than OPEC)."""
+    sign is a word ("OPEC+" is "opec plus", another body than OPEC). Cached: extraction
+    folds the same names thousands of times an article."""
     decomposed = unicodedata.normalize("NFKD", text.replace("+", " plus "))  # OPEC+, not OPEC
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return _SPACES.sub(" ", _NON_WORD.sub(" ", stripped)).strip()
