@@ -541,12 +541,18 @@ _ITEMS = {"NOUN", "VERB"}
 
 
 def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
-    """Whose demand or proposal: possessor, demonym, or the subject of the verb it is under."""
+    """Whose demand or proposal: possessor, demonym, the actor after "of" ("the demands of
+    the union"), or the subject of the verb it is under."""
     for child in noun.children:
         if child.dep_ in OWNER_DEPS:
             actor = resolve_actor(child, ctx, speaker) or _addressee_owning(child, ctx)
             if actor:
                 return list(dict.fromkeys([actor, *_restating(noun, ctx, speaker)]))
+    judging = cues.NOUNS.get(noun.lemma_.lower())
+    if judging is Predicate.ACCUSES and _authors_after_of(noun, ctx):
+        return []  # "the accusations of X": by X or against X, the words do not say
+    if judging is not Predicate.CRITICIZES and (authors := _authors_after_of(noun, ctx)):
+        return list(dict.fromkeys([*authors, *_restating(noun, ctx, speaker)]))
     head, hops, through_noun, to = noun, 0, False, False
     while head.dep_ in {"pobj", "dobj", "prep", "conj", "appos"} and hops < 4:
         head, hops = head.head, hops + 1
@@ -567,6 +573,12 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 return []  # "addressing concerns about X": others' concerns
             return acting_subjects(head, ctx, speaker)
     return []
+
+
+def _authors_after_of(noun: Token, ctx: Context) -> list[str]:
+    """The actors an "of" after a noun of stance names: "the support of Peru for X"."""
+    ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [e for p in ofs for o in _pobj_and_conjuncts(p) if (e := ctx.entity(o))]
 
 
 def _restating(noun: Token, ctx: Context, speaker: str | None) -> list[str]:

@@ -212,6 +212,23 @@ def test_rules_who_takes_a_blow_says_nothing(extractor: Extractor) -> None:
     assert not {c for c in found if c[0] == "chile"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor after "of" holds a stance noun; who handles it does not
+        ("The support of Peru for the fishing plan surprised Chile.",
+         {("peru", "SUPPORTS", "fishing plan")}),
+        ("Hungary studied the accusations of the European Commission.", set()),
+        # criticism of X criticises X
+        ("Poland voiced criticism of Hungary.", {("poland", "CRITICIZES", "hungary")}),
+    ],
+)  # fmt: skip
+def test_rules_whose_stance_noun_is_named_after_of(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
 def test_rules_the_place_of_a_condemned_event_did_nothing(extractor: Extractor) -> None:
     """ "The Zimbabwe election" was held in Zimbabwe; condemning it criticises no state."""
     text = "Opposition leader Nelson Chamisa decried the Zimbabwe election as a fraud."
