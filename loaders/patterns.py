@@ -468,6 +468,7 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     direct = objects_of(noun, marks)
     if any(d.head.lower_ != "of" for d in direct if d.dep_ == "pobj"):
         direct = [d for d in direct if d.head.lower_ != "of"]  # "the support of X for Y": Y
+    direct = [d for d in direct if not (d.head.lower_ == "of" and ctx.entity(d) in subjects)]
     if not direct and noun.dep_ == "dobj":  # "filed an objection to X": hung on the verb
         direct = objects_of(noun.head, ("to", "over", "against"))
         direct = [d for d in direct if d.dep_ == "pobj"]
