@@ -645,9 +645,11 @@ def counted_after_colon(noun: Token, ctx: Context) -> list[str]:
     institutions: A, B, C and D": the actors a colon ends the sentence with, when they
     are as many as the plural counts (wherever the parser hung them)."""
     count = next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
+    if not count:
+        return []  # asked of every subject: most have no number
     sentence = noun.sent
     colon = next((t for t in sentence if t.i > noun.i and t.text == ":"), None)
-    if not count or colon is None:
+    if colon is None:
         return []
     listed = list(dict.fromkeys(e for t in sentence if t.i > colon.i and (e := ctx.entity(t))))
     return listed if len(listed) == count else []
@@ -816,6 +818,11 @@ def _listed_among(verb: Token) -> Token | None:
             if listed and pobj.doc[listed[0].i - 1].text == ",":
                 return listed[0]
     return None
+
+
+def has_modal(verb: Token) -> bool:
+    """Whether a verb has a modal auxiliary: "will be", "would be", "must go"."""
+    return any(c.dep_ == "aux" and c.lower_ in cues.MODALS for c in verb.children)
 
 
 def is_negated(token: Token) -> bool:

@@ -20,6 +20,7 @@ from loaders.arguments import (
     content_objects,
     counted_after_colon,
     described_actor,
+    has_modal,
     infinitive,
     is_negated,
     listed_actors,
@@ -1010,7 +1011,7 @@ def none_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return
     if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
         return
-    ahead = any(c.dep_ == "aux" and c.lower_ in cues.MODALS for c in verb.children)
+    ahead = has_modal(verb)
     ruled_out = [
         n for a in verb.children if a.dep_ == "attr" for n in (a, *a.conjuncts)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
@@ -1358,7 +1359,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
 def _member_now(verb: Token) -> bool:
     """Whether "X is (became) a member" says X is one: not negated ("is not yet a member"),
     not to come ("will be", "becoming", "hopes to become a member")."""
-    if is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in cues.MODALS for c in verb.children):
+    if is_negated(verb) or has_modal(verb):
         return False
     return verb.lemma_.lower() != "become" or verb.tag_ == "VBD"
 

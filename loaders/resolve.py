@@ -46,15 +46,15 @@ def resolve(
     for index, mention in enumerate(mentions):
         target = targets[spelled.get(index, index)]
         named = mentions[spelled.get(index, index)]
+        key = target.id if target else (named.key or slugify(named.text))
         if target is not None and target.id in kb.members:
             if _description(mention):
                 target = _group_meant(target, groups)
+                key = target.id
             else:
                 groups.append(target)
         elif _bloc_named(named):  # "the Southern African Development Community", unknown
-            key = target.id if target else (named.key or slugify(named.text))
             groups.append(target or KnownEntity(id=key, name=named.text, label=named.label))
-        key = target.id if target else (named.key or slugify(named.text))
         cluster = clusters.setdefault(key, _Cluster(known=target))
         cluster.forms[mention.text] += 1
         cluster.labels[mention.label] += 1
