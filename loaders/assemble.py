@@ -22,6 +22,7 @@ from loaders.frames import (
     Resolver,
     directions,
     frame_id,
+    instance_issues,
     read_frame,
     relate_by_meaning,
 )
@@ -104,9 +105,35 @@ def _by_frame(phrases: list[str], frame_of: Reader) -> list[list[str]]:
         home = widest[0] if len(widest) == 1 else _about(frame)
         groups.setdefault(home, []).append(phrase)
     return [
-        sorted(group, key=lambda p: (_about(framed[p]) != key, len(p.split()), p))
+        sorted(part, key=lambda p: (_about(framed[p]) != key, len(p.split()), p))
         for key, group in groups.items()
+        for part in (_by_qualifiers(group, framed) if key[0] in instance_issues() else [group])
     ]
+
+
+def _by_qualifiers(group: list[str], framed: Mapping[str, Frame]) -> list[list[str]]:
+    """The phrases of an issue with instances split by what qualifies them: "the migration
+    pact" and "the trade deal" are two agreements, as their ids across articles are. A phrase joins
+    the part whose qualifiers it shares; one naming none ("the pact") joins the only part, and with
+    several stays a topic of its own, broader than each."""
+    parts: list[tuple[set[str], list[str]]] = []
+    bare: list[str] = []
+    for phrase in sorted(group, key=lambda p: -len(framed[p].qualifiers)):
+        qualifiers = framed[phrase].qualifiers
+        if not qualifiers:
+            bare.append(phrase)
+            continue
+        home = next((part for part in parts if part[0] & qualifiers), None)
+        if home is None:
+            parts.append((set(qualifiers), [phrase]))
+        else:
+            home[0].update(qualifiers)
+            home[1].append(phrase)
+    if len(parts) == 1:
+        parts[0][1].extend(bare)
+    elif bare:
+        parts.append((set(), bare))
+    return [phrases for _, phrases in parts]
 
 
 def _same_arguments(one: str, other: str, frame_of: Reader | None) -> bool:

@@ -101,6 +101,14 @@ def qualifier_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def instance_issues() -> frozenset[str]:
+    """Issue families whose qualifiers tell instances apart ("trade deal", "migration
+    pact": two agreements), from data/issues.json."""
+    raw = json.loads(resources.files("loaders").joinpath("data/issues.json").read_text("utf-8"))
+    return frozenset(raw["instances"]["families"])
+
+
+@cache
 def direction_words() -> dict[str, str]:
     """Folded word -> the way it moves an issue ("raising": more, "cutting": less)."""
     raw = json.loads(resources.files("loaders").joinpath("data/issues.json").read_text("utf-8"))

@@ -834,12 +834,13 @@ def adjective_claims(adjective: Token, ctx: Context, speaker: str | None) -> Ite
     said = adjective
     while said.dep_ == "conj" and said.head.i != said.i:  # "upbeat about X but critical of Y"
         said = said.head
-    felt = adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children)
+    # "Mexico was disappointed", "was frustrated and disappointed with": a passive verb
+    felt = said.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in said.children)
     if cue is None or (said.dep_ not in {"acomp", "amod", "advcl"} and not felt):
         return
     predicate, prepositions = cue
-    holder = adjective if felt else said.head  # "Mexico was disappointed": the verb's subject
-    felt_by = [c for c in adjective.children if c.dep_ == "nsubjpass"] if felt else []
+    holder = said if felt else said.head  # the verb whose subject feels it
+    felt_by = [c for c in said.children if c.dep_ == "nsubjpass"] if felt else []
     subjects = (
         [a for s in felt_by for a in actors(s, ctx, speaker)]
         if felt

@@ -348,8 +348,23 @@ def wrapped(noun: Token) -> Token | None:
     marks = cues.WRAPPING_PREPOSITIONS.get(noun.lemma_.lower(), ("of",))
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in marks), None)
     if prep is None:  # "the possibility to discuss X", "the need to close Y": the action
-        return next((c for c in noun.children if c.dep_ == "acl" and infinitive(c)), None)
+        return infinitive_after(noun)
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def infinitive_after(noun: Token) -> Token | None:
+    """The to-infinitive completing a noun ("calls to raise the age"), which the small
+    parser may also hang as a relative clause of the noun or as a clause of the noun's
+    verb ("resisted calls to raise it")."""
+    own = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and infinitive(c)), None)
+    if own is not None or noun.dep_ != "dobj":
+        return own
+    end = max(t.i for t in noun.subtree)
+    after = noun.doc[end + 1] if end + 1 < len(noun.doc) else None
+    if after is None or after.lower_ != "to" or after.dep_ != "aux":
+        return None
+    verb = after.head
+    return verb if verb.dep_ == "advcl" and verb.head == noun.head and infinitive(verb) else None
 
 
 def _wrapped_targets(noun: Token, inner: Token, ctx: Context, negative: bool) -> Iterator[Target]:

@@ -105,3 +105,32 @@ def test_frames_phrases_saying_the_same_are_one_topic_node(rules_extractor) -> N
 )
 def test_frames_qualifiers_in_other_words_are_one_topic_node(one: str, other: str) -> None:
     assert frame_id(one, RESOLVE) == frame_id(other, RESOLVE) is not None
+
+
+@pytest.mark.slow
+def test_frames_agreements_told_apart_by_their_qualifiers_stay_apart(rules_extractor) -> None:  # type: ignore[no-untyped-def]
+    """Two deals of one article are two topics; the article's bare "the pact" is the one deal
+    when there is one; qualifiers of other issues ("new", "tougher" sanctions) never
+    split a topic."""
+    from loaders.article import Article
+
+    def topics(text: str) -> set[str]:
+        article = Article(id="a", origin="test", text=text, content_hash="h")
+        fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
+        return {e.name for e in fragment.entities if e.label == "Topic"}
+
+    assert topics(
+        "Slovakia opposed the migration pact. Hungary rejected the trade deal. "
+        "Italy backed the climate accord."
+    ) == {"migration pact", "trade deal", "climate accord"}
+    assert topics("Slovakia opposed the migration pact. Poland rejected the pact.") == {
+        "migration pact"
+    }
+    assert topics("Slovakia opposed the pension reform. Austria backed the tax reform.") == {
+        "pension reform",
+        "tax reform",
+    }
+    assert (
+        len(topics("Estonia backed new sanctions on Iran. Latvia wants tougher sanctions on Iran."))
+        == 1
+    )

@@ -1496,3 +1496,37 @@ def test_rules_own_is_no_part_of_a_topic(extractor: Extractor) -> None:
 def test_rules_a_title_before_a_name_is_no_part_of_a_topic(extractor: Extractor) -> None:
     found = _stances(extractor, "Germany backed Prime Minister Viktor Orban's peace plan.")
     assert ("germany", "SUPPORTS", "Viktor Orbán peace plan") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile was frustrated and disappointed with the copper levy.",
+         {("chile", "CRITICIZES", "copper levy")}),
+        ("Chile said it was angry and frustrated with Peru.",
+         {("chile", "CRITICIZES", "peru")}),
+        ("Chile was relieved and satisfied with the copper deal.",
+         {("chile", "SUPPORTS", "copper deal")}),
+    ],
+)  # fmt: skip
+def test_rules_feelings_joined_by_and_are_held_by_the_subject_of_the_first(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile rejected calls to raise the copper levy.",
+         {("chile", "OPPOSES", "increase of copper levy")}),
+        ("Chile has resisted calls to raise the copper levy.",
+         {("chile", "OPPOSES", "increase of copper levy")}),
+        ("Chile backed demands to cut the copper levy.",
+         {("chile", "SUPPORTS", "cut of copper levy")}),
+    ],
+)  # fmt: skip
+def test_rules_calls_and_demands_are_about_what_their_infinitive_names(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
