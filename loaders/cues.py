@@ -461,6 +461,12 @@ INFINITIVE_NOUNS = {
     "opportunity", "proposal", "demand", "call", "refusal", "promise", "pledge",
 }  # fmt: skip
 
+# What is put to a party to take or leave: accepting one backs it ("accepted the ceasefire
+# plan"), where accepting a resignation, an invitation or a loss takes no stance.
+OFFERS = {"plan", "proposal", "offer", "deal", "agreement", "accord", "pact", "treaty",
+          "ceasefire", "truce", "terms", "compromise", "conditions", "condition", "demand",
+          "request", "framework", "package", "roadmap", "settlement", "initiative"}  # fmt: skip
+
 # Nouns of striving whose infinitive is what is striven for: backing "Kyiv's bid to join
 # NATO" is backing its membership.
 AIMS = {"bid", "push", "effort", "attempt", "drive", "quest", "plan", "decision", "intention",

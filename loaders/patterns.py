@@ -89,6 +89,12 @@ def _proposed(verb: Token) -> bool:
     return _cue_of(verb.head.lemma_.lower()) in _PROPOSING
 
 
+def _offer(verb: Token) -> bool:
+    """Whether what is accepted was put forward to be taken ("accepted the ceasefire
+    plan"): only then does accepting it back it."""
+    return any(o.lemma_.lower() in cues.OFFERS for o in objects_of(verb))
+
+
 def _cue_of(lemma: str) -> Predicate | None:
     """A verb's own cue, or the one it has with its preposition ("call for")."""
     prepositional = cues.VERB_PREPOSITIONS.get(lemma)
@@ -145,7 +151,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         predicate, prepositional = Predicate.OPPOSES, (Predicate.OPPOSES, ("against",))
     elif lemma in cues.CONTESTING and any(c.dep_ == "dobj" for c in verb.children):
         predicate, prepositional = Predicate.OPPOSES, None  # "will appeal the ruling"
-    if predicate is None or (lemma == "accept" and not is_negated(verb)):
+    if predicate is None or (lemma == "accept" and not is_negated(verb) and not _offer(verb)):
         return
     if predicate is Predicate.MEETS and _hypothetical_verb(verb):
         return  # "will meet X next week": a meeting yet to happen

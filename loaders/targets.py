@@ -60,8 +60,21 @@ def targets_in(tokens: list[Token], ctx: Context, negative: bool = False) -> Ite
     for head in tokens:
         # a negative word sorts out its own objects (see _target)
         listed = separate_items(head) if not negative_content(head) else []
-        for token in (head, *head.conjuncts, *listed):
+        joined = [c for c in head.conjuncts if not _set_against(c)]
+        for token in (head, *joined, *listed):
             yield from _target(token, ctx, negative)
+
+
+# Words that set a conjunct against the one before: "A rather than B", "A, not B".
+CONTRASTS = (("rather", "than"), ("instead", "of"), ("not",), ("but", "not"))
+
+
+def _set_against(conjunct: Token) -> bool:
+    """Whether a conjunct is named as what is not chosen ("backed a levy rather than a tax
+    rise"): it shares no stance with the one before."""
+    start = conjunct.left_edge.i
+    before = tuple(t.lower_ for t in conjunct.doc[max(0, start - 2) : start])
+    return any(before[-len(c) :] == c for c in CONTRASTS)
 
 
 # Named-entity types of times and amounts, which are never what a stance is about.

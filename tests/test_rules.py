@@ -1530,3 +1530,34 @@ def test_rules_calls_and_demands_are_about_what_their_infinitive_names(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile accepted the ceasefire plan.", {("chile", "SUPPORTS", "ceasefire plan")}),
+        ("Chile said it had accepted the copper deal.", {("chile", "SUPPORTS", "copper deal")}),
+        ("Chile did not accept the copper deal.", {("chile", "OPPOSES", "copper deal")}),
+        # what is accepted without being put forward to be taken backs nothing
+        ("Chile accepted the invitation.", set()),
+        ("Chile accepted the resignation of its envoy.", set()),
+    ],
+)  # fmt: skip
+def test_rules_accepting_an_offer_backs_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile backed the copper levy instead of a tax rise.",
+        "Chile supports a copper levy rather than a tax rise.",
+        "Chile backs a copper levy, not a tax rise.",
+    ],
+)
+def test_rules_what_is_set_against_a_target_shares_no_stance(
+    extractor: Extractor, text: str
+) -> None:
+    assert _read(extractor, text) == {("chile", "SUPPORTS", "copper levy")}
