@@ -672,10 +672,21 @@ def actors(token: Token, ctx: Context, speaker: str | None) -> list[str]:
         return listed
     if (among := _among_those(token)) is not None:
         return actors(among, ctx, speaker)
-    found = [resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)]
+    found = [
+        _named_after(t, ctx) or resolve_actor(t, ctx, speaker) for t in (token, *token.conjuncts)
+    ]
     named = [c for c in token.children if c.dep_ == "appos"]  # "Minister [A] and [B] met"
     found += [ctx.entity(c) for a in named for c in a.conjuncts]
     return list(dict.fromkeys(a for a in found if a))
+
+
+def _named_after(title: Token, ctx: Context) -> str | None:
+    """The person a title names when the parser hung the name apart: "Greek Prime Minister
+    A and Turkish President B condemned X", with "President" the conjunct and B elsewhere."""
+    if ctx.entity(title) or title.lemma_.lower() not in ROLE_HEADS:
+        return None
+    named = ctx.entity_at.get(title.i + 1)
+    return named if named and ctx.labels.get(named) is Label.PERSON else None
 
 
 def _among_those(pronoun: Token) -> Token | None:
@@ -699,7 +710,19 @@ def acting_subjects(verb: Token, ctx: Context, speaker: str | None) -> list[str]
         return []
     found = actors(subject, ctx, speaker) + companions(verb, subject, ctx)
     found += further_agents(verb, ctx, speaker)
+    for second in _second_subjects(verb, subject):
+        found += actors(second, ctx, speaker)
     return list(dict.fromkeys(found))
+
+
+def _second_subjects(verb: Token, subject: Token) -> list[Token]:
+    """ "Prime Minister A and President B condemned X", parsed as two subjects of the verb,
+    the first with its "and" left hanging: B acts too."""
+    if not any(c.dep_ == "cc" and c.i > subject.i for c in subject.children):
+        return []
+    if subject.conjuncts:
+        return []
+    return [c for c in verb.children if c.dep_ == subject.dep_ and c.i > subject.i]
 
 
 def further_agents(verb: Token, ctx: Context, speaker: str | None) -> list[str]:

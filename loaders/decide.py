@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Token
 
+from loaders import cues
 from loaders.arguments import Claim
 from loaders.candidates import Candidate
 from loaders.ontology import Predicate
@@ -134,6 +136,9 @@ def load_decider(path: Path = MODEL_PATH) -> Decider | None:
         )
 
 
+AGAINST = {Predicate.OPPOSES, Predicate.CRITICIZES, Predicate.ACCUSES}
+
+
 def vetoed(candidate: Candidate) -> frozenset[str]:
     """The predicates the model is never let assert of a candidate: none between parties
     listed together ("accused the US and NATO": they act side by side), and no meeting
@@ -141,20 +146,35 @@ def vetoed(candidate: Candidate) -> frozenset[str]:
     if not _coordinated(candidate):
         return frozenset()
     every = frozenset(p.value for p in Predicate)
-    return every if _met_someone_together(candidate) else every - {Predicate.MEETS.value}
+    if _met_someone_together(candidate) or _took_a_stance_together(candidate):
+        return every
+    return every - {Predicate.MEETS.value}
 
 
 def _met_someone_together(candidate: Candidate) -> bool:
     """ "X and Y met Orban", "X and Y held talks with Orban": they met him, not each other."""
-    actor = candidate.sentence.doc[candidate.anchors[0]]  # type: ignore[index]
-    while actor.dep_ == "conj" and actor.head.i != actor.i:
-        actor = actor.head
-    verb = actor.head
+    verb = _shared_verb(candidate)
     named = [c for c in verb.children if c.dep_ == "dobj"]
     named += [
         o for n in [verb, *named] for p in n.children if p.lower_ == "with" for o in p.children
     ]
     return any(t.pos_ == "PROPN" for t in named)
+
+
+def _took_a_stance_together(candidate: Candidate) -> bool:
+    """ "X and Y condemned the attack": a stance against something taken side by side, no
+    meeting said (where "X and Y agreed to ..." often tells of one)."""
+    verb = _shared_verb(candidate)
+    cue = cues.VERBS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return cue in AGAINST
+
+
+def _shared_verb(candidate: Candidate) -> Token:
+    """The verb whose subject the coordinated actor and target are."""
+    actor = candidate.sentence.doc[candidate.anchors[0]]  # type: ignore[index]
+    while actor.dep_ == "conj" and actor.head.i != actor.i:
+        actor = actor.head
+    return actor.head
 
 
 def _coordinated(candidate: Candidate) -> bool:

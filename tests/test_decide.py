@@ -70,6 +70,7 @@ def test_decide_parties_listed_together_are_not_actor_and_target(  # type: ignor
         ("Scholz and Macron met Orban in Paris.", False),  # they met Orban, not each other
         ("Scholz and Macron held talks with Orban.", False),
         ("Scholz and Macron met in Paris.", True),
+        ("Scholz and Macron rejected the tariffs.", False),  # a stance side by side
     ],
 )
 def test_decide_who_meet_someone_together_do_not_meet_each_other(  # type: ignore[no-untyped-def]

@@ -1561,3 +1561,24 @@ def test_rules_what_is_set_against_a_target_shares_no_stance(
     extractor: Extractor, text: str
 ) -> None:
     assert _read(extractor, text) == {("chile", "SUPPORTS", "copper levy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # "President" parsed as the conjunct, the name hung as an apposition of the first
+        ("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan "
+         "condemned the copper levy.", "recep-tayyip-erdogan"),
+        # two subjects of one verb, the first with its "and" left hanging
+        ("Greek Prime Minister Kyriakos Mitsotakis and Chilean President Gabriel Boric "
+         "condemned the copper levy.", "gabriel-boric"),
+    ],
+)  # fmt: skip
+def test_rules_a_title_in_a_list_of_subjects_names_the_person_after_it(
+    extractor: Extractor, text: str, second: str
+) -> None:
+    """However the parser hangs the second titled name, both act."""
+    assert {c for c in _read(extractor, text) if c[1] == "CRITICIZES"} == {
+        ("kyriakos-mitsotakis", "CRITICIZES", "copper levy"),
+        (second, "CRITICIZES", "copper levy"),
+    }
