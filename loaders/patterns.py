@@ -801,6 +801,7 @@ def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
         objects, judged = split, [j for j in judged if j not in split]
     judged += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                for g in c.children if g.dep_ in {"pobj", "amod", "acomp"}]  # fmt: skip
+    judged += [a for o in objects[:1] for a in o.children if _named_a(a)]  # "branded X a liar"
     if not judged and len(objects) == 1:  # "called it unacceptable" parsed as a clause
         judged = [c for c in objects[0].children if c.dep_ in {"amod", "acomp"}]
     words = {w for j in judged for t in j.subtree for w in (t.lemma_.lower(), t.lower_)}
@@ -812,6 +813,15 @@ def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
     targets = list(targets_in(objects[:1], ctx))
     yield from _claims_for(ctx, subjects, predicate, targets, verb, negated=is_negated(verb),
                            speaker=speaker, confidence=0.7)  # fmt: skip
+
+
+def _named_a(noun: Token) -> bool:
+    """ "branded Maduro a dictator", parsed as an apposition of the object: "a" noun after it."""
+    return (
+        noun.dep_ == "appos"
+        and noun.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in noun.children)
+    )
 
 
 def _taking_part(target: Target, effort: Token, ctx: Context) -> Target:

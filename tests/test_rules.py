@@ -1582,3 +1582,20 @@ def test_rules_a_title_in_a_list_of_subjects_names_the_person_after_it(
         ("kyriakos-mitsotakis", "CRITICIZES", "copper levy"),
         (second, "CRITICIZES", "copper levy"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile has branded Nicolas Maduro a dictator.",
+         {("chile", "CRITICIZES", "nicolas-maduro")}),
+        ("Chile called the copper levy a sham.", {("chile", "CRITICIZES", "copper levy")}),
+        ("Chile branded the copper levy a farce.", {("chile", "CRITICIZES", "copper levy")}),
+        # a description in apposition is no judgement
+        ("Chile called Nicolas Maduro, a former bus driver, on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_rules_branding_someone_a_culprit_or_something_a_sham_criticises_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "MEETS"} == expected
