@@ -89,6 +89,16 @@ def _proposed(verb: Token) -> bool:
     return _cue_of(verb.head.lemma_.lower()) in _PROPOSING
 
 
+def _not_yet(verb: Token) -> bool:
+    """ "X has yet to ratify Y", "X is yet to approve Y": the act not done so far."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ in {"have", "be"}
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
+
+
 def _offer(verb: Token) -> bool:
     """Whether what is accepted was put forward to be taken ("accepted the ceasefire
     plan"): only then does accepting it back it."""
@@ -155,6 +165,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return
     if predicate is Predicate.MEETS and _hypothetical_verb(verb):
         return  # "will meet X next week": a meeting yet to happen
+    if _not_yet(verb):
+        return  # "have yet to ratify the treaty": nothing done, no stance said
     if _asked_of_another(verb):
         return  # "Moscow insists that NATO halt X": NATO is asked, it takes no stance
     subjects = acting_subjects(verb, ctx, speaker)

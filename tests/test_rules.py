@@ -1599,3 +1599,17 @@ def test_rules_branding_someone_a_culprit_or_something_a_sham_criticises_it(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {c for c in _read(extractor, text) if c[1] != "MEETS"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile has yet to ratify the copper deal.", set()),
+        ("Chile is yet to approve the copper deal.", set()),
+        ("Chile has ratified the copper deal.", {("chile", "SUPPORTS", "copper deal")}),
+    ],
+)  # fmt: skip
+def test_rules_an_act_not_yet_done_says_no_stance(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
