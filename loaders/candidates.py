@@ -60,6 +60,7 @@ def candidates(
     topics = pairs is None or any(p.endswith(">Topic") for p in pairs)
     targets = list(_target_anchors(sentence, ctx, topics)) if actors else []
     words: dict[int, frozenset[str]] = {}  # each token's word features, read once
+    chains: dict[int, list[int]] = {}  # each token's ancestors, read once
     for anchor, actor in actors:
         for token, target in targets:
             if target.value == actor or (anchor is not None and anchor.i == token.i):
@@ -67,7 +68,7 @@ def candidates(
             target_label = _target_label(ctx, target.value, target.topic)
             if pairs is not None and not _wanted(ctx, actor, target_label, pairs):
                 continue
-            features = pair_features(anchor, token, ctx, actor, target, speaker, words)
+            features = pair_features(anchor, token, ctx, actor, target, speaker, words, chains)
             candidate = Candidate(actor, target.value, target.topic, sentence, speaker)
             candidate.anchors = ((anchor or sentence.root).i, token.i)
             _add(found, candidate, features)
@@ -192,10 +193,11 @@ def pair_features(
     target: Target,
     speaker: str | None,
     words: dict[int, frozenset[str]] | None = None,
+    chains: dict[int, list[int]] | None = None,
 ) -> set[str]:
     """What the parse says about an actor and a target: labels, the dependency path
     between them, the words and cues on it, negation, modality, speech (words: a cache of
-    each token's word features)."""
+    each token's word features; chains: of each token's ancestors)."""
     target_label = _target_label(ctx, target.value, target.topic)
     features = {f"pair:{_label(ctx, actor)}>{target_label}", f"t_lemma:{token.lemma_.lower()}"}
     features.add(f"t_dep:{token.dep_}")
@@ -211,15 +213,22 @@ def pair_features(
         features.add("order:" + ("a<t" if anchor.i < token.i else "t<a"))
         gap = abs(anchor.i - token.i)
         features.add("dist:" + ("1-3" if gap <= 3 else "4-8" if gap <= 8 else "9+"))
-    features |= path_features(anchor, token, {} if words is None else words)
+    features |= path_features(anchor, token, {} if words is None else words, chains)
     return features
 
 
-def path_features(a: Token, b: Token, words: dict[int, frozenset[str]]) -> set[str]:
+def path_features(
+    a: Token,
+    b: Token,
+    words: dict[int, frozenset[str]],
+    chains: dict[int, list[int]] | None = None,
+) -> set[str]:
     """The dependency path from a to b through their lowest common ancestor (words: each
-    token's word features, read once per sentence)."""
+    token's word features, chains: each token's ancestors, read once per sentence)."""
     doc = a.doc
-    up, down = _chain(a), _chain(b)
+    chains = {} if chains is None else chains
+    up = chains.get(a.i) or chains.setdefault(a.i, _chain(a))
+    down = chains.get(b.i) or chains.setdefault(b.i, _chain(b))
     on_down = set(down)
     common_i = next((i for i in up if i in on_down), None)
     if common_i is None:

@@ -10,6 +10,7 @@ King Abdullah", "President Zoran Milanovic").
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -701,8 +702,10 @@ def _label(ent: Span, kb: KnowledgeBase) -> Label | None:
     return SPACY_TO_LABEL.get(ent.label_)
 
 
+@lru_cache(maxsize=1 << 16)
 def surface(text: str) -> str:
-    """A mention's name without a leading article, honorific or possessive ending."""
+    """A mention's name without a leading article, honorific or possessive ending (asked of
+    every mention, and the same names recur: kept)."""
     text = " ".join(text.split())
     lowered = text.lower()
     for prefix in _LEADING + _HONORIFICS:
