@@ -118,8 +118,9 @@ def _by_qualifiers(group: list[str], framed: Mapping[str, Frame]) -> list[list[s
     several stays a topic of its own, broader than each."""
     parts: list[tuple[set[str], list[str]]] = []
     bare: list[str] = []
-    for phrase in sorted(group, key=lambda p: -len(framed[p].qualifiers)):
-        qualifiers = framed[phrase].qualifiers
+    marks = {p: framed[p].qualifiers | framed[p].nested for p in group}  # "arms deal": arms
+    for phrase in sorted(group, key=lambda p: -len(marks[p])):
+        qualifiers = marks[phrase]
         if not qualifiers:
             bare.append(phrase)
             continue

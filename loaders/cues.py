@@ -207,6 +207,10 @@ EVALUATION_NOUNS: dict[str, Predicate] = {
 # Verbs that judge their object: "called the plan dangerous", "described it as a mistake".
 JUDGING = {"call", "describe", "deem", "consider", "term", "label", "brand", "find", "regard",
            "see", "view", "judge"}  # fmt: skip
+# Verbs that take a small clause, an object and what it is or does: "let the matter rest",
+# "made the treaty inclusive"; with JUDGING, a noun after them may be that second part.
+SMALL_CLAUSE = {"make", "let", "have", "keep", "leave", "get", "see", "hear", "watch", "help",
+                "render", "want", "need"}  # fmt: skip
 OPPOSING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is OPP}
 SUPPORTING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is SUP}
 CRITICISING_PREDICATES = {w for w, p in JUDGEMENTS.items() if p is CRI}

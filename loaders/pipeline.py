@@ -19,6 +19,7 @@ from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
 from loaders.paragraphs import add_paragraph_boundaries
 from loaders.relations import claims, speakers_of
+from loaders.repairs import add_parse_repairs
 from loaders.resolve import resolve
 from loaders.roles import roles
 from loaders.text import fold
@@ -59,6 +60,7 @@ class Extractor:
             add_kb_ruler(nlp, self.kb)
             add_titled_names(nlp)
             add_paragraph_boundaries(nlp)
+            add_parse_repairs(nlp)
             self._nlp = nlp
         return self._nlp
 

@@ -1,0 +1,83 @@
+"""A pipeline component that mends two habitual misreadings of the small parser, once
+parts of speech and lemmas are known, so that every rule reads one noun phrase where the
+text has one.
+
+Each repair is a named function of the parse with the sentence it mends; both only
+re-hang tokens inside one sentence and never move a sentence's root.
+"""
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from loaders import cues
+
+NAME = "newsgraph_repairs"
+
+# Where the parser splits an object noun phrase in two.
+_ARGUMENTS = {"dobj", "pobj"}
+# What a bare noun phrase holds: a noun with anything else may head a clause.
+_MODIFIERS = {"det", "poss", "compound", "amod", "nummod", "prep", "punct"}
+
+
+def join_split_compound(doc: Doc) -> None:
+    """ "Italy signed the fisheries agreement", parsed as two objects "the fisheries" and
+    "agreement": the first noun modifies the second, its determiner is the phrase's."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if not _split_pair(token, following):
+            continue
+        for child in list(token.children):
+            child.head = following
+        token.head = following
+        token.dep_ = "compound"
+
+
+def _split_pair(first: Token, second: Token) -> bool:
+    return (
+        first.pos_ == "NOUN"
+        and second.pos_ == "NOUN"
+        and first.dep_ == second.dep_
+        and first.dep_ in _ARGUMENTS
+        and first.head == second.head
+        and first.head.i != first.i
+        and not any(c.i > first.i for c in first.children)
+        and not any(c.dep_ == "det" for c in second.children)
+    )
+
+
+def object_not_clause(doc: Doc) -> None:
+    """ "Spain welcomed the fisheries agreement", with "agreement" hung as a clause the
+    verb takes: a noun phrase of a determiner and modifiers only, right after a verb that
+    has no object and takes no small clause ("let the matter rest"), is its object."""
+    for token in doc:
+        verb = token.head
+        if (
+            token.dep_ == "ccomp"
+            and token.pos_ == "NOUN"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in cues.SMALL_CLAUSE | cues.JUDGING
+            and token.left_edge.i == verb.i + 1
+            and token.left_edge.dep_ in {"det", "poss"}
+            and all(c.dep_ in _MODIFIERS for c in token.children)
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            token.dep_ = "dobj"
+
+
+REPAIRS: tuple[Callable[[Doc], None], ...] = (join_split_compound, object_not_clause)
+
+
+@Language.component(NAME)
+def repair_parse(doc: Doc) -> Doc:
+    """Run every repair over a parsed doc."""
+    for repair in REPAIRS:
+        repair(doc)
+    return doc
+
+
+def add_parse_repairs(nlp: Language) -> None:
+    """Put the component where the parse, parts of speech and lemmas are known (once)."""
+    if NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, after="lemmatizer")

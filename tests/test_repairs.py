@@ -1,0 +1,71 @@
+"""The parse repairs, on parses given by hand (what the small parser was seen to produce)
+and through the whole pipeline."""
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from loaders.article import Article
+from loaders.pipeline import Extractor
+from loaders.repairs import join_split_compound, object_not_clause
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    lemmas = [w.lower() for w in words]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def _arcs(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_repairs_two_objects_in_a_row_are_one_noun_phrase() -> None:
+    doc = _doc(
+        ["Italy", "signed", "the", "fisheries", "agreement", "."],
+        [1, 1, 3, 1, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "dobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+    )
+    join_split_compound(doc)
+    assert _arcs(doc)[2:5] == [
+        ("the", "det", "agreement"),
+        ("fisheries", "compound", "agreement"),
+        ("agreement", "dobj", "signed"),
+    ]
+
+
+def test_repairs_two_objects_each_with_its_determiner_stay_two() -> None:
+    doc = _doc(
+        ["Italy", "gave", "the", "envoys", "a", "deal", "."],
+        [1, 1, 3, 1, 5, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "det", "dobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+    )
+    join_split_compound(doc)
+    assert _arcs(doc)[3] == ("envoys", "dobj", "gave")
+
+
+@pytest.mark.parametrize(
+    ("verb", "dep"),
+    [("welcomed", "dobj"), ("let", "ccomp")],  # "let the deal stand": a small clause
+)
+def test_repairs_a_bare_noun_phrase_hung_as_a_clause_is_the_object(verb: str, dep: str) -> None:
+    doc = _doc(
+        ["Spain", verb, "the", "fisheries", "agreement", "."],
+        [1, 1, 4, 4, 1, 1],
+        ["nsubj", "ROOT", "det", "compound", "ccomp", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+    )
+    doc[1].lemma_ = {"welcomed": "welcome", "let": "let"}[verb]
+    object_not_clause(doc)
+    assert doc[4].dep_ == dep
+
+
+@pytest.mark.slow
+def test_repairs_an_agreement_named_by_two_nouns_is_one_topic(
+    rules_extractor: Extractor,
+) -> None:
+    text = "Italy signed the fisheries agreement."
+    article = Article(id="a", origin="test", text=text, content_hash="h")
+    fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
+    assert {e.name for e in fragment.entities if e.label == "Topic"} == {"fisheries agreement"}
