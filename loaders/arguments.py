@@ -911,6 +911,11 @@ def negative_content(token: Token) -> bool:
     return lemma in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 
 
+def left_open(verb: Token) -> bool:
+    """ "decide whether to support the package": a question still open, no stance."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+
+
 def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[Token, bool]]:
     """Objects of an infinitival complement: "to exclude X" (opposition), "to provide X";
     or the action itself: "to close the border" (the closure of the border). After a verb
@@ -920,6 +925,8 @@ def content_objects(token: Token, *, committed: bool = False) -> Iterator[tuple[
         if child.lemma_.lower() in cues.JOINING:
             yield child, False  # the membership itself is the content
             continue
+        if left_open(child):
+            continue  # "decide whether to back X"
         if child.lemma_.lower() in cues.REACTING | cues.ANSWERING | cues.CONTACTING:
             continue  # "vowed to respond to the tariffs", "ready to listen to concerns",
             # "intends to contact its colleagues"

@@ -23,6 +23,7 @@ from loaders.arguments import (
     has_modal,
     infinitive,
     is_negated,
+    left_open,
     listed_actors,
     listed_after,
     names_action,
@@ -165,8 +166,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return
     if predicate is Predicate.MEETS and _hypothetical_verb(verb):
         return  # "will meet X next week": a meeting yet to happen
-    if _not_yet(verb):
-        return  # "have yet to ratify the treaty": nothing done, no stance said
+    if _not_yet(verb) or left_open(verb):
+        return  # "have yet to ratify the treaty", "to decide whether to back it": no stance
     if _asked_of_another(verb):
         return  # "Moscow insists that NATO halt X": NATO is asked, it takes no stance
     subjects = acting_subjects(verb, ctx, speaker)
@@ -262,6 +263,9 @@ def _wanted_done(verb: Token, ctx: Context) -> list[Target]:
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     clauses += [c for o in wanted for c in o.children if c.dep_ == "relcl"]
     clauses += [c for c in verb.children if c.dep_ == "ccomp" and _subjunctive(c)]
+    asked = [c for c in verb.children if c.dep_ == "ccomp"]
+    if none := [n for c in asked for n in _none_wanted(c)]:
+        return list(targets_in(none, ctx, True))  # "insisted that there be no hard border"
     for clause in (c for c in clauses if _is_passive_form(c)):
         if clause.dep_ != "ccomp" and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
@@ -271,11 +275,24 @@ def _wanted_done(verb: Token, ctx: Context) -> list[Target]:
         done = done or next((o for o in wanted if o.i < clause.i), None)
         if done is None or done.pos_ != "NOUN":
             continue
+        refused = is_negated(clause)  # "demanded that the assets not be used"
         if negative_content(clause):  # "called for the sanctions to be lifted"
-            return list(targets_in([done], ctx, True))
+            return list(targets_in([done], ctx, not refused))
         if noun_of(clause) and (named := action_phrase(clause, done, names=ctx.names_at())):
-            return [Target(named, True)]
+            return [Target(named, True, refused)]
     return []
+
+
+def _none_wanted(clause: Token) -> list[Token]:
+    """ "that there be no hard border" (a bare "be", as wished, not "there is no"): what
+    is wanted not to exist."""
+    if clause.lower_ != "be" or not any(c.dep_ == "expl" for c in clause.children):
+        return []
+    return [
+        a
+        for a in clause.children
+        if a.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in a.children)
+    ]
 
 
 def _addressed(verb: Token, ctx: Context) -> bool:
@@ -736,7 +753,11 @@ def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
         return
     judged = [t for c in verb.children if c.dep_ in {"acomp", "attr", "prep"} for t in c.subtree]
     words = {w for t in judged for w in (t.lemma_.lower(), t.lower_)}
-    options = dict(negated=is_negated(verb), speaker=speaker, confidence=0.6)
+    said = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]  # "neither free nor fair"
+    negated = is_negated(verb) or any(
+        (d.dep_, d.lower_) == ("preconj", "neither") for c in said for d in c.children
+    )
+    options = dict(negated=negated, speaker=speaker, confidence=0.6)
     without = [c for t in judged if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"]
     lacking = [  # "talks without X are futile": what they lack is what is wanted
         c for t in subject.subtree if t.lower_ == "without" for c in t.children if c.dep_ == "pobj"

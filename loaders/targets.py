@@ -81,12 +81,24 @@ def _set_against(conjunct: Token) -> bool:
 MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
+def _antecedent(token: Token) -> Token:
+    """ "the proposal, which Japan opposes": what a relative pronoun object stands for."""
+    clause = token.head
+    if token.lower_ in cues.RELATIVE_PRONOUNS and token.dep_ in {"dobj", "pobj"}:
+        while clause.dep_ == "prep" and clause.head.i != clause.i:  # "to which X objected"
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return token
+
+
 def target_of(token: Token, ctx: Context) -> list[Target]:
     """What one token names as a target, alone (its conjuncts are targets of their own)."""
     return list(_target(token, ctx, False))
 
 
 def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
+    token = _antecedent(token)
     entity = ctx.entity(token, TARGETS)
     if entity:
         yield Target(entity, False, negative)

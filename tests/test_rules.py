@@ -1613,3 +1613,40 @@ def test_rules_an_act_not_yet_done_says_no_stance(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The copper levy, which Chile strongly opposes, was tabled on Monday.",
+         {("chile", "OPPOSES", "copper levy")}),
+        ("The tariffs that Chile rejected were imposed in May.",
+         {("chile", "OPPOSES", "tariffs")}),
+    ],
+)  # fmt: skip
+def test_rules_a_relative_pronoun_object_stands_for_the_noun_before_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is asked not to be, or to be none of, is opposed
+        ("Chile insisted that there be no hard border.", {("chile", "OPPOSES", "hard border")}),
+        ("Chile demanded that the frozen assets not be used.",
+         {("chile", "OPPOSES", "usage of frozen assets")}),
+        ("Chile demanded that the sanctions not be lifted.",
+         {("chile", "DEMANDS", "sanctions")}),
+        ("Chile said the election was neither free nor fair.",
+         {("chile", "OPPOSES", "event-election")}),
+        # a question still open is no stance
+        ("Chile has yet to decide whether to support the copper deal.", set()),
+        ("Chile is weighing whether to back the copper deal.", set()),
+    ],
+)  # fmt: skip
+def test_rules_the_polarity_of_what_is_asked_or_judged(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
