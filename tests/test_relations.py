@@ -929,9 +929,6 @@ def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> 
         # a decision not to act opposes what the act is about
         ("Egypt decided not to extend the gas contract with Israel.",
          ("Egypt", "OPPOSES", "gas contract with Israel")),
-        # "whether or not" is no negation
-        ("Brazil will decide whether or not to increase its ethanol exports.",
-         ("Brazil", "SUPPORTS", "increase of Brazil's ethanol exports")),
     ],
 )  # fmt: skip
 def test_relations_a_commitment_is_a_stance_on_its_action(
@@ -939,6 +936,12 @@ def test_relations_a_commitment_is_a_stance_on_its_action(
 ) -> None:
     found = _triples(extractor, text)
     assert expected in found, found
+
+
+def test_relations_a_decision_left_open_is_no_stance_either_way(extractor: Extractor) -> None:
+    """ "whether or not" is no negation, and what is still to be decided no commitment."""
+    text = "Brazil will decide whether or not to increase its ethanol exports."
+    assert _triples(extractor, text) == set()
 
 
 def test_relations_the_recipient_of_an_action_is_not_its_target(extractor: Extractor) -> None:
