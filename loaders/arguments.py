@@ -307,15 +307,28 @@ class Context:
         person mentioned last (a pronoun most often takes up a subject)."""
         start = self._sentences_back(self.doc[before], 2) if before < len(self.doc) else 0
         quoted = _quoted(self.doc, before)
+        own = self.doc[before].sent.start if before < len(self.doc) else len(self.doc)
         for i in range(before - 1, start - 1, -1):
             entity = self.entity_at.get(i)
             if entity is None or self.labels.get(entity) is not Label.PERSON:
                 continue
             if _subject(self.doc[i]) and _quoted(self.doc, i) <= quoted:
+                if i < own:  # "X said that Y would go. He added ...": X, the main subject
+                    return self._main_subject(self.doc[i].sent, quoted) or entity
                 return entity
         for i in range(before - 1, -1, -1):
             entity = self.entity_at.get(i)
             if entity and self.labels.get(entity) is Label.PERSON:
+                return entity
+        return None
+
+    def _main_subject(self, sentence: Span, quoted: int) -> str | None:
+        """The person who is the subject of a sentence's main clause, if one is."""
+        for token in sentence:
+            entity = self.entity_at.get(token.i)
+            if entity is None or self.labels.get(entity) is not Label.PERSON:
+                continue
+            if _subject(token) and _quoted(self.doc, token.i) <= quoted and _in_main(token):
                 return entity
         return None
 
@@ -510,6 +523,16 @@ def _quoted(doc: Doc, index: int) -> bool:
             break
         marks += token.is_quote and token.text != "'"
     return marks % 2 == 1
+
+
+def _in_main(token: Token) -> bool:
+    """Whether a subject's clause is its sentence's main one (or joined to it by "and")."""
+    while token.dep_ in {"compound", "appos", "flat"} and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _subject(token: Token) -> bool:
@@ -849,10 +872,23 @@ def has_modal(verb: Token) -> bool:
 
 
 def is_negated(token: Token) -> bool:
-    """ "will not support", "never backed"; not "whether or not to support"."""
+    """ "will not support", "never backed", "no longer supports", "failed to back",
+    "neither A nor B backed"; not "whether or not to support"."""
     return any(
-        (c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not _either_way(c)
+        (c.dep_ == "neg" or c.lower_ in {"never", "no"} or _no_longer(c) or _neither(c))
+        and not _either_way(c)
         for c in token.children
+    ) or (token.dep_ == "xcomp" and token.head.lemma_ == "fail")
+
+
+def _no_longer(child: Token) -> bool:
+    return child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)
+
+
+def _neither(child: Token) -> bool:
+    """A subject "neither A nor B": none of them does it."""
+    return child.dep_ in SUBJECT_DEPS and any(
+        c.lower_ == "neither" and c.dep_ in {"det", "preconj"} for c in child.children
     )
 
 

@@ -141,14 +141,40 @@ AGAINST = {Predicate.OPPOSES, Predicate.CRITICIZES, Predicate.ACCUSES}
 
 def vetoed(candidate: Candidate) -> frozenset[str]:
     """The predicates the model is never let assert of a candidate: none between parties
-    listed together ("accused the US and NATO": they act side by side), and no meeting
-    between those who together met someone else."""
+    listed together ("accused the US and NATO": they act side by side), no meeting
+    between those who together met someone else, and none yet to happen ("will meet X
+    next week")."""
+    if _yet_to_happen(candidate):
+        return frozenset({Predicate.MEETS.value})
     if not _coordinated(candidate):
         return frozenset()
     every = frozenset(p.value for p in Predicate)
     if _met_someone_together(candidate) or _took_a_stance_together(candidate):
         return every
     return every - {Predicate.MEETS.value}
+
+
+# Auxiliaries of what has not happened: "will meet", "would hold talks".
+UNREAL = {"will", "would", "could", "may", "might", "shall", "'ll"}
+
+
+def _yet_to_happen(candidate: Candidate) -> bool:
+    """Whether the clause joining actor and target tells of what has not happened: a
+    future or modal verb ("will meet Tusk next week"), or one in an infinitive ("plans to
+    meet", "will travel to Washington to meet Biden")."""
+    if candidate.anchors is None:
+        return False
+    doc = candidate.sentence.doc
+    a, b = (doc[i] for i in candidate.anchors)
+    above_a = [a, *a.ancestors]
+    joint = next((t for t in (b, *b.ancestors) if t in above_a), None)
+    verb = next((t for t in ([joint, *joint.ancestors] if joint else []) if t.pos_ in
+                 {"VERB", "AUX"}), None)  # fmt: skip
+    while verb is not None:
+        if any(c.dep_ == "aux" and c.lower_ in UNREAL | {"to"} for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head != verb else None
+    return False
 
 
 def _met_someone_together(candidate: Candidate) -> bool:

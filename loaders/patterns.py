@@ -320,6 +320,8 @@ def _content_claims(
     for obj, negative in content_objects(verb):
         if predicate in _PROPOSING and obj.head.dep_ == "ccomp" and _asserted(obj.head):
             continue
+        if predicate is Predicate.SUPPORTS and _met_with(obj):
+            continue  # "wants to meet Putin": a meeting wished for, no backing of Putin
         targets = list(targets_in([obj], ctx, negative))
         _note_clause(ctx, targets, obj)
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.7)
@@ -1122,6 +1124,8 @@ def intention_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
         return
     subjects = acting_subjects(verb, ctx, speaker)
     for obj, negative in content_objects(verb, committed=True):
+        if _met_with(obj):
+            continue  # "plans to meet Li Qiang": a meeting intended, no stance on him
         targets = list(targets_in([obj], ctx, negative))
         yield from _claims_for(
             ctx, subjects, intended[0], targets, verb,
@@ -1318,10 +1322,13 @@ def _around(objects: list[Token]) -> list[Token]:
 
 
 def _hypothetical_verb(verb: Token) -> bool:
-    """ "will meet", "are due to discuss", "plan to meet": a meeting yet to happen."""
+    """ "will meet", "are due to discuss", "plan to meet", "will travel to X to meet Y": a
+    meeting yet to happen."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "shall"}
            for c in verb.children):  # fmt: skip
         return True
+    if verb.dep_ == "advcl" and infinitive(verb) and verb.head.i != verb.i:
+        return _hypothetical_verb(verb.head)  # "will travel to Berlin to meet Scholz"
     return verb.dep_ == "xcomp"
 
 
@@ -1630,12 +1637,12 @@ def received_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
     if predicate is None or noun.dep_ not in {"dobj", "pobj"}:
         return
-    if verb.lemma_.lower() not in cues.RECEIVING or is_negated(verb):
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+    if verb.lemma_.lower() not in cues.RECEIVING or (is_negated(verb) and not failed):
         return
     holding = objects_of(noun, ("from", "of", "by")) + objects_of(verb, ("from",))
     holders = [a for o in holding if o.dep_ == "pobj" for a in actors(o, ctx, speaker)]
     received = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
     if failed and not received:  # "the proposal failed to garner support from the West"
         received = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     targets = list(targets_in(received, ctx))

@@ -71,6 +71,7 @@ def test_decide_parties_listed_together_are_not_actor_and_target(  # type: ignor
         ("Scholz and Macron held talks with Orban.", False),
         ("Scholz and Macron met in Paris.", True),
         ("Scholz and Macron rejected the tariffs.", False),  # a stance side by side
+        ("Scholz and Macron will meet in Paris next week.", False),  # yet to happen
     ],
 )
 def test_decide_who_meet_someone_together_do_not_meet_each_other(  # type: ignore[no-untyped-def]

@@ -1650,3 +1650,42 @@ def test_rules_the_polarity_of_what_is_asked_or_judged(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile no longer supports the copper levy.",
+        "Chile failed to back the copper levy.",
+        "Neither Chile nor Peru backed the copper levy.",
+    ],
+)
+def test_rules_support_said_not_to_be_given_is_opposition(extractor: Extractor, text: str) -> None:
+    found = _read(extractor, text)
+    assert ("chile", "OPPOSES", "copper levy") in found
+    assert not any(c[1] == "SUPPORTS" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric wants to meet Dina Boluarte.",
+        "Gabriel Boric plans to visit Lima in July to meet Dina Boluarte.",
+        "Gabriel Boric will travel to Lima next week to meet Dina Boluarte.",
+    ],
+)
+def test_rules_a_meeting_wished_or_planned_is_neither_a_meeting_nor_a_stance(
+    extractor: Extractor, text: str
+) -> None:
+    assert _read(extractor, text) == set()
+
+
+def test_rules_he_after_a_reported_clause_is_the_one_who_reported_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chilean President Gabriel Boric said on Monday that Peruvian President Dina Boluarte "
+        "was blocking the copper deal. He also criticised the copper levy."
+    )
+    criticised = {c for c in _read(extractor, text) if c[1] == "CRITICIZES"}
+    assert criticised == {("gabriel-boric", "CRITICIZES", "copper levy")}
