@@ -465,6 +465,10 @@ INFINITIVE_NOUNS = {
     "opportunity", "proposal", "demand", "call", "refusal", "promise", "pledge",
 }  # fmt: skip
 
+# Verbs of criticism that also name an armed attack: "attacked the plan", "attacked the
+# city"; read as criticism only where what is attacked can be attacked in words.
+ASSAULTING = {"attack", "assail"}
+
 # What is put to a party to take or leave: accepting one backs it ("accepted the ceasefire
 # plan"), where accepting a resignation, an invitation or a loss takes no stance.
 OFFERS = {"plan", "proposal", "offer", "deal", "agreement", "accord", "pact", "treaty",

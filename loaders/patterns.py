@@ -100,6 +100,22 @@ def _not_yet(verb: Token) -> bool:
     )
 
 
+def _said_against(target: Target, verb: Token, ctx: Context) -> bool:
+    """Whether "attacked X" is an attack in words: X is a person or a body, or a state or
+    an issue attacked "over" or "for" something; not "attacked Ukraine's energy grid
+    overnight", "attacked the city with drones"."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if preps & {"over", "for"}:
+        return True
+    if "with" in preps or any(c.lower_ == "overnight" for c in verb.children):
+        return False  # weapons, or a time of night
+    return target.topic or ctx.labels.get(target.value) in {
+        Label.PERSON,
+        Label.ORGANIZATION,
+        Label.GROUP,
+    }
+
+
 def _offer(verb: Token) -> bool:
     """Whether what is accepted was put forward to be taken ("accepted the ceasefire
     plan"): only then does accepting it back it."""
@@ -187,6 +203,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
             done_to = [d for d in done_to if d.lemma_.lower() not in _OWNERS_NOUNS]
             acts = targets_in(done_to, ctx)
             targets += [t for t in acts if t.topic or ctx.labels.get(t.value) in _DEEDS]
+        if lemma in cues.ASSAULTING:
+            targets = [t for t in targets if _said_against(t, verb, ctx)]
         yield from _claims_for(ctx, subjects, predicate, targets, verb, **options, confidence=0.8)
         return
     direct = _after(verb, prepositional[1]) if prepositional else objects_of(verb)

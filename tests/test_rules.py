@@ -1689,3 +1689,20 @@ def test_rules_he_after_a_reported_clause_is_the_one_who_reported_it(
     )
     criticised = {c for c in _read(extractor, text) if c[1] == "CRITICIZES"}
     assert criticised == {("gabriel-boric", "CRITICIZES", "copper levy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile attacked the copper levy.", {("chile", "CRITICIZES", "copper levy")}),
+        ("Gabriel Boric attacked Peru over the copper levy.",
+         {("gabriel-boric", "CRITICIZES", "peru")}),
+        # an armed attack is no criticism
+        ("Chile attacked Peru overnight.", set()),
+        ("Chile attacked Peru with drones.", set()),
+    ],
+)  # fmt: skip
+def test_rules_an_attack_in_words_criticises_an_armed_one_does_not(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] == "CRITICIZES"} == expected
