@@ -356,26 +356,37 @@ class Context:
 
     def body_meant(self, noun: Token) -> str | None:
         """ "The ministry said": the organization named last before it whose name has that
-        word ("the Ministry of Foreign Affairs", "the Chinese Foreign Ministry")."""
+        word ("the Ministry of Foreign Affairs", "the Chinese Foreign Ministry"); "the
+        company", the business named last (not a union, a party or a public body)."""
         if noun.pos_ != "NOUN" or not any(c.lower_ in cues.DEFINITE for c in noun.children):
             return None
         word = noun.lemma_.lower().removesuffix("s")
-        before = [(e, words) for i, e, words in self._organizations() if i < noun.i]
+        before = [
+            (e, words)
+            for i, e, words in self._organizations()
+            if i < noun.i and e not in self.members  # a union of states is no trade union
+        ]
         named = next((e for e, words in reversed(before) if word in words), None)
-        if named is None and noun.lemma_.lower() in cues.FIRMS and before:
-            return before[-1][0]  # "Boeing made an offer. The company said ...": Boeing
+        if named is None and noun.lemma_.lower() in cues.FIRMS:
+            firms = [e for e, words in before if not words & cues.PUBLIC_BODIES]
+            return firms[-1] if firms else None  # "Boeing made an offer. The company said"
         return named
 
     def _organizations(self) -> list[tuple[int, str, frozenset[str]]]:
-        """Each organization mention's first token, with the words of its name (read once)."""
+        """Each organization mention's first token, with the words of its name and of the
+        nouns it was written before ("the IG Metall union": a union), read once."""
         if self._bodies is None:
             words = {
-                e: frozenset(w.removesuffix("s") for w in fold(n).split())
+                e: {w.removesuffix("s") for w in fold(n).split()}
                 for e, n in self.names.items()
                 if self.labels.get(e) is Label.ORGANIZATION
             }
+            for i, e in self.entity_at.items():
+                head = self.doc[i].head
+                if e in words and self.doc[i].dep_ == "compound" and _body_head(head, self):
+                    words[e].add(head.lemma_.lower().removesuffix("s"))
             self._bodies = [
-                (i, e, words[e])
+                (i, e, frozenset(words[e]))
                 for i, e in sorted(self.entity_at.items())
                 if e in words and self.entity_at.get(i - 1) != e
             ]
@@ -523,6 +534,12 @@ def _quoted(doc: Doc, index: int) -> bool:
             break
         marks += token.is_quote and token.text != "'"
     return marks % 2 == 1
+
+
+def _body_head(noun: Token, ctx: "Context") -> bool:
+    """Whether a noun a name is written before is the kind of body it is: "the IG Metall
+    union", "the ruling Fidesz party" (data/body_heads.txt)."""
+    return noun.i not in ctx.entity_at and noun.lemma_.lower() in body_heads()
 
 
 def _in_main(token: Token) -> bool:

@@ -279,6 +279,15 @@ CONTACTING = {"contact", "inform", "notify", "brief", "tell", "phone", "telephon
 FIRMS = {"company", "firm", "carmaker", "automaker", "airline", "manufacturer", "planemaker",
          "lender", "retailer", "insurer", "conglomerate", "employer"}  # fmt: skip
 
+# Words naming a body that is no business: "the company" never stands for a union, a party
+# or a public body named before it ("IG Metall union", "the Foreign Ministry").
+PUBLIC_BODIES = {"union", "party", "ministry", "commission", "council", "parliament", "court",
+                 "agency", "authority", "government", "organisation", "organization",
+                 "association", "federation", "confederation", "league", "alliance",
+                 "coalition", "movement", "front", "committee", "assembly", "senate",
+                 "congress", "office", "department", "institute", "fund", "tribunal",
+                 "regulator", "watchdog", "bureau", "secretariat", "nations"}  # fmt: skip
+
 # Nouns of a text issued in someone's name: "G7 Leaders' statement", "Remarks by X".
 STATEMENTS = {"statement", "remarks", "declaration", "communique", "communiqué", "release"}
 # Texts whose words their authors hold: "published a statement calling for X", "adopted a

@@ -1706,3 +1706,17 @@ def test_rules_an_attack_in_words_criticises_an_armed_one_does_not(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {c for c in _read(extractor, text) if c[1] == "CRITICIZES"} == expected
+
+
+def test_rules_the_company_and_the_union_stand_for_the_business_and_the_union_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Boeing announced plans to close two plants. The IAM union criticised the European "
+        "Union's new aviation rules. The union also rejected the copper levy. The company "
+        "rejected the pension reform."
+    )
+    found = {c for c in _read(extractor, text) if c[1] == "OPPOSES"}
+    assert ("iam", "OPPOSES", "copper levy") in found
+    assert ("boeing", "OPPOSES", "pension reform") in found
+    assert not any(c[0] == "european-union" for c in found)
