@@ -20,7 +20,7 @@ from loaders.nlp import load_pipeline
 from loaders.paragraphs import add_paragraph_boundaries
 from loaders.relations import claims, speakers_of
 from loaders.repairs import add_parse_repairs
-from loaders.resolve import resolve
+from loaders.resolve import named_again, resolve
 from loaders.roles import roles
 from loaders.text import fold
 
@@ -114,6 +114,7 @@ class Extractor:
         found = noun_mentions(doc, self.kb) + mentions(doc, self.kb)  # names win a shared token
         entities, assigned = resolve(found, self.kb, known, doc.text)
         entity_at = token_entities(doc, found, assigned)
+        named_again(doc, entities, entity_at)
         labels = {e.id: e.label for e in entities}
         year = int(published[:4]) if published and published[:4].isdigit() else None
         found_roles = roles(doc, entity_at, labels, self.kb.posts, year)

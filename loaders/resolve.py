@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from loaders.entities import Mention
 from loaders.fragment import Entity
 from loaders.kb import KnowledgeBase, KnownEntity, legal_suffixes
@@ -210,3 +212,32 @@ def _entity(key: str, cluster: _Cluster) -> Entity:
         wikidata=cluster.known.wikidata if cluster.known else None,
         mentions=sum(cluster.forms.values()),
     )
+
+
+# Labels whose names, written again where the recogniser missed them, are the same actor.
+_NAMED_AGAIN = {Label.ORGANIZATION, Label.PERSON, Label.COUNTRY}
+
+
+def named_again(doc: Doc, entities: list[Entity], entity_at: dict[int, str]) -> None:
+    """Link the other places an actor's name is written as the article first wrote it,
+    where the recogniser missed them ("DUBLIN (Reuters) - Ryanair on Monday criticised
+    Boeing", with "Ryanair" tagged only further down)."""
+    names: dict[tuple[str, ...], str] = {}
+    for entity in (e for e in entities if e.label in _NAMED_AGAIN):
+        for name in (entity.name, *entity.aliases):
+            words = tuple(name.split())
+            if 0 < len(words) <= 4 and words[0][:1].isupper() and len(name) > 2:
+                names.setdefault(words, entity.id)
+    i = 0
+    while i < len(doc):
+        if i in entity_at or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        size = next(
+            (n for n in range(4, 0, -1) if tuple(t.text for t in doc[i : i + n]) in names), 0
+        )
+        span = doc[i : i + size]
+        if size and not any(t.i in entity_at for t in span):
+            for token in span:
+                entity_at[token.i] = names[tuple(t.text for t in span)]
+        i += max(size, 1)

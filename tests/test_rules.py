@@ -1720,3 +1720,15 @@ def test_rules_the_company_and_the_union_stand_for_the_business_and_the_union_na
     assert ("iam", "OPPOSES", "copper levy") in found
     assert ("boeing", "OPPOSES", "pension reform") in found
     assert not any(c[0] == "european-union" for c in found)
+
+
+def test_rules_a_name_the_recogniser_missed_is_linked_where_written_again(
+    extractor: Extractor,
+) -> None:
+    """After a dateline the recogniser may miss a business it tags further down."""
+    text = (
+        "DUBLIN, March 3 (Reuters) - Ryanair on Monday criticised Boeing over repeated "
+        "delays.\n\nRyanair chief executive Michael O'Leary said the airline wanted "
+        "compensation."
+    )
+    assert ("ryanair", "CRITICIZES", "boeing") in _read(extractor, text)
