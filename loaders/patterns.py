@@ -605,6 +605,8 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
             actor = resolve_actor(child, ctx, speaker) or _addressee_owning(child, ctx)
             if actor:
                 return list(dict.fromkeys([actor, *_restating(noun, ctx, speaker)]))
+    if marked := _authors_marked(noun, ctx):  # "support for X from Peru", "came from Peru"
+        return list(dict.fromkeys([*marked, *_restating(noun, ctx, speaker)]))
     judging = cues.NOUNS.get(noun.lemma_.lower())
     if judging is Predicate.ACCUSES and _authors_after_of(noun, ctx):
         return []  # "the accusations of X": by X or against X, the words do not say
@@ -630,6 +632,16 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 return []  # "addressing concerns about X": others' concerns
             return acting_subjects(head, ctx, speaker)
     return []
+
+
+def _authors_marked(noun: Token, ctx: Context) -> list[str]:
+    """The actors a "from" or "by" after a noun of stance names ("calls from Estonia for
+    X", "criticism of X by the IMF"), or the "from" of the verb it comes from ("the
+    sharpest criticism came from Germany")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "come":
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [e for p in preps for o in _pobj_and_conjuncts(p) if (e := ctx.entity(o))]
 
 
 def _authors_after_of(noun: Token, ctx: Context) -> list[str]:

@@ -164,7 +164,7 @@ def _collect(token: Token, depth: int) -> list[Token]:
     for child in _modifiers(token):
         if child.is_space or (child.is_punct and not _hyphen(child)):
             continue
-        if child.dep_ in _DROP_DEPS and not _hyphen(child):
+        if child.dep_ in _DROP_DEPS and not (_hyphen(child) or _hyphened(child)):
             continue
         if child.lower_ in _DROP_ADJ and child.dep_ == "amod":
             continue
@@ -241,6 +241,13 @@ def _hyphen(token: Token) -> bool:
         and token.i > 0
         and not doc[token.i - 1].whitespace_
     )
+
+
+def _hyphened(token: Token) -> bool:
+    """A word joined to the next by a hyphen ("a no-fly zone"): part of a word, not a
+    determiner."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and not token.whitespace_ and _hyphen(following)
 
 
 def _named_list(token: Token) -> bool:

@@ -1732,3 +1732,26 @@ def test_rules_a_name_the_recogniser_missed_is_linked_where_written_again(
         "compensation."
     )
     assert ("ryanair", "CRITICIZES", "boeing") in _read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Criticism of the copper levy by Chile was unusually blunt.",
+         {("chile", "CRITICIZES", "copper levy")}),
+        ("Calls from Chile for a copper levy went unanswered.",
+         {("chile", "DEMANDS", "copper levy")}),
+        ("The sharpest criticism of the copper levy came from Chile.",
+         {("chile", "CRITICIZES", "copper levy")}),
+    ],
+)  # fmt: skip
+def test_rules_a_stance_noun_is_held_by_whom_from_or_by_names(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
+
+
+def test_rules_a_word_joined_by_a_hyphen_stays_in_the_topic(extractor: Extractor) -> None:
+    assert _read(extractor, "Chile called for a no-fly zone over Peru.") == {
+        ("chile", "DEMANDS", "no-fly zone over Peru")
+    }
