@@ -75,7 +75,7 @@ def phrase(
     verb_complements: for an object, its verb's complements that belong to it ("impose
     tariffs on Chinese cars": "tariffs on Chinese cars").
     """
-    found = _collect(head, depth)
+    found = _collect(head, depth, top=True)
     if verb_complements and head.dep_ == "dobj":
         found += [t for p in _object_complements(head) for t in _collect(p, depth - 1)]
     tokens = sorted(found, key=lambda t: t.i)
@@ -158,8 +158,11 @@ def _title_before_name(token: Token, names: Mapping[int, str]) -> bool:
     )
 
 
-def _collect(token: Token, depth: int) -> list[Token]:
-    """token and the modifiers that belong to its noun phrase, down to depth prepositions."""
+def _collect(token: Token, depth: int, *, top: bool = False) -> list[Token]:
+    """token and the modifiers that belong to its noun phrase, down to depth prepositions;
+    below the top, names and nouns coordinated under a preposition ("between Russia and
+    NATO"), where the phrase's own head keeps its conjuncts apart (they are targets of
+    their own: "called for tanks and fighter jets")."""
     out = [token]
     for child in _modifiers(token):
         if child.is_space or (child.is_punct and not _hyphen(child)):
@@ -174,7 +177,7 @@ def _collect(token: Token, depth: int) -> list[Token]:
             if depth > 0 and child.lower_ in PREPOSITIONS and not _circumstance(child):
                 out.extend(_collect(child, depth - 1))
             continue
-        if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and _named_list(token):
+        if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and not top and _named_list(token):
             out.extend(_collect(child, depth))
             continue
         if child.dep_ in {"conj", "cc", "neg"}:

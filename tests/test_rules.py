@@ -1755,3 +1755,10 @@ def test_rules_a_word_joined_by_a_hyphen_stays_in_the_topic(extractor: Extractor
     assert _read(extractor, "Chile called for a no-fly zone over Peru.") == {
         ("chile", "DEMANDS", "no-fly zone over Peru")
     }
+
+
+def test_rules_things_called_for_together_are_topics_of_their_own(extractor: Extractor) -> None:
+    assert _read(extractor, "Chile pressed for tougher sanctions and a copper levy.") == {
+        ("chile", "DEMANDS", "tougher sanctions"),
+        ("chile", "DEMANDS", "copper levy"),
+    }
