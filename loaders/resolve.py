@@ -41,14 +41,22 @@ def resolve(
     known = known or {}
     full_names = _full_person_names(mentions, kb, known)
     targets = [_lookup(m, kb, known) or full_names.get(fold(m.text)) for m in mentions]
-    spelled = _without_legal_form(mentions) | _spelled_out(mentions, targets, text)
+    adjectival = [
+        _adjectival(m, kb) if targets[i] is None else None for i, m in enumerate(mentions)
+    ]
+    spelled = (
+        _without_legal_form(mentions)
+        | _spelled_out(mentions, targets, text)
+        | _of_the_state_named(mentions, targets, adjectival, kb)
+    )
     clusters: dict[str, _Cluster] = {}
     assigned: dict[int, str] = {}
     groups: list[KnownEntity] = []  # groups of states named so far, latest last
     for index, mention in enumerate(mentions):
         target = targets[spelled.get(index, index)]
         named = mentions[spelled.get(index, index)]
-        key = target.id if target else (named.key or slugify(named.text))
+        written = adjectival[spelled.get(index, index)] or named.text  # "Chinese Foreign ..."
+        key = target.id if target else (named.key or slugify(written))
         if target is not None and target.id in kb.members:
             if _description(mention):
                 target = _group_meant(target, groups)
@@ -59,9 +67,49 @@ def resolve(
             groups.append(target or KnownEntity(id=key, name=named.text, label=named.label))
         cluster = clusters.setdefault(key, _Cluster(known=target))
         cluster.forms[mention.text] += 1
+        if adjectival[index]:  # named the way the state's own bodies are: "Chinese ..."
+            cluster.forms[adjectival[index]] += 2
         cluster.labels[mention.label] += 1
         assigned[index] = key
     return [_entity(key, cluster) for key, cluster in clusters.items()], assigned
+
+
+def _adjectival(mention: Mention, kb: KnowledgeBase) -> str | None:
+    """ "China's Foreign Ministry" -> "Chinese Foreign Ministry": a body named after the
+    state that owns it, written with the state's adjective."""
+    owner, _, rest = mention.text.partition("'s ")
+    if mention.label is not Label.ORGANIZATION or not rest or not rest[:1].isupper():
+        return None
+    state = kb.lookup(owner)
+    adjective = kb.adjectives.get(state.name) if state and state.label is Label.COUNTRY else None
+    return f"{adjective} {rest}" if adjective else None
+
+
+def _of_the_state_named(
+    mentions: list[Mention],
+    targets: list[KnownEntity | None],
+    adjectival: list[str | None],
+    kb: KnowledgeBase,
+) -> dict[int, int]:
+    """Mention index of a body named without its state ("a Foreign Ministry spokesman")
+    -> that of the one body of the article with the same name and a state's ("China's
+    Foreign Ministry", "the Chinese Foreign Ministry"); with two states' bodies of that
+    name, none."""
+    qualified: dict[str, dict[str, int]] = defaultdict(dict)  # bare name -> full -> index
+    for index, mention in enumerate(mentions):
+        words = (adjectival[index] or mention.text).split()
+        if mention.label is not Label.ORGANIZATION or targets[index] or len(words) < 2:
+            continue
+        state = kb.demonym(words[0])
+        if state is not None and state.label is Label.COUNTRY:
+            bare = " ".join(words[1:]).lower()
+            qualified[bare].setdefault(fold(" ".join(words)), index)
+    found = {}
+    for index, mention in enumerate(mentions):
+        named = qualified.get(mention.text.removeprefix("the ").lower(), {})
+        if mention.label is Label.ORGANIZATION and not targets[index] and len(named) == 1:
+            found[index] = next(iter(named.values()))
+    return found
 
 
 # What an acronym can stand for: a body, an agreement, an event or a place, not a person.

@@ -257,3 +257,28 @@ def test_resolve_a_description_with_the_groups_size(
     article = Article(id="a", origin="t", text=text, content_hash="h")
     fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
     assert meant in {e.id for e in fragment.entities}
+
+
+def test_resolve_a_body_named_without_its_state_is_the_one_of_the_state_named() -> None:
+    """ "China's Foreign Ministry ... a Foreign Ministry spokesman": one body, written the
+    way a state's own bodies are ("Chinese Foreign Ministry")."""
+    text = "China's Foreign Ministry protested. A Foreign Ministry spokesman said so."
+    found = [_at(text, "China's Foreign Ministry"), _at(text, "Foreign Ministry", 1)]
+    entities, assigned = resolve(found, load_kb(), text=text)
+    assert assigned[0] == assigned[1] == "chinese-foreign-ministry"
+    assert entities[0].name == "Chinese Foreign Ministry"
+    assert entities[0].aliases == ["China's Foreign Ministry", "Foreign Ministry"]
+
+
+def test_resolve_a_body_two_states_have_stays_apart_unqualified() -> None:
+    text = (
+        "China's Foreign Ministry protested to the Japanese Foreign Ministry. "
+        "A Foreign Ministry spokesman said so."
+    )
+    found = [
+        _at(text, "China's Foreign Ministry"),
+        _at(text, "Japanese Foreign Ministry"),
+        _at(text, "Foreign Ministry", 2),
+    ]
+    _, assigned = resolve(found, load_kb(), text=text)
+    assert len(set(assigned.values())) == 3
