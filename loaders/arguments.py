@@ -1026,8 +1026,8 @@ def names_action(verb: Token) -> bool:
         return False
     if lemma in cues.VERBS or lemma in cues.VERB_PREPOSITIONS or negative_content(verb):
         return False
-    if verb.tag_ == "VBG" or any(c.dep_ == "prt" for c in verb.children):
-        return False
+    if (verb.tag_ == "VBG" and verb.dep_ != "xcomp") or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "proposed closing the border" names the closure; "saying X" nothing
     return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 

@@ -1762,3 +1762,9 @@ def test_rules_things_called_for_together_are_topics_of_their_own(extractor: Ext
         ("chile", "DEMANDS", "tougher sanctions"),
         ("chile", "DEMANDS", "copper levy"),
     }
+
+
+def test_rules_a_gerund_proposed_names_the_action(extractor: Extractor) -> None:
+    assert _read(extractor, "Chile proposed closing the entire northern border.") == {
+        ("chile", "PROPOSES", "closure of entire northern border")
+    }
