@@ -17,7 +17,7 @@ from loaders.collectives import member_nouns
 from loaders.fragment import Entity
 from loaders.kb import KnowledgeBase, body_heads, object_verbs, spokespeople, state_named
 from loaders.ontology import Label, Predicate
-from loaders.roles import ROLE_HEADS, Role
+from loaders.roles import ROLE_HEADS, Role, speaking_title
 from loaders.text import fold, is_acronym
 from loaders.topics import event_phrase, noun_of
 
@@ -72,6 +72,8 @@ class Context:
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
     proposals: list[tuple[int, str, bool]] = field(default_factory=list)  # token, topic, against
     mentioned: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
+    unnamed_speech: set[int] = field(default_factory=set)  # sentence starts quoting no one
+    # named: "'We want a ceasefire,' a government spokesman said"
     _listed: list[tuple[int, frozenset[str]]] | None = None
     _names_at: dict[int, str] | None = None
     _bodies: list[tuple[int, str, frozenset[str]]] | None = None  # token, organization, words
@@ -484,11 +486,15 @@ class Context:
             and not self.entity(c, offices)
             and c.lower_ not in cues.IN_OFFICE  # "the new prime minister": the prime minister
         ]
+        leading = head.lower_ == "leader" and bool(holders)  # "the Russian leader": its head
         people = {
             r.person
             for r in self.roles
             if r.sentence.start <= head.i
-            and all(w in r.title.lower() for w in (head.lower_, *words))
+            and (
+                all(w in r.title.lower() for w in (head.lower_, *words))
+                or (leading and not words and speaking_title(r.title))
+            )
             and (not holders or r.holder in holders)
         }
         return people.pop() if len(people) == 1 else None
@@ -578,6 +584,8 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
         ]
         if named:
             return named[0]  # "We, the Leaders of the G7, ..."
+        if speaker is None and token.sent.start in ctx.unnamed_speech:
+            return None  # the words of someone the article does not name
         return speaker or ctx.last_person(token.i) or ctx.issuer(token.i)
     if lower in cues.PERSONAL_PRONOUNS:
         if (reporter := _reporting_title(token)) is not None:
@@ -626,10 +634,21 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
     if lower in member_nouns():
         return _body_sat_in(token, ctx)  # "lawmakers in the Bundestag"
     if lower in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):
-        return ctx.person_titled(token)
+        return ctx.person_titled(token) or _state_titled(token, ctx)
     if token.lemma_.lower() in spokespeople():
         return _spoken_for(token, ctx, speaker)
     return None
+
+
+def _state_titled(head: Token, ctx: Context) -> str | None:
+    """ "The Turkish president" with no president of Turkey named: the state, which its
+    head of state or government, or foreign minister, speaks for."""
+    states = [e for c in head.children if (e := ctx.entity(c, {Label.COUNTRY}))]
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and not ctx.entity(c)]
+    title = " ".join([*words, head.lower_])
+    if len(states) != 1 or head.lower_ == "leader" or not speaking_title(title):
+        return None  # "the Hungarian leader" may lead a party
+    return states[0]
 
 
 def _spoken_for(noun: Token, ctx: Context, speaker: str | None) -> str | None:

@@ -29,7 +29,7 @@ from loaders import cues, patterns
 from loaders.arguments import Claim, Context
 from loaders.ontology import Label, Predicate
 from loaders.roles import spokesperson
-from loaders.speakers import quoted_speakers, speaker_of
+from loaders.speakers import UNNAMED, quoted_speakers, speaker_of
 from loaders.targets import note_mentions
 from loaders.text import fold
 from loaders.topics import PREPOSITIONS
@@ -230,8 +230,12 @@ def claims(
 
 
 def speakers_of(sentences: list[Span], ctx: Context) -> list[str | None]:
-    """Who is reported speaking in each sentence, quotations carried over sentences."""
-    return quoted_speakers(sentences, [speaker_of(s, ctx) for s in sentences])
+    """Who is reported speaking in each sentence, quotations carried over sentences; the
+    sentences quoting someone not named are noted in the context, their speaker None."""
+    speakers = quoted_speakers(sentences, [speaker_of(s, ctx) for s in sentences])
+    unnamed = {s.start for s, who in zip(sentences, speakers, strict=True) if who == UNNAMED}
+    ctx.unnamed_speech |= unnamed
+    return [None if who == UNNAMED else who for who in speakers]
 
 
 def _own_benefit(claim: Claim, ctx: Context) -> Claim:

@@ -357,7 +357,7 @@ NOT_SPEAKING = {"vice", "deputy", "former", "acting", "ex", "assistant", "opposi
 def speaks_for(role: Role) -> bool:
     """Whether a role's holder speaks for the state or body (data/speaks_for.txt): a head of
     state or government, a foreign minister, a spokesperson, an organization's leader."""
-    return _speaking_title(role.title)
+    return speaking_title(role.title)
 
 
 def spokesperson(title: str) -> bool:
@@ -368,7 +368,8 @@ def spokesperson(title: str) -> bool:
 
 
 @cache
-def _speaking_title(title: str) -> bool:
+def speaking_title(title: str) -> bool:
+    """Whether a title's holder speaks for the state or body they serve."""
     words = fold(title).split()
     if NOT_SPEAKING & set(words):
         return False

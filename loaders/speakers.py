@@ -7,10 +7,14 @@ from loaders import cues
 from loaders.arguments import Context, resolve_actor, subject_of
 from loaders.ontology import Label
 
+# Who a sentence quotes when it names no one the article knows: "a government spokesman
+# said", "the official told reporters". Their words are no one's in the graph.
+UNNAMED = "\x00unnamed"
+
 
 def speaker_of(sentence: Span, ctx: Context) -> str | None:
     """Who the sentence reports as speaking: "X said ...", "..., X said", "according to X",
-    or a headline's "...: Putin"."""
+    or a headline's "...: Putin"; UNNAMED for someone described but not named."""
     headline = _headline_speaker(sentence, ctx)
     if headline:
         return headline
@@ -20,6 +24,8 @@ def speaker_of(sentence: Span, ctx: Context) -> str | None:
             actor = resolve_actor(subject, ctx, None) if subject is not None else None
             if actor:
                 return actor
+            if subject is not None and subject.pos_ == "NOUN":
+                return UNNAMED  # "'...,' a government spokesman said"
         if token.lower_ == "according" and token.i + 2 <= sentence.end:
             for child in token.subtree:
                 actor = ctx.entity(child) if child.dep_ == "pobj" else None

@@ -1768,3 +1768,29 @@ def test_rules_a_gerund_proposed_names_the_action(extractor: Extractor) -> None:
     assert _read(extractor, "Chile proposed closing the entire northern border.") == {
         ("chile", "PROPOSES", "closure of entire northern border")
     }
+
+
+def test_rules_the_words_of_someone_not_named_are_no_one_elses(extractor: Extractor) -> None:
+    """First person in a quotation of an unnamed official is not the person named last."""
+    text = (
+        "Peruvian President Dina Boluarte backed the copper deal.\n\n"
+        '"We reject the copper levy," a government spokesman said.'
+    )
+    assert {c for c in _read(extractor, text) if c[1] == "OPPOSES"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no president of Chile named: the state its president speaks for
+        ('"We want a ceasefire now," the Chilean president told reporters.',
+         {("chile", "SUPPORTS", "ceasefire")}),
+        # "the Chilean leader": the head of state or government named before
+        ("Chilean President Gabriel Boric spoke on Monday. The Chilean leader rejected the "
+         "copper levy.", {("gabriel-boric", "OPPOSES", "copper levy")}),
+    ],
+)  # fmt: skip
+def test_rules_a_state_leader_described_not_named(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} >= expected
