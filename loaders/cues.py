@@ -37,6 +37,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
     ("keep", "out"): OPP, ("hold", "up"): OPP, ("sit", "down"): MEE, ("fight", "off"): OPP,
     ("draw", "up"): PRO,
+    ("walk", "away"): OPP, ("tear", "up"): OPP,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".
@@ -44,6 +45,7 @@ PHRASAL_PREPOSITIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("lash", "out"): ("at", "against"), ("hit", "out"): ("at", "against"),
     ("push", "back"): ("against", "on"), ("fire", "back"): ("at",),
     ("speak", "out"): ("against",), ("sit", "down"): ("with",),
+    ("walk", "away"): ("from",),
 }  # fmt: skip
 
 # Verbs that take their target after a preposition: "call for X", "insist on X".

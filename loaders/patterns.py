@@ -348,7 +348,7 @@ def _content_claims(
 def _after(verb: Token, marks: tuple[str, ...]) -> list[Token]:
     """A verb's objects and those of its prepositions, also where the parser hung the
     preposition on the particle ("pushed back against X")."""
-    particles = [c for c in verb.children if c.dep_ in {"prt", "advmod"}]
+    particles = [c for c in verb.children if c.dep_ in _PARTICLES]
     return objects_of(verb, marks) + [o for p in particles for o in objects_of(p, marks)]
 
 
@@ -1235,9 +1235,12 @@ def phrasal_cue(verb: Token, lemma: str) -> tuple[str, Predicate | None] | None:
     """A particle verb's name and cue ("ruled out": rule out, OPPOSES; "backed down": back
     down, none), or None when the verb has no particle that makes or undoes a cue."""
     for child in verb.children:  # the parser takes some particles for adverbs ("pushed back")
-        if child.dep_ in {"prt", "advmod"} and (lemma, child.lower_) in cues.PHRASAL_VERBS:
+        if child.dep_ in _PARTICLES and (lemma, child.lower_) in cues.PHRASAL_VERBS:
             return f"{lemma} {child.lower_}", cues.PHRASAL_VERBS[(lemma, child.lower_)]
     return None
+
+
+_PARTICLES = {"prt", "advmod"}
 
 
 def base_forms(verb: Token) -> set[str]:

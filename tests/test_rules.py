@@ -1794,3 +1794,18 @@ def test_rules_a_state_leader_described_not_named(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {c for c in _read(extractor, text) if c[1] != "HOLDS_ROLE"} >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile scrapped the copper levy.", {("chile", "OPPOSES", "copper levy")}),
+        ("Chile shelved the plan for a copper levy.",
+         {("chile", "OPPOSES", "plan for copper levy")}),
+        ("Chile walked away from the copper deal.", {("chile", "OPPOSES", "copper deal")}),
+    ],
+)  # fmt: skip
+def test_rules_giving_something_up_opposes_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
