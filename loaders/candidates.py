@@ -56,7 +56,8 @@ def candidates(
     (actor label, target label) pairs a model can assert anything of ("Country>Topic");
     others are not read (None: all, as training needs)."""
     found: dict[tuple, Candidate] = {}
-    actors = list(_actor_anchors(sentence, ctx, speaker))
+    wanted = pairs is None or bool(pairs)  # a model that asserts nothing reads no pair
+    actors = list(_actor_anchors(sentence, ctx, speaker)) if wanted else []
     topics = pairs is None or any(p.endswith(">Topic") for p in pairs)
     targets = list(_target_anchors(sentence, ctx, topics)) if actors else []
     words: dict[int, frozenset[str]] = {}  # each token's word features, read once

@@ -21,6 +21,7 @@ from loaders import cues
 from loaders.arguments import Claim
 from loaders.candidates import Candidate
 from loaders.ontology import Predicate
+from loaders.patterns import hypothetical_verb
 
 DATA = Path(__file__).resolve().parent / "data"
 MODEL_PATH = DATA / "decision.npz"
@@ -154,27 +155,18 @@ def vetoed(candidate: Candidate) -> frozenset[str]:
     return every - {Predicate.MEETS.value}
 
 
-# Auxiliaries of what has not happened: "will meet", "would hold talks".
-UNREAL = {"will", "would", "could", "may", "might", "shall", "'ll"}
-
-
 def _yet_to_happen(candidate: Candidate) -> bool:
-    """Whether the clause joining actor and target tells of what has not happened: a
-    future or modal verb ("will meet Tusk next week"), or one in an infinitive ("plans to
-    meet", "will travel to Washington to meet Biden")."""
+    """Whether the verb joining actor and target tells of a meeting yet to happen ("will
+    meet Tusk next week", "plans to meet", "will travel to Washington to meet Biden"), as
+    the reading rules judge one."""
     if candidate.anchors is None:
         return False
     doc = candidate.sentence.doc
     a, b = (doc[i] for i in candidate.anchors)
     above_a = [a, *a.ancestors]
     joint = next((t for t in (b, *b.ancestors) if t in above_a), None)
-    verb = next((t for t in ([joint, *joint.ancestors] if joint else []) if t.pos_ in
-                 {"VERB", "AUX"}), None)  # fmt: skip
-    while verb is not None:
-        if any(c.dep_ == "aux" and c.lower_ in UNREAL | {"to"} for c in verb.children):
-            return True
-        verb = verb.head if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head != verb else None
-    return False
+    verb = next((t for t in ([joint, *joint.ancestors] if joint else []) if t.pos_ == "VERB"), None)
+    return verb is not None and hypothetical_verb(verb)
 
 
 def _met_someone_together(candidate: Candidate) -> bool:

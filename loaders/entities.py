@@ -453,7 +453,7 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             label = Label.PERSON  # "Hoekstra called the collapse unnecessary" (NER: ORG)
         if label is not Label.COUNTRY and _place_named(ent):
             label = Label.PLACE  # "the island of Zanzibar" (NER: an organization, a people)
-        if label is None or (ent.label_ not in _ONTOLOGY_LABELS and _title_case(ent.sent)):
+        if label is None or (ent.label_ not in _ONTOLOGY_LABELS and title_case(ent.sent)):
             continue
         if _likeness(ent) or (label is Label.GROUP and _quantified(ent)) or _title_word(ent, kb):
             continue
@@ -528,7 +528,7 @@ def _surnames_missed(
         and token.text in surnames
         and fold(token.text) not in country_names()
         and kb.lookup(token.text) is None
-        and not _title_case(token.sent)
+        and not title_case(token.sent)
     ]
     return [
         Mention(t.text, Label.PERSON, t.idx, t.idx + len(t.text), sentence_of[t.sent.start])
@@ -720,7 +720,7 @@ def surface(text: str) -> str:
     return text.strip(' ,.;:-–—"“”‘’')
 
 
-def _title_case(sentence: Span) -> bool:
+def title_case(sentence: Span) -> bool:
     """A Title Case headline (every longer word capitalised, no full stop), where NER takes
     capitals for names; not a sentence of names ("Polish President Andrzej Duda met
     Slovak President Zuzana Caputova in Warsaw.")."""

@@ -180,7 +180,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         predicate, prepositional = Predicate.OPPOSES, None  # "will appeal the ruling"
     if predicate is None or (lemma == "accept" and not is_negated(verb) and not _offer(verb)):
         return
-    if predicate is Predicate.MEETS and _hypothetical_verb(verb):
+    if predicate is Predicate.MEETS and hypothetical_verb(verb):
         return  # "will meet X next week": a meeting yet to happen
     if _not_yet(verb) or left_open(verb):
         return  # "have yet to ratify the treaty", "to decide whether to back it": no stance
@@ -1260,7 +1260,7 @@ def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     )  # "Macron and Scholz held talks", "held five rounds of talks"
     if verb.lemma_.lower() not in cues.JOINT_VERBS and not held and not _by_phone(verb):
         return
-    if is_negated(verb) or _hypothetical_verb(verb):
+    if is_negated(verb) or hypothetical_verb(verb):
         return
     met = objects_of(verb, ("with",))
     met += [o for n in met if _meeting_noun(n) for o in objects_of(n, ("with",))]
@@ -1299,7 +1299,7 @@ def _meeting_noun(noun: Token) -> bool:
 def attendance_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Macron, Scholz and Meloni attended the summit", "Widodo joined Biden and von der Leyen
     at the summit": everyone taking part in one gathering meets the others."""
-    if not _attending(verb) or is_negated(verb) or _hypothetical_verb(verb):
+    if not _attending(verb) or is_negated(verb) or hypothetical_verb(verb):
         return
     objects = [o for o in objects_of(verb, ("at", "in")) if o.lower_ != "part"]
     gathering = [o for o in _around(objects) if _gathering(o)]
@@ -1354,14 +1354,14 @@ def _around(objects: list[Token]) -> list[Token]:
     return found
 
 
-def _hypothetical_verb(verb: Token) -> bool:
+def hypothetical_verb(verb: Token) -> bool:
     """ "will meet", "are due to discuss", "plan to meet", "will travel to X to meet Y": a
     meeting yet to happen."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "shall"}
            for c in verb.children):  # fmt: skip
         return True
     if verb.dep_ == "advcl" and infinitive(verb) and verb.head.i != verb.i:
-        return _hypothetical_verb(verb.head)  # "will travel to Berlin to meet Scholz"
+        return hypothetical_verb(verb.head)  # "will travel to Berlin to meet Scholz"
     return verb.dep_ == "xcomp"
 
 

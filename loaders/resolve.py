@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from loaders.entities import Mention
+from loaders.entities import Mention, title_case
 from loaders.fragment import Entity
 from loaders.kb import KnowledgeBase, KnownEntity, legal_suffixes
 from loaders.ontology import Label
@@ -278,8 +278,8 @@ def named_again(doc: Doc, entities: list[Entity], entity_at: dict[int, str]) -> 
                 names.setdefault(words, entity.id)
     i = 0
     while i < len(doc):
-        if i in entity_at or not doc[i].text[:1].isupper():
-            i += 1
+        if i in entity_at or not doc[i].text[:1].isupper() or title_case(doc[i].sent):
+            i += 1  # a Title Case headline capitalises every word
             continue
         size = next(
             (n for n in range(4, 0, -1) if tuple(t.text for t in doc[i : i + n]) in names), 0
