@@ -972,6 +972,9 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     have_to = _have_to(verb)
     if speaker is None or not (have_to or any(c.lower_ in cues.DEONTIC for c in verb.children)):
         return
+    if verb.lemma_.lower() in cues.VERBS and not have_to:
+        yield from _wished_done(verb, ctx, speaker)  # "the deal must be approved"
+        return
     if verb.lemma_.lower() in cues.VERBS or verb.lemma_ == "be":
         return  # the verb's own cue, or a judgement, says more than the modal
     if any(c.dep_ == "prt" for c in verb.children) and not refusing(verb):
@@ -994,6 +997,18 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     for gapped in _gapped_objects(verb):  # "must give X, but not Y": Y with its own negation
         targets = [t for t in targets_in([gapped], ctx, is_negated(gapped)) if t.topic]
         yield from _speakers_claims(ctx, speaker, predicate, targets, verb)
+
+
+def _wished_done(verb: Token, ctx: Context, speaker: str) -> Iterator[Claim]:
+    """ "The deal must be approved", "the attack should be condemned", X said: X takes the
+    stance the passive verb names on its subject (no actor of the verb is said)."""
+    cue = cues.VERBS.get(verb.lemma_.lower())
+    if cue in {None, Predicate.MEETS} or not _is_passive_form(verb):
+        return
+    if any(c.dep_ == "agent" for c in verb.children):
+        return  # "must be approved by parliament": parliament's act, asked of it
+    targets = list(targets_in(_passive_subjects(verb), ctx))
+    yield from _speakers_claims(ctx, speaker, cue, targets, verb)  # type: ignore[arg-type]
 
 
 def _have_to(verb: Token) -> bool:

@@ -1809,3 +1809,20 @@ def test_rules_giving_something_up_opposes_it(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The copper deal must be approved, Chile said.", {("chile", "SUPPORTS", "copper deal")}),
+        ("The copper levy must be rejected, Chile said.", {("chile", "OPPOSES", "copper levy")}),
+        ("The copper deal must not be approved, Chile said.",
+         {("chile", "OPPOSES", "copper deal")}),
+        # an act asked of another says nothing of the speaker's stance
+        ("The copper deal must be approved by parliament, Chile said.", set()),
+    ],
+)  # fmt: skip
+def test_rules_what_must_be_done_to_a_thing_is_the_speakers_stance_on_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
