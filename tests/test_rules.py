@@ -1846,3 +1846,18 @@ def test_rules_what_a_stance_is_held_on_condition_of_is_demanded(
 ) -> None:
     found = _read(extractor, text)
     assert any(c[:2] == expected[:2] and c[2].startswith(expected[2]) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The copper levy earned praise from Chile.", ("chile", "SUPPORTS", "copper levy")),
+        ("The copper levy drew a sharp rebuke from Chile.",
+         ("chile", "CRITICIZES", "copper levy")),
+        ("The copper levy faced pushback from Chile.", ("chile", "OPPOSES", "copper levy")),
+    ],
+)  # fmt: skip
+def test_rules_praise_rebuke_and_pushback_received_from_an_actor(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _read(extractor, text) == {expected}
