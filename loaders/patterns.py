@@ -1119,43 +1119,6 @@ def none_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     yield from _speakers_claims(ctx, speaker, Predicate.OPPOSES, targets, verb)
 
 
-def condition_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
-    """A stance held on a condition demands what the condition says: "will support the bid
-    only if Stockholm extradites the suspects", "will not ratify unless Germany pays
-    reparations", "peace is only possible if Russia gets security guarantees, X said"."""
-    condition = _condition(verb)
-    if condition is None:
-        return
-    if verb.lemma_ == "be":  # a judgement of the speaker's: "peace is only possible if"
-        holders = [speaker] if speaker else []
-    else:
-        holders = acting_subjects(verb, ctx, speaker)
-    negative = negative_content(condition) != is_negated(condition)
-    listing = condition.lemma_.lower() in cues.INCLUDING  # "only if they include X": X
-    objects = [condition] if names_action(condition) and not listing else objects_of(condition)
-    targets = [t for t in targets_in(objects, ctx, negative) if t.topic]
-    passive = next((c for c in condition.children if c.dep_ == "nsubjpass"), None)
-    if not targets and passive is not None and (named := nominal(condition, passive)):
-        targets = [Target(named, True, is_negated(condition))]  # "that imports are exempted"
-    yield from _claims_for(ctx, holders, Predicate.DEMANDS, targets, verb, negated=False,
-                           speaker=speaker, confidence=0.6)  # fmt: skip
-
-
-def _condition(verb: Token) -> Token | None:
-    """The clause a verb's stance depends on: "only if", "unless", "on condition that"."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        marks = [m for m in clause.children if m.dep_ == "mark"]
-        if any(m.lower_ == "unless" for m in marks):
-            return clause
-        only = [u for t in (verb, *verb.children) for u in (t, *t.children) if u.lower_ == "only"]
-        if any(m.lower_ == "if" for m in marks) and only:  # "only if", "is only possible if"
-            return clause
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
-        for noun in (o for o in prep.children if o.lemma_.lower() == "condition"):
-            return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}), None)
-    return None
-
-
 def threat_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Russia warned of a war if Ukraine joins NATO", "threatened to respond if Finland
     joined": what a warning or threat is conditioned on is opposed."""

@@ -122,12 +122,6 @@ RULES: tuple[Rule, ...] = (
         "Russia warned of a military response if Finland joins NATO.",
     ),
     Rule(
-        "condition",
-        _verb,
-        patterns.condition_claims,
-        "Poland will not ratify the treaty unless Germany pays reparations.",
-    ),
-    Rule(
         "ruled_out",
         lambda t: t.pos_ in {"VERB", "AUX"},
         patterns.none_claims,

@@ -1831,26 +1831,6 @@ def test_rules_what_must_be_done_to_a_thing_is_the_speakers_stance_on_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Chile will sign the copper deal only if Peru lifts the copper levy.",
-         ("chile", "OPPOSES", "copper levy")),
-        ("Chile will not ratify the copper deal unless Peru pays reparations.",
-         ("chile", "DEMANDS", "reparations")),
-        ("Chile will back the copper deal on condition that its lithium exports are exempted.",
-         ("chile", "DEMANDS", "exemption of")),
-        ("Peace is only possible if Chile gets security guarantees, Gabriel Boric said.",
-         ("gabriel-boric", "DEMANDS", "security guarantees")),
-    ],
-)  # fmt: skip
-def test_rules_what_a_stance_is_held_on_condition_of_is_demanded(
-    extractor: Extractor, text: str, expected: tuple[str, str, str]
-) -> None:
-    found = _read(extractor, text)
-    assert any(c[:2] == expected[:2] and c[2].startswith(expected[2]) for c in found), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("The copper levy earned praise from Chile.", ("chile", "SUPPORTS", "copper levy")),
         ("The copper levy drew a sharp rebuke from Chile.",
          ("chile", "CRITICIZES", "copper levy")),
