@@ -1386,7 +1386,7 @@ def _names_body(child: Token) -> bool:
     knowledge base knows, not "the Nordic members")."""
     if child.dep_ == "amod":
         return child.ent_type_ == Label.ORGANIZATION.value
-    return child.dep_ in {"compound", "poss"}
+    return child.dep_ in {"compound", "poss", "nmod"}  # "a NATO and EU member": nmod
 
 
 def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
@@ -1429,7 +1429,7 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     if among and implied:
         listed = acting_subjects(noun.head.head, ctx, speaker)  # "Among the member states, A"
     if noun.dep_ == "appos":
-        members = [m for m in [ctx.entity(noun.head)] if m]
+        members = [m for m in map(ctx.entity, _appointed(noun)) if m]
     elif noun.dep_ == "attr" and _member_now(noun.head):
         members = acting_subjects(noun.head, ctx, speaker)
     elif noun.dep_ == "attr":
@@ -1459,6 +1459,19 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         speaker=speaker,
         confidence=0.7,
     )
+
+
+def _appointed(noun: Token) -> list[Token]:
+    """Whom an apposition describes: the noun right before it, or for a plural ("Iraq and
+    Kazakhstan, both members of OPEC+") every noun of the list it follows."""
+    head = noun.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    listed = [head, *head.conjuncts]
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return listed
+    before = [t for t in listed if t.i < noun.i]  # "France and Hungary, a NATO member":
+    return [max(before, key=lambda t: t.i)] if before else [noun.head]  # Hungary
 
 
 def _member_now(verb: Token) -> bool:

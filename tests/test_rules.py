@@ -1841,3 +1841,21 @@ def test_rules_praise_rebuke_and_pushback_received_from_an_actor(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _read(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a plural apposition describes every state of the list before it
+        ("Chile and Peru, both members of Mercosur, backed the copper deal.",
+         {"chile", "peru"}),
+        # a singular one, the state right before it
+        ("Chile and Peru, a Mercosur member, backed the copper deal.", {"peru"}),
+        # bodies joined by "and" before the noun, which the parser may hang as nmod
+        ("Estonia, a NATO and EU member, backed the copper deal.", {"estonia"}),
+    ],
+)  # fmt: skip
+def test_rules_an_apposition_of_membership_describes_whom_it_follows(
+    extractor: Extractor, text: str, members: set[str]
+) -> None:
+    assert {c[0] for c in _read(extractor, text) if c[1] == "MEMBER_OF"} == members
