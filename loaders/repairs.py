@@ -1,9 +1,9 @@
-"""A pipeline component that mends two habitual misreadings of the small parser, once
+"""A pipeline component that mends habitual misreadings of the small parser, once
 parts of speech and lemmas are known, so that every rule reads one noun phrase where the
 text has one.
 
-Each repair is a named function of the parse with the sentence it mends; both only
-re-hang tokens inside one sentence and never move a sentence's root.
+Each repair is a named function of the parse with the sentence it mends; each only
+re-hangs tokens inside one sentence and never moves a sentence's root.
 """
 
 from collections.abc import Callable
@@ -66,7 +66,28 @@ def object_not_clause(doc: Doc) -> None:
             token.dep_ = "dobj"
 
 
-REPAIRS: tuple[Callable[[Doc], None], ...] = (join_split_compound, object_not_clause)
+def title_before_name(doc: Doc) -> None:
+    """ "EU members France and Germany backed X", parsed as two subjects "members" and
+    "France": a common noun right before a name that is the same verb's subject describes
+    the name, as "OPEC+ members Iraq and Kuwait" is parsed."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if (
+            token.pos_ == "NOUN"
+            and following.pos_ == "PROPN"
+            and token.dep_ == following.dep_ == "nsubj"
+            and token.head == following.head
+            and not any(c.i > token.i for c in token.children)
+        ):
+            token.head = following
+            token.dep_ = "compound"
+
+
+REPAIRS: tuple[Callable[[Doc], None], ...] = (
+    join_split_compound,
+    object_not_clause,
+    title_before_name,
+)
 
 
 @Language.component(NAME)

@@ -7,7 +7,7 @@ from spacy.vocab import Vocab
 
 from loaders.article import Article
 from loaders.pipeline import Extractor
-from loaders.repairs import join_split_compound, object_not_clause
+from loaders.repairs import join_split_compound, object_not_clause, title_before_name
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -59,6 +59,17 @@ def test_repairs_a_bare_noun_phrase_hung_as_a_clause_is_the_object(verb: str, de
     doc[1].lemma_ = {"welcomed": "welcome", "let": "let"}[verb]
     object_not_clause(doc)
     assert doc[4].dep_ == dep
+
+
+def test_repairs_a_noun_before_a_name_both_subjects_describes_the_name() -> None:
+    doc = _doc(
+        ["EU", "members", "France", "and", "Germany", "backed", "it", "."],
+        [1, 5, 5, 2, 2, 5, 5, 5],
+        ["compound", "nsubj", "nsubj", "cc", "conj", "ROOT", "dobj", "punct"],
+        ["PROPN", "NOUN", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"],
+    )
+    title_before_name(doc)
+    assert _arcs(doc)[1:3] == [("members", "compound", "France"), ("France", "nsubj", "backed")]
 
 
 @pytest.mark.slow
