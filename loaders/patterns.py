@@ -116,6 +116,12 @@ def _said_against(target: Target, verb: Token, ctx: Context) -> bool:
     }
 
 
+def _said_of_oneself(verb: Token) -> bool:
+    """Whether a verb's subject is the first person ("we need X")."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in cues.FIRST_PERSON
+
+
 def _offer(verb: Token) -> bool:
     """Whether what is accepted was put forward to be taken ("accepted the ceasefire
     plan"): only then does accepting it back it."""
@@ -180,6 +186,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         predicate, prepositional = Predicate.OPPOSES, None  # "will appeal the ruling"
     if predicate is None or (lemma == "accept" and not is_negated(verb) and not _offer(verb)):
         return
+    if lemma == "need" and not _said_of_oneself(verb):
+        return  # "Ukraine needs air defence, X said": no stance of Ukraine's
     if predicate is Predicate.MEETS and hypothetical_verb(verb):
         return  # "will meet X next week": a meeting yet to happen
     if _not_yet(verb) or left_open(verb):

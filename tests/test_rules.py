@@ -1859,3 +1859,18 @@ def test_rules_an_apposition_of_membership_describes_whom_it_follows(
     extractor: Extractor, text: str, members: set[str]
 ) -> None:
     assert {c[0] for c in _read(extractor, text) if c[1] == "MEMBER_OF"} == members
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We need a copper deal," Gabriel Boric said.',
+         {("gabriel-boric", "DEMANDS", "copper deal")}),
+        # a need said of another is no stance of theirs
+        ("Peru needs a copper deal, Gabriel Boric said.", set()),
+    ],
+)  # fmt: skip
+def test_rules_a_need_said_in_the_first_person_is_a_demand(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _read(extractor, text) == expected
