@@ -983,6 +983,17 @@ def negative_content(token: Token) -> bool:
     return lemma in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 
 
+def hypothetical_verb(verb: Token) -> bool:
+    """ "will meet", "are due to discuss", "plan to meet", "will travel to X to meet Y": a
+    meeting yet to happen."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "shall"}
+           for c in verb.children):  # fmt: skip
+        return True
+    if verb.dep_ == "advcl" and infinitive(verb) and verb.head.i != verb.i:
+        return hypothetical_verb(verb.head)  # "will travel to Berlin to meet Scholz"
+    return verb.dep_ == "xcomp"
+
+
 def left_open(verb: Token) -> bool:
     """ "decide whether to support the package": a question still open, no stance."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)

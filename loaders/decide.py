@@ -18,10 +18,9 @@ import numpy as np
 from spacy.tokens import Token
 
 from loaders import cues
-from loaders.arguments import Claim
+from loaders.arguments import Claim, hypothetical_verb
 from loaders.candidates import Candidate
 from loaders.ontology import Predicate
-from loaders.patterns import hypothetical_verb
 
 DATA = Path(__file__).resolve().parent / "data"
 MODEL_PATH = DATA / "decision.npz"

@@ -21,6 +21,7 @@ from loaders.arguments import (
     counted_after_colon,
     described_actor,
     has_modal,
+    hypothetical_verb,
     infinitive,
     is_negated,
     left_open,
@@ -1375,17 +1376,6 @@ def _around(objects: list[Token]) -> list[Token]:
             if prep.dep_ == "prep":
                 found += [c for c in prep.children if c.dep_ == "pobj"]
     return found
-
-
-def hypothetical_verb(verb: Token) -> bool:
-    """ "will meet", "are due to discuss", "plan to meet", "will travel to X to meet Y": a
-    meeting yet to happen."""
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "shall"}
-           for c in verb.children):  # fmt: skip
-        return True
-    if verb.dep_ == "advcl" and infinitive(verb) and verb.head.i != verb.i:
-        return hypothetical_verb(verb.head)  # "will travel to Berlin to meet Scholz"
-    return verb.dep_ == "xcomp"
 
 
 def _names_body(child: Token) -> bool:
