@@ -113,9 +113,9 @@ def _by_frame(phrases: list[str], frame_of: Reader) -> list[list[str]]:
 
 def _by_qualifiers(group: list[str], framed: Mapping[str, Frame]) -> list[list[str]]:
     """The phrases of an issue with instances split by what qualifies them: "the migration
-    pact" and "the trade deal" are two agreements, as their ids across articles are. A phrase joins
-    the part whose qualifiers it shares; one naming none ("the pact") joins the only part, and with
-    several stays a topic of its own, broader than each."""
+    pact" and "the trade deal" are two agreements, as their ids across articles are. A
+    phrase joins the part whose qualifiers it shares; one naming none ("the pact") joins
+    the only part, and with several stays a topic of its own, broader than each."""
     parts: list[tuple[set[str], list[str]]] = []
     bare: list[str] = []
     marks = {p: framed[p].qualifiers | framed[p].nested for p in group}  # "arms deal": arms

@@ -228,8 +228,10 @@ def path_features(
     token's word features, chains: each token's ancestors, read once per sentence)."""
     doc = a.doc
     chains = {} if chains is None else chains
-    up = chains.get(a.i) or chains.setdefault(a.i, _chain(a))
-    down = chains.get(b.i) or chains.setdefault(b.i, _chain(b))
+    for token in (a, b):
+        if token.i not in chains:
+            chains[token.i] = _chain(token)
+    up, down = chains[a.i], chains[b.i]
     on_down = set(down)
     common_i = next((i for i in up if i in on_down), None)
     if common_i is None:
