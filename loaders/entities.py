@@ -341,6 +341,8 @@ def _agreement_patterns() -> list[dict]:
         {"LOWER": {"IN": ["of", "on", "for", "in"]}},
         {"LOWER": {"IN": ["the", "a"]}, "OP": "?"},
     ]
+    # "the Agreement on the Path to Normalisation": a later link may be "to"
+    then = [{"LOWER": {"IN": ["of", "on", "for", "in", "to"]}}, link[1]]
     words = [{"TEXT": {"REGEX": "^([A-Z]|-$)"}, "LOWER": {"NOT_IN": sorted(_CALENDAR)}, "OP": "+"}]
     before = [
         *the,
@@ -352,8 +354,8 @@ def _agreement_patterns() -> list[dict]:
         # "the Convention on the Law of the Sea", "the 2002 Declaration on the Conduct of
         # Parties in the South China Sea", "the Joint Communique on a Peace Framework"
         {"label": label, "pattern": before + head + link + words},
-        {"label": label, "pattern": before + head + link + words + link + words},
-        {"label": label, "pattern": before + head + link + words + link + words + link + words},
+        {"label": label, "pattern": before + head + link + words + then + words},
+        {"label": label, "pattern": before + head + link + words + then + words + then + words},
     ]
 
 
@@ -388,17 +390,28 @@ def _long_name_patterns() -> list[dict]:
     title ("the Council of Europe Secretary General ...")."""
     before = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "*"}
     words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(ROLE_HEADS | _CALENDAR)}}
+    link = [{"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}]
     institution = [
         before,
         {"ORTH": {"IN": list(INSTITUTION_HEADS)}},
-        {"LOWER": {"IN": ["of", "for", "on"]}},
-        {"LOWER": "the", "OP": "?"},
+        *link,
         {**words, "OP": "+"},
     ]
+    # "the National Council for the Safeguard of the Homeland", "the Ministry of Foreign
+    # Affairs of the People's Republic of China": links with "the" chained (without it, a
+    # name may follow: "the Ministry of Foreign Affairs of Russia Maria Zakharova"); a name
+    # in one may own
+    the = [link[0], {"LOWER": "the"}]
+    tails = (
+        [*the, {**words, "OP": "+"}],
+        [*the, {**words, "OP": "+"}, {"ORTH": "'s"}, {**words, "OP": "+"}],
+    )
+    chained = [institution + a for a in tails] + [institution + a + b for a in tails for b in tails]
     place = [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": list(PLACE_HEADS)}}]
     site = [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"LOWER": {"IN": list(SITE_NOUNS)}}]
     return [
         {"label": Label.ORGANIZATION.value, "pattern": institution},
+        *({"label": Label.ORGANIZATION.value, "pattern": pattern} for pattern in chained),
         {"label": Label.PLACE.value, "pattern": place},
         {"label": Label.PLACE.value, "pattern": site},  # "the Lublin region", "Narva crossing"
     ]

@@ -111,12 +111,34 @@ def test_collectives_a_named_site_is_a_place(extractor: Extractor, text: str, na
         ("Both sides invoked the UN Charter on Monday.", "UN Charter"),
         ("Tehran stayed in the Treaty on the Non-Proliferation of Nuclear Weapons.",
          "Treaty on the Non-Proliferation of Nuclear Weapons"),
+        ("Both sides signed the Agreement on the Road to Reconciliation on Monday.",
+         "Agreement on the Road to Reconciliation"),
     ],
 )  # fmt: skip
 def test_collectives_an_agreements_whole_name_is_read(
     extractor: Extractor, text: str, name: str
 ) -> None:
     assert _entities(extractor, text).get(name) == "Agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Supreme Council for the Defence of the Republic met on Sunday.",
+         "Supreme Council for the Defence of the Republic"),
+        ("A spokesman for the Ministry of Trade of the Kingdom of Norway spoke.",
+         "Ministry of Trade of the Kingdom of Norway"),
+    ],
+)  # fmt: skip
+def test_collectives_an_institutions_chained_name_is_read(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert _entities(extractor, text).get(name) == "Organization"
+
+
+def test_collectives_a_name_after_an_institution_is_its_own(extractor: Extractor) -> None:
+    text = "Spokeswoman of the Ministry of Foreign Affairs of Russia Maria Zakharova said so."
+    assert _entities(extractor, text).get("Maria Zakharova") == "Person"
 
 
 def test_collectives_a_titled_name_and_the_name_after_it_are_one(extractor: Extractor) -> None:
