@@ -83,10 +83,30 @@ def title_before_name(doc: Doc) -> None:
             token.dep_ = "compound"
 
 
+def judged_after_object(doc: Doc) -> None:
+    """ "called the price cap harmful", parsed as a cap that is harmful: an adjective right
+    after the object of a verb of judging or making is what the verb says the object is,
+    as "called the deal unacceptable" is parsed (English puts an adjective of its own
+    noun before it)."""
+    for token in doc[1:]:
+        noun, verb = token.head, token.head.head
+        if (
+            token.dep_ == "amod"
+            and token.pos_ == "ADJ"
+            and token.i == noun.i + 1
+            and noun.dep_ == "dobj"
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and verb.lemma_.lower() in cues.SMALL_CLAUSE | cues.JUDGING
+        ):
+            token.head = verb
+            token.dep_ = "oprd"
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     join_split_compound,
     object_not_clause,
     title_before_name,
+    judged_after_object,
 )
 
 

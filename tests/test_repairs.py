@@ -7,7 +7,12 @@ from spacy.vocab import Vocab
 
 from loaders.article import Article
 from loaders.pipeline import Extractor
-from loaders.repairs import join_split_compound, object_not_clause, title_before_name
+from loaders.repairs import (
+    join_split_compound,
+    judged_after_object,
+    object_not_clause,
+    title_before_name,
+)
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -80,3 +85,30 @@ def test_repairs_an_agreement_named_by_two_nouns_is_one_topic(
     article = Article(id="a", origin="test", text=text, content_hash="h")
     fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
     assert {e.name for e in fragment.entities if e.label == "Topic"} == {"fisheries agreement"}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "dep"), [("called", "call", "oprd"), ("signed", "sign", "amod")]
+)
+def test_repairs_an_adjective_after_a_judged_object_is_the_judgement(
+    verb: str, lemma: str, dep: str
+) -> None:
+    doc = _doc(
+        ["Rome", verb, "the", "levy", "unfair", "."],
+        [1, 1, 3, 1, 3, 1],
+        ["nsubj", "ROOT", "det", "dobj", "amod", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+    )
+    doc[1].lemma_ = lemma
+    judged_after_object(doc)
+    assert _arcs(doc)[4] == ("unfair", dep, verb if dep == "oprd" else "levy")
+
+
+@pytest.mark.slow
+def test_repairs_a_judged_object_is_a_topic_without_the_judgement(
+    rules_extractor: Extractor,
+) -> None:
+    text = "Dutch Agriculture Minister Piet Adema called the fertiliser levy unfair and harmful."
+    article = Article(id="a", origin="test", text=text, content_hash="h")
+    fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
+    assert {e.name for e in fragment.entities if e.label == "Topic"} == {"fertiliser levy"}
