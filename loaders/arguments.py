@@ -72,6 +72,7 @@ class Context:
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
     proposals: list[tuple[int, str, bool]] = field(default_factory=list)  # token, topic, against
     mentioned: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
+    banned: list[tuple[int, str]] = field(default_factory=list)  # token, topic a stance is against
     unnamed_speech: set[int] = field(default_factory=set)  # sentence starts quoting no one
     # named: "'We want a ceasefire,' a government spokesman said"
     _listed: list[tuple[int, frozenset[str]]] | None = None
@@ -83,6 +84,11 @@ class Context:
         """A topic demanded or proposed at a token (against: the proposal opposes it, as a
         ban does), for "the proposal" later."""
         self.proposals.append((token.i, topic, against))
+
+    def note_against(self, token: Token, topic: str) -> None:
+        """A stance read at a token against a topic by what it names ("approved a ban on X"),
+        so that "welcomed the vote" after it is against X too."""
+        self.banned.append((token.i, topic))
 
     def note_topic(self, head: Token, topic: str, noun: str | None = None) -> None:
         """A topic named at a head noun (or an action's noun), for "the tariffs" later."""
@@ -113,7 +119,8 @@ class Context:
         start = self._sentences_back(noun, 2)
         if lemma in cues.REFERRING:  # "the measure", "the move": what was just named
             proposed = [(t, against) for i, t, against in self.proposals if start <= i < noun.i]
-            named = [(t, False) for i, _, t in self.topic_heads if start <= i < noun.i]
+            against = {t for i, t in self.banned if start <= i < noun.i}
+            named = [(t, t in against) for i, _, t in self.topic_heads if start <= i < noun.i]
             if proposed or named:
                 return (proposed or named)[-1]
             return self._salient_before(noun)

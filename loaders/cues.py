@@ -305,7 +305,8 @@ PHASES = {"opening", "start", "launch", "beginning", "resumption", "continuation
 
 # Nouns that, definite and bare, refer back to the issue just named: "the measure".
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
-             "outcome", "result"}  # fmt: skip
+             "outcome", "result", "vote", "approval", "idea", "possibility",
+             "option", "prospect"}  # fmt: skip
 
 # Nouns of how someone acts: "deplored the conduct of X" criticises X.
 CONDUCT = {"conduct", "behaviour", "behavior", "actions", "activities", "practices"}

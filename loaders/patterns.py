@@ -74,6 +74,8 @@ def _claims_for(
                 continue  # "Stockholm hosts Kurdish militants": one meets actors, not issues
             if claimed is Predicate.MEETS:
                 ctx.note_met(token, frozenset({subject, target}))
+            if topic and negative:
+                ctx.note_against(token, target)  # "approved a ban on X"
             if topic and (predicate in _PROPOSING or _proposed(token)):
                 ctx.note_proposal(token, target, claimed is Predicate.OPPOSES)
             yield Claim(subject, claimed, target, topic, token.sent, negated, speaker, confidence)

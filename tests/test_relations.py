@@ -903,6 +903,25 @@ def test_relations_what_a_colon_lists_is_the_target(extractor: Extractor) -> Non
     assert ("Serbia", "DEMANDS", "withdrawal of special police units") in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French President Emmanuel Macron proposed a European rapid reaction force on "
+         "Monday. German Chancellor Olaf Scholz rejected the idea.",
+         ("Olaf Scholz", "OPPOSES", "European rapid reaction force")),
+        # what a vote passed is against, welcoming the vote is against too
+        ("The Danish parliament approved a ban on cluster munitions on Thursday. Foreign "
+         "Minister Lars Lokke Rasmussen welcomed the vote.",
+         ("Lars Løkke Rasmussen", "OPPOSES", "cluster munitions")),
+    ],
+)  # fmt: skip
+def test_relations_a_bare_reference_is_the_issue_just_named(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _triples(extractor, text)
+    assert expected in found, found
+
+
 def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> None:
     text = (
         "EU leaders agreed to open accession talks with Moldova. "
