@@ -332,7 +332,7 @@ def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
     controlled = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if not owned or not controlled or verb.dep_ not in {"xcomp", "advcl", "ccomp", "acl"}:
         return None
-    addressed = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    addressed = _addressee(verb.head) if verb.dep_ == "xcomp" else []
     if addressed:  # "urged the three states to fulfil their obligations": theirs
         subject = addressed[0]
     elif verb.dep_ == "acl":  # "Estonia's plan to close its border"
@@ -342,6 +342,14 @@ def _own(verb: Token, obj: Token, ctx: Context) -> str | None:
         subject = subject_of(verb.head) or (subject_of(verb.head.head) if adjective else None)
     actor = resolve_actor(subject, ctx, None) if subject is not None else None
     return ctx.names.get(actor) if actor else None
+
+
+def _addressee(verb: Token) -> list[Token]:
+    """Whom a verb asks to act: its object ("urged the states to"), or whom "on" names
+    ("called on Argentina to")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    on = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}]
+    return objects or [o for p in on for o in p.children if o.dep_ == "pobj"]
 
 
 def _spent_on(amount: Token) -> Token | None:

@@ -948,6 +948,11 @@ def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> 
         # a decision not to act opposes what the act is about
         ("Egypt decided not to extend the gas contract with Israel.",
          ("Egypt", "OPPOSES", "gas contract with Israel")),
+        # what the one asked to act owns is theirs, whether asked by object or by "on"
+        ("The IMF called on Argentina to cut its budget deficit.",
+         ("International Monetary Fund", "DEMANDS", "cut of Argentina's budget deficit")),
+        ("The IMF urged Argentina to cut its budget deficit.",
+         ("International Monetary Fund", "DEMANDS", "cut of Argentina's budget deficit")),
     ],
 )  # fmt: skip
 def test_relations_a_commitment_is_a_stance_on_its_action(
