@@ -41,6 +41,7 @@ class KnowledgeBase:
     """Folded surface form -> entity; demonyms kept apart (they are adjectives, not names)."""
 
     by_alias: dict[str, KnownEntity] = field(default_factory=dict)
+    by_id: dict[str, KnownEntity] = field(default_factory=dict)
     by_demonym: dict[str, KnownEntity] = field(default_factory=dict)
     entities: list[KnownEntity] = field(default_factory=list)
     posts: dict[str, tuple[Post, ...]] = field(default_factory=dict)  # person -> posts
@@ -50,6 +51,10 @@ class KnowledgeBase:
     seats_with_article: set[str] = field(default_factory=set)  # "hague": "The Hague"
     seats: set[str] = field(default_factory=set)  # folded capitals ("the Kremlin" is not one)
     by_name_end: dict[str, KnownEntity] = field(default_factory=dict)  # "tayyip erdogan"
+    # a party's short name as written ("Labour", "the Greens") -> the parties so called, each
+    # with its country's id; and the adjectives that name one ("Republican senators")
+    party_names: dict[str, list[tuple[KnownEntity, str]]] = field(default_factory=dict)
+    party_adjectives: dict[str, list[tuple[KnownEntity, str]]] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> KnownEntity | None:
         """The entity a name, alias or seat refers to, or the one person whose full name
@@ -74,6 +79,10 @@ class KnowledgeBase:
             if len(people) == 1 and end not in self.by_alias
         }
 
+    def party_forms(self) -> frozenset[str]:
+        """Every short name and adjective of a party, as written."""
+        return frozenset(self.party_names) | frozenset(self.party_adjectives)
+
     def is_seat(self, surface: str) -> bool:
         """Whether a name is a capital ("Paris"; not "the Kremlin", an institution), which
         stands for its government when it acts and is a place where something happens."""
@@ -86,6 +95,7 @@ class KnowledgeBase:
     def add(self, entity: KnownEntity, *, demonyms: tuple[str, ...] = ()) -> None:
         """Index an entity under its name and aliases; the first claim of a form wins."""
         self.entities.append(entity)
+        self.by_id.setdefault(entity.id, entity)
         if entity.posts:
             self.posts[entity.id] = entity.posts
         for form in (entity.name, *entity.aliases):
@@ -129,6 +139,11 @@ def load_kb() -> KnowledgeBase:
         kb.seats_with_article.update(named)
         if item.get("members"):
             kb.members[entity.id] = frozenset(slugify(m) for m in item["members"])
+        if country := item.get("country"):
+            for form in item.get("short", []):
+                kb.party_names.setdefault(form, []).append((entity, slugify(country)))
+            for form in item.get("short_adjectives", []):
+                kb.party_adjectives.setdefault(form, []).append((entity, slugify(country)))
     kb.index_name_ends()
     return kb
 

@@ -18,6 +18,7 @@ from loaders.frames import names_resolver
 from loaders.kb import KnowledgeBase, KnownEntity, load_kb
 from loaders.nlp import load_pipeline
 from loaders.paragraphs import add_paragraph_boundaries
+from loaders.parties import with_parties
 from loaders.relations import claims, speakers_of
 from loaders.repairs import add_parse_repairs
 from loaders.resolve import named_again, resolve
@@ -112,9 +113,10 @@ class Extractor:
         only those of these label pairs; None: all, for training; published: its date,
         YYYY-MM-DD, which tells a person's post then)."""
         found = noun_mentions(doc, self.kb) + mentions(doc, self.kb)  # names win a shared token
+        found = with_parties(doc, self.kb, found)
         entities, assigned = resolve(found, self.kb, known, doc.text)
         entity_at = token_entities(doc, found, assigned)
-        named_again(doc, entities, entity_at)
+        named_again(doc, entities, entity_at, self.kb.party_forms())
         labels = {e.id: e.label for e in entities}
         year = int(published[:4]) if published and published[:4].isdigit() else None
         found_roles = roles(doc, entity_at, labels, self.kb.posts, year)

@@ -9,7 +9,7 @@ the folded name itself, so Orbán, Orban and ORBAN fold to one id.
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -202,6 +202,8 @@ _SIZE = re.compile(r"^(the )?\d+ ?-? ?(nation|member|country|state) ")
 
 
 def _lookup(mention: Mention, kb: KnowledgeBase, known: Mapping[str, KnownEntity]):
+    if mention.key and (keyed := kb.by_id.get(mention.key)):
+        return keyed  # a short name read as the party it means here ("Labour")
     if mention.text.islower() and _SIZE.match(mention.text):  # "27-nation bloc": the bloc
         sized = kb.lookup(_SIZE.sub("the ", mention.text))
         if sized is not None:
@@ -266,13 +268,22 @@ def _entity(key: str, cluster: _Cluster) -> Entity:
 _NAMED_AGAIN = {Label.ORGANIZATION, Label.PERSON, Label.COUNTRY}
 
 
-def named_again(doc: Doc, entities: list[Entity], entity_at: dict[int, str]) -> None:
+def named_again(
+    doc: Doc,
+    entities: list[Entity],
+    entity_at: dict[int, str],
+    unsure: Collection[str] = (),
+) -> None:
     """Link the other places an actor's name is written as the article first wrote it,
     where the recogniser missed them ("DUBLIN (Reuters) - Ryanair on Monday criticised
-    Boeing", with "Ryanair" tagged only further down)."""
+    Boeing", with "Ryanair" tagged only further down); never by names that read as the
+    actor in some places only (unsure: a party's short name, "the Socialists and Democrats
+    group")."""
     names: dict[tuple[str, ...], str] = {}
     for entity in (e for e in entities if e.label in _NAMED_AGAIN):
         for name in (entity.name, *entity.aliases):
+            if name in unsure:
+                continue
             words = tuple(name.split())
             if 0 < len(words) <= 4 and words[0][:1].isupper() and len(name) > 2:
                 names.setdefault(words, entity.id)

@@ -78,9 +78,21 @@ def test_kb_names_are_unique_and_organizations_well_formed() -> None:
     for item in items:
         if item["label"] != "Organization":
             continue
-        assert set(item) <= {"name", "label", "aliases", "wikidata", "members"}, item["name"]
+        fields = {"name", "label", "aliases", "wikidata", "members", "country", "short"}
+        assert set(item) <= fields | {"short_adjectives"}, item["name"]
         assert item["name"] not in item["aliases"], item["name"]
         assert "wikidata" not in item or item["wikidata"].startswith("Q"), item["name"]
+
+
+def test_kb_parties_named_short_have_a_known_state_and_share_no_fixed_alias() -> None:
+    states = {i["name"] for i in _kb_items() if i["label"] == "Country"}
+    parties = [i for i in _kb_items() if "short" in i or "short_adjectives" in i]
+    assert parties
+    for item in parties:
+        assert item["country"] in states, item["name"]
+        forms = {*item.get("short", []), *item.get("short_adjectives", [])}
+        # a short name is read by the country the article names, never fixed to one party
+        assert not forms & {a.removeprefix("the ") for a in item["aliases"]}, item["name"]
 
 
 def test_kb_people_posts_are_held_by_known_states_and_bodies_over_sane_years() -> None:
