@@ -2,7 +2,7 @@
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -79,9 +79,15 @@ class KnowledgeBase:
             if len(people) == 1 and end not in self.by_alias
         }
 
+    @cached_property
     def party_forms(self) -> frozenset[str]:
-        """Every short name and adjective of a party, as written."""
+        """Every short name and adjective of a party, as written (asked once loaded)."""
         return frozenset(self.party_names) | frozenset(self.party_adjectives)
+
+    @cached_property
+    def party_first_words(self) -> frozenset[str]:
+        """The words a party's short name or adjective begins with."""
+        return frozenset(form.split()[0] for form in self.party_forms)
 
     def is_seat(self, surface: str) -> bool:
         """Whether a name is a capital ("Paris"; not "the Kremlin", an institution), which

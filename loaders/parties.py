@@ -45,8 +45,12 @@ def _countries(found: list[Mention], kb: KnowledgeBase) -> Counter[str]:
 
 def _short_names(doc: Doc, kb: KnowledgeBase) -> Iterator[tuple[Span, list[_Party]]]:
     """Spans written as a party's short name, with the parties so called."""
+    firsts = kb.party_first_words
     i = 0
     while i < len(doc):
+        if doc[i].text not in firsts:  # most words begin no party's name: passed at once
+            i += 1
+            continue
         for size in range(_LONGEST, 0, -1):
             span = doc[i : i + size]
             if span.end > span.sent.end:

@@ -116,7 +116,7 @@ class Extractor:
         found = with_parties(doc, self.kb, found)
         entities, assigned = resolve(found, self.kb, known, doc.text)
         entity_at = token_entities(doc, found, assigned)
-        named_again(doc, entities, entity_at, self.kb.party_forms())
+        named_again(doc, entities, entity_at, self.kb.party_forms)
         labels = {e.id: e.label for e in entities}
         year = int(published[:4]) if published and published[:4].isdigit() else None
         found_roles = roles(doc, entity_at, labels, self.kb.posts, year)

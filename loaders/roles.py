@@ -319,7 +319,10 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
     if role_word is None or any(t.lower_ in _PAST for t in role_word.lefts):
         return None
     span = {t.i for t in ent}
-    for token in role_word.subtree:
+    # "the head of Israel's Mossad": the body the title is of, before its owner
+    of = [p for p in role_word.children if p.dep_ == "prep" and p.lower_ == "of"]
+    heads = [o for p in of for o in p.children if o.dep_ == "pobj"]
+    for token in [*heads, *role_word.subtree]:
         holder = None if token.i in span else _is_holder(token, entity_at, labels)
         if holder and holder != person:
             modifiers = [t for t in role_word.lefts if t.lower_ in ROLE_MODIFIERS]

@@ -168,6 +168,9 @@ def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extrac
          ("peter-halloran", "gmb", "National Organiser")),
         ("The fine is unfair, said Tomas Reyes, chief financial officer of Northwind Freight.",
          ("tomas-reyes", "northwind-freight", "Chief Financial Officer")),
+        # an appositive title is of the body its "of" names, not of that body's owner
+        ("Sergei Naryshkin, the head of Russia's Foreign Intelligence Service, spoke.",
+         ("sergei-naryshkin", "foreign-intelligence-service", "Head")),
         # a relative clause of leading a named body is a post, besides the title
         ("Nigeria's President Bola Tinubu, who chairs the Economic Community of West African "
          "States, spoke.",
