@@ -1113,7 +1113,8 @@ def short_names(entities: Iterable[Entity], text: str, kb: KnowledgeBase) -> dic
             continue
         known = kb.lookup(entity.name)
         aliases = [*entity.aliases, *(known.aliases if known and known.id == entity.id else ())]
-        acronyms = [a for a in dict.fromkeys(aliases) if is_acronym(a)]
+        # a capital a dateline writes in capitals ("MOSCOW, Jan 5 -") is no acronym
+        acronyms = [a for a in dict.fromkeys(aliases) if is_acronym(a) and not kb.is_seat(a)]
         written = [a for a in acronyms if re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", text)]
         if entity.label is Label.ORGANIZATION:  # a state by its acronym only as written here
             written = written or sorted(acronyms, key=lambda a: ("." in a, a))

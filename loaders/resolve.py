@@ -252,7 +252,9 @@ def _entity(key: str, cluster: _Cluster) -> Entity:
     if cluster.known:
         name, label = cluster.known.name, cluster.known.label
     else:
-        name, label = max(forms, key=len), cluster.labels.most_common(1)[0][0]
+        # the longest form, written as in running text where a dateline capitalised it
+        name = max(forms, key=lambda form: (len(form), not form.isupper()))
+        label = cluster.labels.most_common(1)[0][0]
     aliases = sorted({form for form in forms if form != name})
     return Entity(
         id=key,

@@ -1137,3 +1137,14 @@ def test_relations_a_stance_on_someones_position_is_on_them(
 ) -> None:
     found = _triples(extractor, text)
     assert expected in found, found
+
+
+def test_relations_a_capital_a_dateline_capitalises_is_no_acronym_in_a_topic(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "MOSCOW, Jan 5 - Russia wants negotiations between Moscow and NATO, Russian "
+        "Foreign Minister Sergei Lavrov said."
+    )
+    found = _triples(extractor, text)
+    assert ("Russia", "SUPPORTS", "negotiations between Russia and NATO") in found, found
