@@ -102,11 +102,35 @@ def judged_after_object(doc: Doc) -> None:
             token.dep_ = "oprd"
 
 
+def object_after_aside(doc: Doc) -> None:
+    """ "pressed the authorities to publish, without delay, the full results", parsed as a
+    second object of "pressed": an object after an aside belongs to the infinitive before
+    it that has none, as "pressed the authorities to publish the full results" is parsed."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "dobj" or verb.i > token.i:
+            continue
+        asked = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+        wanted = [
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and asked
+            and asked[0].i < c.i < token.i
+            and not any(d.dep_ == "dobj" for d in c.children)
+            and doc[token.left_edge.i - 1].pos_ == "PUNCT"
+            and token.left_edge.dep_ in _MODIFIERS | {"dobj"}
+        ]
+        if wanted:
+            token.head = wanted[-1]
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     join_split_compound,
     object_not_clause,
     title_before_name,
     judged_after_object,
+    object_after_aside,
 )
 
 

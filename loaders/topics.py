@@ -171,6 +171,8 @@ def _collect(token: Token, depth: int, *, top: bool = False) -> list[Token]:
             continue
         if child.lower_ in _DROP_ADJ and child.dep_ == "amod":
             continue
+        if child.dep_ == "advmod" and _set_off(child, token):
+            continue  # "allow, as soon as possible, more aid convoys": an aside
         if child.dep_ == "poss" and child.pos_ != "PROPN":
             continue  # "its", "their": keep only named owners ("NATO's expansion")
         if child.dep_ in {"prep", "dative"}:
@@ -184,6 +186,12 @@ def _collect(token: Token, depth: int, *, top: bool = False) -> list[Token]:
             continue
         out.extend(_collect(child, depth))
     return out
+
+
+def _set_off(modifier: Token, head: Token) -> bool:
+    """Whether punctuation stands between a modifier before its head and the head."""
+    between = modifier.doc[modifier.right_edge.i + 1 : head.i]
+    return modifier.i < head.i and any(t.is_punct and not _hyphen(t) for t in between)
 
 
 def _object_complements(obj: Token) -> list[Token]:

@@ -948,6 +948,9 @@ def test_relations_the_outcome_is_the_issue_just_named(extractor: Extractor) -> 
         # a decision not to act opposes what the act is about
         ("Egypt decided not to extend the gas contract with Israel.",
          ("Egypt", "OPPOSES", "gas contract with Israel")),
+        # an aside before the object is no part of the issue
+        ("The UN urged Israel to allow, as soon as possible, more aid convoys into Gaza.",
+         ("United Nations", "DEMANDS", "more aid convoys into Gaza")),
         # what the one asked to act owns is theirs, whether asked by object or by "on"
         ("The IMF called on Argentina to cut its budget deficit.",
          ("International Monetary Fund", "DEMANDS", "cut of Argentina's budget deficit")),

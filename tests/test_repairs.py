@@ -10,6 +10,7 @@ from loaders.pipeline import Extractor
 from loaders.repairs import (
     join_split_compound,
     judged_after_object,
+    object_after_aside,
     object_not_clause,
     title_before_name,
 )
@@ -112,3 +113,22 @@ def test_repairs_a_judged_object_is_a_topic_without_the_judgement(
     article = Article(id="a", origin="test", text=text, content_hash="h")
     fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
     assert {e.name for e in fragment.entities if e.label == "Topic"} == {"fertiliser levy"}
+
+
+def test_repairs_an_object_after_an_aside_is_the_infinitives() -> None:
+    doc = _doc(
+        ["Chile", "pressed", "officials", "to", "publish", ",", "now", ",", "the", "results"],
+        [1, 1, 1, 4, 1, 4, 4, 1, 9, 1],
+        ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct", "advmod", "punct", "det", "dobj"],
+        ["PROPN", "VERB", "NOUN", "PART", "VERB", "PUNCT", "ADV", "PUNCT", "DET", "NOUN"],
+    )
+    object_after_aside(doc)
+    assert _arcs(doc)[9] == ("results", "dobj", "publish")
+
+
+@pytest.mark.slow
+def test_repairs_what_an_asked_act_is_done_to_after_an_aside(rules_extractor: Extractor) -> None:
+    text = "Chile pressed the electoral authorities to publish, without delay, the full results."
+    article = Article(id="a", origin="test", text=text, content_hash="h")
+    fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
+    assert {e.name for e in fragment.entities if e.label == "Topic"} == {"full results"}
