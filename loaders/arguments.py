@@ -584,7 +584,10 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
         return direct
     lower = token.lower_
     if lower in cues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return resolve_actor(token.head.head, ctx, speaker)  # "Stoltenberg, who met ..."
+        antecedent = _singled_out(token.head.head)
+        if antecedent.dep_ == "attr" and (said_of := subject_of(antecedent.head)) is not None:
+            antecedent = said_of  # "Hungary is the only member that has not ratified it"
+        return resolve_actor(antecedent, ctx, speaker)  # "Stoltenberg, who met ..."
     if lower in cues.FIRST_PERSON:
         named = [
             a for c in token.children if c.dep_ == "appos" and (a := resolve_actor(c, ctx, None))
@@ -603,6 +606,16 @@ def resolve_actor(token: Token, ctx: Context, speaker: str | None) -> str | None
     if lower == "it" and token.dep_ in SUBJECT_DEPS:
         return ctx.it_meant(token)
     return described_actor(token, ctx, speaker)
+
+
+def _singled_out(antecedent: Token) -> Token:
+    """ "the only member of the alliance that has not signed": a relative clause the parser
+    hung on the group names the one singled out of it."""
+    of = antecedent.head
+    one = of.head
+    singled = any(c.lower_ in cues.SINGLING_OUT for c in one.children)
+    grouped = antecedent.dep_ == "pobj" and of.lower_ == "of" and one.pos_ == "NOUN"
+    return one if grouped and singled else antecedent
 
 
 def _reporting_title(pronoun: Token) -> Token | None:

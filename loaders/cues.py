@@ -37,7 +37,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
     ("keep", "out"): OPP, ("hold", "up"): OPP, ("sit", "down"): MEE, ("fight", "off"): OPP,
     ("draw", "up"): PRO,
-    ("walk", "away"): OPP, ("tear", "up"): OPP,
+    ("walk", "away"): OPP, ("tear", "up"): OPP, ("hit", "back"): CRI, ("sign", "off"): SUP,
 }  # fmt: skip
 
 # Particle verbs that take their target after a preposition: "lashed out at X".
@@ -45,7 +45,7 @@ PHRASAL_PREPOSITIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("lash", "out"): ("at", "against"), ("hit", "out"): ("at", "against"),
     ("push", "back"): ("against", "on"), ("fire", "back"): ("at",),
     ("speak", "out"): ("against",), ("sit", "down"): ("with",),
-    ("walk", "away"): ("from",),
+    ("walk", "away"): ("from",), ("hit", "back"): ("at", "against"), ("sign", "off"): ("on",),
 }  # fmt: skip
 
 # Verbs that take their target after a preposition: "call for X", "insist on X".
@@ -74,6 +74,8 @@ VERB_PREPOSITIONS: dict[str, tuple[Predicate, tuple[str, ...]]] = {
     "comply": (SUP, ("with",)),
     "abide": (SUP, ("by",)),
     "object": (OPP, ("to",)),
+    "balk": (OPP, ("at",)),
+    "distance": (OPP, ("from",)),
     "disagree": (OPP, ("with",)),
 }
 
@@ -86,7 +88,7 @@ CONTESTING = {"appeal"}
 AGAINST_VERBS = {
     "be", "warn", "vote", "lobby", "campaign", "protest", "speak", "argue", "caution", "rally",
     "fight", "turn", "side", "testify", "petition", "mobilise", "mobilize", "agitate", "come",
-    "appeal",
+    "appeal", "stand",
 }  # fmt: skip
 
 
@@ -239,6 +241,13 @@ DEFINITE = {"the", "this", "these", "that", "those"}
 
 # Words that point back to what was named: "such a move", "the said resolution".
 BACK = {"such", "said", "aforementioned", "aforesaid", "above-mentioned"}
+
+# Verbs of enacting what others proposed: "has not ratified X" says the act is not done
+# yet, no stance on X.
+ENACTING = {"ratify", "approve", "sign", "adopt", "agree", "endorse"}
+
+# Words that single one out of a group: "the only member of the bloc that ...".
+SINGLING_OUT = {"only", "sole", "last", "first"}
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}

@@ -94,8 +94,14 @@ def _proposed(verb: Token) -> bool:
 
 
 def _not_yet(verb: Token) -> bool:
-    """ "X has yet to ratify Y", "X is yet to approve Y": the act not done so far."""
+    """ "X has yet to ratify Y", "X is yet to approve Y", "X has not signed off on Y": the
+    act of enacting not done so far (said in the perfect, not refused)."""
     head = verb.head
+    if verb.lemma_.lower() in cues.ENACTING and is_negated(verb):
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in cues.MODALS for c in verb.children)
+        if perfect and not modal:
+            return True
     return (
         verb.dep_ == "xcomp"
         and head.lemma_ in {"have", "be"}
@@ -636,13 +642,22 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 # "delivered to Russia responses to the proposals": the proposals of whoever
                 # the response goes to
                 return _recipients(head, ctx)
-            phrasal = phrasal_cue(head, head.lemma_.lower())
-            if (phrasal[1] if phrasal else cues.VERBS.get(head.lemma_.lower())) in _EVALUATING:
+            if _evaluating(head):
                 return []  # "Poland rejected the proposal": someone else's proposal
             if head.lemma_.lower() in cues.ANSWERING:
                 return []  # "addressing concerns about X": others' concerns
             return acting_subjects(head, ctx, speaker)
     return []
+
+
+def _evaluating(verb: Token) -> bool:
+    """Whether a verb takes a stance on what it takes ("rejected", "balked at"): a noun of
+    proposing under it is someone else's proposal."""
+    lemma = verb.lemma_.lower()
+    phrasal = phrasal_cue(verb, lemma)
+    prepositional = cues.VERB_PREPOSITIONS.get(lemma)
+    cue = phrasal[1] if phrasal else cues.VERBS.get(lemma) or (prepositional or (None,))[0]
+    return cue in _EVALUATING
 
 
 def _authors_marked(noun: Token, ctx: Context) -> list[str]:

@@ -1151,3 +1151,49 @@ def test_relations_a_capital_a_dateline_capitalises_is_no_acronym_in_a_topic(
     )
     found = _triples(extractor, text)
     assert ("Russia", "SUPPORTS", "negotiations between Russia and NATO") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy balked at the plan for a gas price cap.",
+         ("Italy", "OPPOSES", "plan for gas price cap")),
+        ("Austria distanced itself from the plan for a gas price cap.",
+         ("Austria", "OPPOSES", "plan for gas price cap")),
+        ("Finland hit back at Russia on Monday.", ("Finland", "CRITICIZES", "Russia")),
+        ("Ireland stood against the digital tax.", ("Ireland", "OPPOSES", "digital tax")),
+        ("Portugal signed off on the budget deal.", ("Portugal", "SUPPORTS", "budget deal")),
+    ],
+)  # fmt: skip
+def test_relations_idioms_of_stance(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _triples(extractor, text)
+    assert expected in found, found
+
+
+def test_relations_balking_at_a_plan_proposes_nothing(extractor: Extractor) -> None:
+    found = _triples(extractor, "Italy balked at the plan for a gas price cap.")
+    assert not any(p == "PROPOSES" for _, p, _ in found), found
+
+
+def test_relations_a_relative_clause_of_one_singled_out_is_said_of_the_subject(
+    extractor: Extractor,
+) -> None:
+    text = "Portugal is the only member of the bloc that rejects the budget deal."
+    found = _triples(extractor, text)
+    assert ("Portugal", "OPPOSES", "budget deal") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Hungary has not ratified the fisheries agreement.", None),  # not done yet
+        ("Hungary will not ratify the fisheries agreement.", "OPPOSES"),  # a refusal
+    ],
+)
+def test_relations_an_enactment_not_done_yet_is_no_refusal(
+    extractor: Extractor, text: str, stance: str | None
+) -> None:
+    found = {p for s, p, o in _triples(extractor, text) if o == "fisheries agreement"}
+    assert found == ({stance} if stance else set()), found
