@@ -171,7 +171,11 @@ def _about(frame: Frame) -> About:
 
 
 def _extends(more: Frame, less: Frame) -> bool:
-    """Whether a frame says everything another says about the same issue, and maybe more."""
+    """Whether a frame says everything another says about the same issue, and maybe more;
+    an instance qualified otherwise is another ("the peace agreement" is not "the Falepili
+    Union treaty", whatever the arguments)."""
+    if more.head in instance_issues() and not less.qualifiers <= more.qualifiers:
+        return False
     return _wider(_about(more), _about(less)) or _about(more) == _about(less)
 
 

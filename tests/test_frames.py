@@ -126,6 +126,10 @@ def test_frames_agreements_told_apart_by_their_qualifiers_stay_apart(rules_extra
     assert topics("Slovakia opposed the migration pact. Poland rejected the pact.") == {
         "migration pact"
     }
+    # a deal naming a party is no wider instance of another qualified otherwise
+    assert topics(
+        "Armenia signed the peace agreement. Tuvalu signed the Falepili Union treaty."
+    ) == {"peace agreement", "Falepili Union treaty"}
     assert topics("Slovakia opposed the pension reform. Austria backed the tax reform.") == {
         "pension reform",
         "tax reform",
