@@ -33,6 +33,10 @@ _DROP_ADJ = {
     "successful", "further", "main", "key", "fundamental", "long", "term", "new", "current",
     "so", "called", "such", "possible", "potential", "certain", "adequate", "several",
     "various", "numerous", "many", "multiple", "own", *BACK,
+    # how an issue is judged or how far along it is, not what it is or for whom
+    "unexpected", "quick", "major", "broad", "sweeping", "unusual", "grave", "serious",
+    "controversial", "contentious", "landmark", "flagship", "planned", "pending", "stalled",
+    "long-awaited", "genuine", "meaningful",
 }  # fmt: skip
 MAX_WORDS = 9
 _OBJECT_PREPOSITIONS = {"on", "against", "with", "between", "for"}

@@ -227,6 +227,21 @@ def test_topics_a_phrase_says_what_not_when(extractor: Extractor) -> None:
     assert set(_topics(extractor, text)) == {"fishing quotas for Baltic"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Poland opposed the controversial migration pact.", "migration pact"),
+        ("France backed a sweeping overhaul of pension rules.", "overhaul of pension rules"),
+        ("Ankara linked its approval to the long-stalled sale of fighter jets.",
+         "sale of fighter jets"),
+    ],
+)  # fmt: skip
+def test_topics_a_phrase_says_what_not_how_it_is_judged(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in _topics(extractor, text)
+
+
 def test_relations_gatherings_become_events(extractor: Extractor) -> None:
     text = (
         "Scholz held talks with Macron in Paris on Monday. "
