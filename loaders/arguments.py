@@ -403,8 +403,9 @@ class Context:
 
     def named_meant(self, noun: Token) -> str | None:
         """ "The protocol" after "the Northern Ireland Protocol", "the new framework" after
-        "the Windsor Framework": a bare definite noun stands for the agreement or event
-        last named with that head word."""
+        "the Windsor Framework", "the law" after "the Online Safety Act": a bare definite
+        noun stands for the agreement or event last named with that head word, or with a
+        head word of the same kind of document."""
         if noun.pos_ != "NOUN" or not any(c.lower_ in cues.DEFINITE for c in noun.children):
             return None
         if any(c.dep_ not in {"det", "punct", "amod"} for c in noun.children):
@@ -414,7 +415,8 @@ class Context:
             entity = self.entity_at.get(i)
             if entity and self.labels.get(entity) in {Label.AGREEMENT, Label.EVENT}:
                 words = fold(self.names.get(entity, "")).split()
-                if words and words[-1].removesuffix("s") == lemma.removesuffix("s"):
+                head = words[-1].removesuffix("s") if words else ""
+                if head and (head == lemma.removesuffix("s") or cues.same_kind(lemma, head)):
                     return entity
         return None
 

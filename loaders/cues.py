@@ -312,6 +312,21 @@ ISSUING = {"publish", "issue", "release", "sign", "adopt", "pass", "send", "tabl
 # Nouns of a phase of what they name: "the opening of talks" is about the talks.
 PHASES = {"opening", "start", "launch", "beginning", "resumption", "continuation", "holding"}
 
+# Head words of named documents that stand for one another ("the law" after "the Online
+# Safety Act"), by kind (data/document_kinds.json).
+_KINDS = json.loads(
+    resources.files("loaders").joinpath("data/document_kinds.json").read_text("utf-8")
+)
+DOCUMENT_KINDS = {w: kind for kind, words in _KINDS.items() if kind != "_about" for w in words}
+LEGISLATION = frozenset(_KINDS["legislation"])
+
+
+def same_kind(noun: str, head: str) -> bool:
+    """Whether a bare noun can stand for a document named with this head word."""
+    kind = DOCUMENT_KINDS.get(noun)
+    return kind is not None and DOCUMENT_KINDS.get(head) == kind
+
+
 # Nouns that, definite and bare, refer back to the issue just named: "the measure".
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
              "outcome", "result", "vote", "approval", "idea", "possibility",

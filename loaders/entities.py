@@ -328,6 +328,7 @@ def _sized_descriptions(kb: KnowledgeBase) -> list[dict]:
 AGREEMENT_HEADS = (
     "Agreement", "Accord", "Accords", "Treaty", "Declaration", "Communiqué", "Communique",
     "Initiative", "Framework", "Protocol", "Pact", "Convention", "Charter", "Memorandum",
+    "Act", "Law", "Bill", "Ordinance", "Statute", "Regulation", "Directive",
 )  # fmt: skip
 
 
@@ -335,13 +336,18 @@ def _agreement_patterns() -> list[dict]:
     """ "the Paris Agreement", "the Black Sea Grain Initiative", "the Windsor Framework": a
     name in capitals ending in a word for an agreement names one (the longest match wins)."""
     the = [{"LOWER": "the", "OP": "?"}]  # so that "the UN Charter" outweighs "the UN"
-    name = [*the, {"TEXT": {"REGEX": "^[A-Z]"}, "POS": "PROPN", "OP": "+"}]
+    # "the Taft-Hartley Act": a hyphen may join the words of a name
+    name = [
+        *the,
+        {"TEXT": {"REGEX": "^[A-Z]"}, "POS": "PROPN"},
+        {"TEXT": {"REGEX": "^([A-Z]|-$)"}, "POS": {"IN": ["PROPN", "PUNCT"]}, "OP": "*"},
+    ]
     head = [{"ORTH": {"IN": list(AGREEMENT_HEADS)}}]
-    link = [
-        {"LOWER": {"IN": ["of", "on", "for", "in"]}},
+    link = [  # not "in": "signed the Pandemic Agreement in Geneva" says where
+        {"LOWER": {"IN": ["of", "on", "for"]}},
         {"LOWER": {"IN": ["the", "a"]}, "OP": "?"},
     ]
-    # "the Agreement on the Path to Normalisation": a later link may be "to"
+    # "the Agreement on the Path to Normalisation": a later link may be "to" or "in"
     then = [{"LOWER": {"IN": ["of", "on", "for", "in", "to"]}}, link[1]]
     words = [{"TEXT": {"REGEX": "^([A-Z]|-$)"}, "LOWER": {"NOT_IN": sorted(_CALENDAR)}, "OP": "+"}]
     before = [
@@ -350,7 +356,8 @@ def _agreement_patterns() -> list[dict]:
     ]
     label = Label.AGREEMENT.value
     return [
-        {"label": label, "pattern": name + head},  # "the UN Charter", "the Paris Agreement"
+        # "the UN Charter", "the Paris Agreement", "the Finance Bill 2024"
+        {"label": label, "pattern": [*name, *head, {"SHAPE": "dddd", "OP": "?"}]},
         # "the Convention on the Law of the Sea", "the 2002 Declaration on the Conduct of
         # Parties in the South China Sea", "the Joint Communique on a Peace Framework"
         {"label": label, "pattern": before + head + link + words},
@@ -464,6 +471,8 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             or _name_taken_for_work(ent, kb)
         ):
             label = Label.PERSON  # "Hoekstra called the collapse unnecessary" (NER: ORG)
+        if label in {Label.ORGANIZATION, Label.EVENT} and _names_legislation(ent):
+            label = Label.AGREEMENT  # "the Fiscal Responsibility Act" (NER: an organization)
         if label is not Label.COUNTRY and _place_named(ent):
             label = Label.PLACE  # "the island of Zanzibar" (NER: an organization, a people)
         if label is None or (ent.label_ not in _ONTOLOGY_LABELS and title_case(ent.sent)):
@@ -588,6 +597,18 @@ def _seats_as_places(doc: Doc, kb: KnowledgeBase) -> set[str]:
 
 LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside"}
 _NAMES = {"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC", *(label.value for label in Label)}
+
+
+def _names_legislation(ent: Span) -> bool:
+    """ "the Online Safety Act", "the European Climate Law": a name ending in a word for a
+    piece of legislation names one, not a body ("the Ministry of Law" is one)."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[-1].text[:1].isupper()
+        and words[-1].lower_ in cues.LEGISLATION
+        and not any(t.lower_ in {"of", "for"} for t in words)
+    )
 
 
 def _place_named(ent: Span) -> bool:

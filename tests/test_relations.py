@@ -1103,6 +1103,41 @@ def test_relations_the_agreement_named_before_is_meant_by_its_head(extractor: Ex
     assert not any(o == "framework" for _, _, o in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parliament passed the Clean Rivers Act on Monday. Farmers' leader Anna Holm "
+         "criticised the law.", ("Anna Holm", "CRITICIZES", "Clean Rivers Act")),
+        ("The Senate approved the Digital Markets Act. President Maria Sol said she would "
+         "sign the bill.", ("Maria Sol", "SUPPORTS", "Digital Markets Act")),
+    ],
+)  # fmt: skip
+def test_relations_a_law_named_before_is_meant_by_another_word_for_legislation(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)
+
+
+def test_relations_the_agreement_is_not_a_treaty_named_before(extractor: Extractor) -> None:
+    text = (
+        "Leaders recalled the Washington Treaty of 1949. Prime Minister Jonas Berg "
+        "praised the agreement reached on Wednesday."
+    )
+    assert not any(o == "Washington Treaty" for _, _, o in _triples(extractor, text))
+
+
+def test_entities_a_name_for_legislation_is_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "Ministers signed the Pandemic Agreement in Geneva after passing the Fiscal Rules Act. "
+        "Unions fought the Taft-Hartley Act, and the president vetoed the Finance Bill 2024."
+    )
+    labels = {e.name: e.label.value for e in _fragment(extractor, text).entities}
+    assert labels.get("Pandemic Agreement") == "Agreement", labels  # not "... in Geneva"
+    assert labels.get("Fiscal Rules Act") == "Agreement", labels
+    assert labels.get("Taft-Hartley Act") == "Agreement", labels  # not "Hartley Act"
+    assert labels.get("Finance Bill 2024") == "Agreement", labels
+
+
 def test_relations_separate_calls_meet_each_party(extractor: Extractor) -> None:
     text = (
         "Kenyan President William Ruto held separate calls with Ugandan President Yoweri "
