@@ -23,6 +23,8 @@ from loaders.topics import event_phrase, noun_of
 
 ACTORS = {Label.PERSON, Label.COUNTRY, Label.ORGANIZATION, Label.GROUP}
 _ISSUERS = ACTORS - {Label.PERSON}  # who issues a statement in their own name
+# What an accused pronoun may stand for: "accusing him", "accusing it".
+ACCUSED_PRONOUNS = {"him": {Label.PERSON}, "her": {Label.PERSON}, "it": _ISSUERS}
 
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -258,6 +260,22 @@ class Context:
             body = self.entity(token, ACTORS - {Label.PERSON}) or self.body_named(token)
             return body if body and not token.conjuncts else None
         return None
+
+    def accused_meant(self, pronoun: Token, accusers: list[str]) -> str | None:
+        """ "questioned Musk, accusing him of lying", "sued Apple, accusing it of running a
+        monopoly": the person (him, her) or the state or body (it) last the subject of a
+        clause, else named last, in this sentence or the one before, other than whoever
+        accuses ("the group", a subject, is the body named before with that word)."""
+        wanted = ACCUSED_PRONOUNS.get(pronoun.lower_)
+        if wanted is None:
+            return None
+        before = list(reversed(self.doc[self._sentences_back(pronoun, 1) : pronoun.i]))
+        subjects = [t for t in before if t.dep_ in SUBJECT_DEPS]
+        found = [
+            *(self.entity(t, wanted) or self.body_meant(t) for t in subjects),
+            *(self.entity(t, wanted) for t in before),
+        ]
+        return next((e for e in found if self.labels.get(e) in wanted and e not in accusers), None)
 
     def note_meeting(self, noun: Token, prep: Token, participants: set[str]) -> None:
         """A gathering named by a noun ("talks with X", "consultations in Geneva"): its

@@ -211,7 +211,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         return  # "did not publish its own account": no proposal made, no stance taken
     options = dict(negated=negated, speaker=speaker)
     if predicate in {Predicate.ACCUSES, Predicate.CRITICIZES}:
-        targets = list(_accused(verb, ctx))
+        targets = list(_accused(verb, ctx, subjects))
         if prepositional:  # "lashed out at X", "railed against X"
             aimed = [d for d in _after(verb, prepositional[1]) if d.dep_ == "pobj"]
             targets += list(targets_in(aimed, ctx))
@@ -442,10 +442,13 @@ def _antecedent(subject: Token) -> Token:
 _DEEDS = {Label.EVENT, Label.AGREEMENT}  # what is condemned besides its doers
 
 
-def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
+def _accused(verb: Token, ctx: Context, accusers: list[str]) -> Iterator[Target]:
     """Entities accused or criticised: the object (the subject of a passive), or the owner
     of the object ("criticised Germany's stance", "his stance was criticised by X"), or
-    whom a deed is blamed on ("blamed the attack on Ukraine")."""
+    whom a deed is blamed on ("blamed the attack on Ukraine"), or whom a pronoun stands
+    for ("accusing him of lying"; "it" only after a verb of accusing, since "criticised
+    it" may be about a plan)."""
+    accusing = cues.VERBS.get(verb.lemma_.lower()) is Predicate.ACCUSES
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"] if _is_passive(verb) else []
     blamed = _blamed_on(verb, ctx)
     yield from (Target(b, False) for b in blamed)
@@ -458,6 +461,8 @@ def _accused(verb: Token, ctx: Context) -> Iterator[Target]:
             owners = (_owner(c, ctx) for c in token.children if not held and _owning(c, ctx))
             found = ctx.entity(token) or next((o for o in owners if o), None)
             found = found or (described_actor(token, ctx) if token.pos_ == "NOUN" else None)
+            if token.pos_ == "PRON" and (accusing or token.lower_ != "it"):
+                found = found or ctx.accused_meant(token, accusers)
             if found := found or _doer(token, ctx):  # "condemned the launch by North Korea"
                 yield Target(found, False)
     for clause in verb.children:  # "criticised X, targeting statements made by Y"

@@ -125,12 +125,37 @@ def object_after_aside(doc: Doc) -> None:
             token.head = wanted[-1]
 
 
+# Verbs in a tense (past, present), which carry a clause of their own.
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def finite_conjunct_of_infinitive(doc: Doc) -> None:
+    """ "urged the agency to act and accused it of silence", parsed as "to act and
+    accused": a verb in a tense, with no subject of its own, cannot share an infinitive's
+    "to"; it is joined to the verb in that same tense above the infinitive."""
+    for token in doc:
+        infinitive, above = token.head, token.head.head
+        if (
+            token.dep_ == "conj"
+            and token.tag_ in _FINITE
+            and infinitive.tag_ == "VB"
+            and infinitive.dep_ in {"xcomp", "advcl"}
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)
+            and above.tag_ == token.tag_
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        ):
+            for cc in [c for c in infinitive.children if c.dep_ == "cc" and c.i < token.i]:
+                cc.head = above
+            token.head = above
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     join_split_compound,
     object_not_clause,
     title_before_name,
     judged_after_object,
     object_after_aside,
+    finite_conjunct_of_infinitive,
 )
 
 

@@ -8,6 +8,7 @@ from spacy.vocab import Vocab
 from loaders.article import Article
 from loaders.pipeline import Extractor
 from loaders.repairs import (
+    finite_conjunct_of_infinitive,
     join_split_compound,
     judged_after_object,
     object_after_aside,
@@ -132,3 +133,49 @@ def test_repairs_what_an_asked_act_is_done_to_after_an_aside(rules_extractor: Ex
     article = Article(id="a", origin="test", text=text, content_hash="h")
     fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
     assert {e.name for e in fragment.entities if e.label == "Topic"} == {"full results"}
+
+
+@pytest.mark.parametrize(
+    ("accused", "tag", "joined"), [("accused", "VBD", "urged"), ("accuse", "VB", "act")]
+)
+def test_repairs_a_verb_in_a_tense_is_not_joined_to_an_infinitive(
+    accused: str, tag: str, joined: str
+) -> None:
+    words = ["Iran", "urged", "the", "agency", "to", "act", "and", accused, "it", "of", "bias"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 3, 1, 5, 1, 5, 5, 7, 7, 9],
+        deps=["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "cc", "conj", "dobj", "prep", "pobj"],
+        pos=[
+            "PROPN",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PART",
+            "VERB",
+            "CCONJ",
+            "VERB",
+            "PRON",
+            "ADP",
+            "NOUN",
+        ],
+        tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "CC", tag, "PRP", "IN", "NN"],
+    )
+    finite_conjunct_of_infinitive(doc)
+    assert _arcs(doc)[7] == (accused, "conj", joined)  # "to act and accuse it" stays
+
+
+@pytest.mark.slow
+def test_repairs_a_verb_in_a_tense_after_an_infinitive_has_the_main_subject(
+    rules_extractor: Extractor,
+) -> None:
+    text = (
+        "Iranian Vice President Ali Salehi urged the International Atomic Energy Agency to act "
+        "and accused the agency of silence."
+    )
+    article = Article(id="a", origin="test", text=text, content_hash="h")
+    fragment = rules_extractor.fragment(rules_extractor.nlp(text), article)
+    names = {e.id: e.name for e in fragment.entities}
+    found = {(names[r.subject], r.predicate.value, names[r.object]) for r in fragment.relations}
+    assert ("Ali Salehi", "ACCUSES", "International Atomic Energy Agency") in found, found
