@@ -40,6 +40,7 @@ from loaders.targets import Target, each_other, named_by_title, target_of, targe
 from loaders.topics import action_phrase, clause_text, nominal, noun_of, phrase_of_span
 
 _SUPPORT_CLASS = {Predicate.SUPPORTS, Predicate.DEMANDS, Predicate.PROPOSES}
+_AGAINST_CLASS = {Predicate.OPPOSES, Predicate.CRITICIZES}
 
 
 _ASKING = {Predicate.DEMANDS, Predicate.PROPOSES}  # their actor targets are addressees
@@ -909,6 +910,20 @@ def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
     targets = list(targets_in(objects[:1], ctx))
     yield from _claims_for(ctx, subjects, predicate, targets, verb, negated=is_negated(verb),
                            speaker=speaker, confidence=0.7)  # fmt: skip
+    if predicate in _AGAINST_CLASS and not is_negated(verb):
+        owners = [Target(o, False) for o in _judged_owners(objects[0], ctx)]
+        yield from _claims_for(ctx, subjects, Predicate.CRITICIZES, owners, verb, negated=False,
+                               speaker=speaker, confidence=0.6)  # fmt: skip
+
+
+def _judged_owners(judged: Token, ctx: Context) -> list[str]:
+    """ "called Russia's rhetoric dangerous", "called the government's policy weak": whose
+    the thing judged badly is, who is criticised with it."""
+    owners = [c for c in judged.children if c.dep_ == "poss"]
+    found = (
+        _owner(o, ctx) or (described_actor(o, ctx) if o.pos_ == "NOUN" else None) for o in owners
+    )
+    return [e for e in found if e]
 
 
 def _named_a(noun: Token) -> bool:

@@ -1247,3 +1247,40 @@ def test_relations_an_enactment_not_done_yet_is_no_refusal(
 ) -> None:
     found = {p for s, p, o in _triples(extractor, text) if o == "fisheries agreement"}
     assert found == ({stance} if stance else set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Finnish Foreign Minister Elina Valtonen called Russia's nuclear rhetoric dangerous "
+         "and irresponsible.",
+         ("Elina Valtonen", "CRITICIZES", "Russia"), None),
+        ("Commissioner Teresa Ribera called Meta's reaction a mistake.",
+         ("Teresa Ribera", "CRITICIZES", "Meta Platforms"), None),
+        ("Commissioner Teresa Ribera called Meta's reaction constructive.", None,
+         ("Teresa Ribera", "CRITICIZES", "Meta Platforms")),
+        ("Commissioner Teresa Ribera did not call Meta's reaction unacceptable.", None,
+         ("Teresa Ribera", "CRITICIZES", "Meta Platforms")),
+    ],
+)  # fmt: skip
+def test_relations_a_thing_judged_badly_criticises_its_owner(
+    extractor: Extractor,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    absent: tuple[str, str, str] | None,
+) -> None:
+    found = _triples(extractor, text)
+    assert expected is None or expected in found, found
+    assert absent is None or absent not in found, found
+
+
+def test_relations_an_accused_pronoun_is_the_one_named_before_not_the_accuser(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Microsoft sued Apple in 2020, accusing it of running a monopoly. Chancellor Olaf "
+        "Scholz answered Friedrich Merz in the Bundestag, accusing him of distorting reality."
+    )
+    found = _triples(extractor, text)
+    assert ("Microsoft", "ACCUSES", "Apple") in found, found
+    assert ("Olaf Scholz", "ACCUSES", "Friedrich Merz") in found, found
