@@ -57,6 +57,16 @@ class Claim:
 
 
 @dataclass
+class Gathering:
+    """A gathering named by a noun: who took part, its name as first written, and whether
+    it is an event of its own (a summit) rather than only its participants' meeting."""
+
+    participants: set[str]
+    text: str
+    eventful: bool
+
+
+@dataclass
 class Context:
     """What the patterns need to know about one parsed article."""
 
@@ -68,7 +78,7 @@ class Context:
     short_names: Mapping[str, str] = field(default_factory=dict)  # entity -> acronym ("EU")
     members: Mapping[str, frozenset[str]] = field(default_factory=dict)  # organization -> states
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # topic phrase -> as written
-    meetings: dict[int, tuple[set[str], str]] = field(default_factory=dict)  # noun -> who, text
+    meetings: dict[int, Gathering] = field(default_factory=dict)  # by its noun's index
     met: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # token, who met
     referred: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # "the ministers"
     topic_heads: list[tuple[int, str, str]] = field(default_factory=list)  # token, lemma, topic
@@ -282,8 +292,11 @@ class Context:
         participants gathered over all its complements, its name from the first."""
         if noun.lower_ not in cues.GATHERINGS or not participants:
             return
-        who, _ = self.meetings.setdefault(noun.i, (set(), event_phrase(noun, prep)))
-        who.update(participants)
+        eventful = noun.lower_ in cues.EVENTFUL_GATHERINGS
+        gathering = self.meetings.setdefault(
+            noun.i, Gathering(set(), event_phrase(noun, prep), eventful)
+        )
+        gathering.participants.update(participants)
 
     def names_at(self) -> dict[int, str]:
         """Token index -> canonical name of the entity there (for topic phrases); a state

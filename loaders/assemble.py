@@ -8,10 +8,10 @@ same ends and predicate are one relation carrying every asserting sentence as ev
 """
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, partial
 
-from loaders.arguments import Claim
+from loaders.arguments import Claim, Gathering
 from loaders.article import Article
 from loaders.clean import byline_authors
 from loaders.embeddings import same_issue_threshold, similarities, vectors
@@ -294,11 +294,17 @@ def authors(article: Article, entities: list[Entity]) -> list[Entity]:
     ]
 
 
-def events(meetings: dict[int, tuple[set[str], str]]) -> list[Entity]:
-    """Event entities of an article: one per set of participants, named by its first phrase."""
+def events(gatherings: Iterable[Gathering], claims: Iterable[Claim]) -> list[Entity]:
+    """Event entities of an article: one per set of participants, named by its first phrase.
+    Talks whose participants are read as meeting are that meeting (MEETS), no event of
+    their own: a summit is one, and so are talks yet to come ("consultations in Geneva
+    will begin on Monday")."""
+    met = {frozenset({c.subject, c.target}) for c in claims if c.predicate is Predicate.MEETS}
     groups: list[tuple[set[str], list[str]]] = []
-    for participants, text in meetings.values():
-        if not text:
+    for gathering in gatherings:
+        participants, text = gathering.participants, gathering.text
+        pairs = {frozenset({a, b}) for a in participants for b in participants if a != b}
+        if not text or (not gathering.eventful and pairs & met):
             continue
         home = next((g for g in groups if _same_gathering(g[0], participants)), None)
         if home is None:

@@ -470,6 +470,9 @@ JOINING_NOUNS = {"accession", "membership", "entry", "admission"}
 # which name a process that actors take stances on (a Topic).
 GATHERINGS = {"talks", "meeting", "consultations", "conference", "summit", "visit",
               "discussion", "discussions", "session", "call"}  # fmt: skip
+# Gatherings that are events of their own, which news names and looks back on; other
+# gatherings are the meeting of their participants (MEETS) once they have met.
+EVENTFUL_GATHERINGS = {"summit"}
 
 # Verbs of giving: their beneficiary belongs to the topic given ("give security
 # guarantees to Russia" -> "security guarantees for Russia").

@@ -91,7 +91,11 @@ class Extractor:
             found_claims, context.surfaces, self.kb.adjectives, names_resolver(names)
         )
         known_ids = {e.id for e in reading.entities}
-        topic_entities += [e for e in assemble.events(context.meetings) if e.id not in known_ids]
+        topic_entities += [
+            e
+            for e in assemble.events(context.meetings.values(), found_claims)
+            if e.id not in known_ids
+        ]
         entities = assemble.outlet_named(article, reading.entities, found_claims)
         credited = assemble.outlet(article, entities)
         credited += assemble.authors(article, entities)

@@ -7,7 +7,7 @@ from loaders.article import Article
 from loaders.assemble import topics
 from loaders.fragment import GraphFragment
 from loaders.pipeline import Extractor
-from loaders.topics import content_words, topic_id
+from loaders.topics import content_words, event_phrase, topic_id
 
 
 @pytest.fixture(scope="module")
@@ -242,24 +242,26 @@ def test_topics_a_phrase_says_what_not_how_it_is_judged(
     assert name in _topics(extractor, text)
 
 
-def test_relations_gatherings_become_events(extractor: Extractor) -> None:
+def test_relations_a_summit_is_an_event_talks_are_a_meeting(extractor: Extractor) -> None:
     text = (
         "Scholz held talks with Macron in Paris on Monday. "
-        "The summit in Brussels ended without a statement."
+        "The summit in Brussels with Meloni ended without a statement."
     )
     fragment = _fragment(extractor, text)
     events = {e.name: e for e in fragment.entities if e.label.value == "Event"}
-    assert "talks with Macron" in events
-    assert events["talks with Macron"].id == "event-talks-with-macron"
-    assert "summit in Brussels" in events
+    assert not any(name.startswith("talks") for name in events), events
+    assert events["summit in Brussels"].id == "event-summit-in-brussels"
+    assert ("Olaf Scholz", "MEETS", "Emmanuel Macron") in _triples(extractor, text)
 
 
 def test_relations_an_event_name_stops_at_a_verb_the_parser_misread(extractor: Extractor) -> None:
     """The parser reads "held" as an adjective of "talks" here; the event is the talks."""
-    text = "Egyptian President Abdel Fattah el-Sisi held talks with Jordanian King Abdullah."
-    fragment = _fragment(extractor, text)
-    events = [e.name for e in fragment.entities if e.label.value == "Event"]
-    assert events == ["talks with Jordanian King Abdullah"]
+    doc = extractor.nlp(
+        "Egyptian President Abdel Fattah el-Sisi held talks with Jordanian King Abdullah."
+    )
+    talks = next(t for t in doc if t.lower_ == "talks")
+    with_ = next(c for c in talks.children if c.lower_ == "with")
+    assert event_phrase(talks, with_) == "talks with Jordanian King Abdullah"
 
 
 @pytest.mark.parametrize(
