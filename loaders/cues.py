@@ -470,6 +470,13 @@ JOINING_NOUNS = {"accession", "membership", "entry", "admission"}
 # which name a process that actors take stances on (a Topic).
 GATHERINGS = {"talks", "meeting", "consultations", "conference", "summit", "visit",
               "discussion", "discussions", "session", "call"}  # fmt: skip
+# Verbs of leaving, with what introduces what is left ("" for a direct object; "out" for
+# a verb that leaves with "out": "pulled out of the accord").
+LEAVING = {
+    "leave": {""}, "quit": {""}, "exit": {"", "from"}, "withdraw": {"from"},
+    "pull": {"out", "of", "from"},
+}  # fmt: skip
+
 # Gatherings that are events of their own, which news names and looks back on; other
 # gatherings are the meeting of their participants (MEETS) once they have met.
 EVENTFUL_GATHERINGS = {"summit"}

@@ -1572,6 +1572,30 @@ def joined_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
     )  # fmt: skip
 
 
+def leaving_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "The United States withdrew from the Paris Agreement", "ordered the country to
+    leave the treaty", "pulled out of the accord": leaving an agreement opposes it."""
+    exits = cues.LEAVING.get(verb.lemma_.lower())
+    out = [c for c in verb.children if c.lower_ == "out" and c.dep_ in {"prt", "prep"}]
+    if exits is None or bool(out) != ("out" in exits):
+        return
+    left = objects_of(verb) if "" in exits else []
+    introducing = [c for t in (verb, *out) for c in t.children if c.lower_ in exits]
+    left += [o for p in introducing for o in p.children if o.dep_ == "pobj"]
+    agreements = [
+        Target(found, False)
+        for obj in left
+        for token in (obj, *obj.conjuncts)
+        if (found := ctx.entity(token, {Label.AGREEMENT}) or ctx.named_meant(token))
+        and ctx.labels.get(found) is Label.AGREEMENT
+    ]
+    subjects = acting_subjects(verb, ctx, speaker) if agreements else []
+    yield from _claims_for(
+        ctx, subjects, Predicate.OPPOSES, agreements, verb,
+        negated=is_negated(verb), speaker=speaker, confidence=0.7,
+    )  # fmt: skip
+
+
 def _owner_body(members: Token, ctx: Context) -> str | None:
     """The body "whose" or "its" members are: the noun a relative clause is about, or the
     body last the subject ("It said ... Its members include ...")."""

@@ -7,6 +7,7 @@ Patterns, each general English:
   intention   "X vowed to close its border": support for the closure of X's border
   phrases     "X voted in favour of Y", "X threw its weight behind Y", "X is against Y"
   warning     "X warned that Y would hurt Z": X criticises Y
+  leaving     "X withdrew from the Paris Agreement": X opposes the agreement
   nouns       "Russia's demand for Y", "Russian proposals on Y", "Moscow presented demands"
   meetings    "talks with X", "negotiations between X and Y", "X met Y"
   predicates  "Y should be out of the question, X said", "Y is impossible without Z"
@@ -171,6 +172,12 @@ RULES: tuple[Rule, ...] = (
         lambda t: t.pos_ == "VERB",
         patterns.joined_claims,
         "Finland, which joined NATO in April, closed its border with Russia.",
+    ),
+    Rule(
+        "leaving",
+        lambda t: t.pos_ == "VERB",
+        patterns.leaving_claims,
+        "The United States withdrew from the Paris Agreement.",
     ),
     Rule("noun", _noun, patterns.noun_claims, "Poland presented its demand for war reparations."),
     Rule(

@@ -1286,3 +1286,25 @@ def test_relations_an_accused_pronoun_is_the_one_named_before_not_the_accuser(
     found = _triples(extractor, text)
     assert ("Microsoft", "ACCUSES", "Apple") in found, found
     assert ("Olaf Scholz", "ACCUSES", "Friedrich Merz") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Donald Trump ordered the United States to leave the Paris Agreement.",
+         {("Donald Trump", "OPPOSES", "Paris Agreement")}),
+        ("Russia pulled out of the Black Sea Grain Initiative in July.",
+         {("Russia", "OPPOSES", "Black Sea Grain Initiative")}),
+        ("Mali said it would not leave the Paris Agreement.", set()),
+        ("Macron will leave Paris for talks on the Paris Agreement on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_relations_leaving_an_agreement_opposes_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {
+        t
+        for t in _triples(extractor, text)
+        if t[2] in {"Paris Agreement", "Black Sea Grain Initiative"}
+    }
+    assert found == expected
