@@ -157,6 +157,20 @@ class Context:
         against = [a for i, t, a in self.proposals if i < noun.i and t == topic]
         return topic, bool(against and against[-1])  # a ban's reference opposes what it bans
 
+    def issue_before(self, token: Token) -> tuple[str, bool] | None:
+        """The issue at hand: the topic or agreement named last, in this sentence or the
+        one before ("approved the Nature Restoration Law. Italy voted against"). With
+        whether it is a topic (else an agreement's entity id)."""
+        start = self._sentences_back(token, 1)
+        named = [(i, t, True) for i, _, t in (*self.topic_heads, *self.mentioned)]
+        named += [
+            (i, e, False)
+            for i, e in self.entity_at.items()
+            if self.labels.get(e) is Label.AGREEMENT
+        ]
+        before = [(i, value, topic) for i, value, topic in named if start <= i < token.i]
+        return max(before)[1:] if before else None
+
     def _topic_before(self, pronoun: Token) -> tuple[str, bool] | None:
         """The topic named last in this sentence or the one before, for "it" or "them"."""
         start = self._sentences_back(pronoun, 1)

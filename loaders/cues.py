@@ -477,6 +477,9 @@ LEAVING = {
     "pull": {"out", "of", "from"},
 }  # fmt: skip
 
+# Nouns of "voted in favour": a vote for.
+FAVOUR = {"favour", "favor"}
+
 # Gatherings that are events of their own, which news names and looks back on; other
 # gatherings are the meeting of their participants (MEETS) once they have met.
 EVENTFUL_GATHERINGS = {"summit"}

@@ -1258,6 +1258,31 @@ def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iter
         )  # fmt: skip
 
 
+def elided_vote_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Italy and Poland voted against", "twelve states voted in favour": a vote whose
+    object is left out is on the issue at hand, the topic or agreement named last."""
+    if verb.lemma_.lower() != "vote":
+        return
+    bare = [c for c in verb.children if c.dep_ == "prep" and not list(c.children)]
+    favour = [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for c in p.children
+        if c.lemma_.lower() in cues.FAVOUR and not list(c.children)
+    ]
+    against = any(p.lower_ == "against" for p in bare)
+    if not (against or favour or any(p.lower_ == "for" for p in bare)):
+        return
+    issue = ctx.issue_before(verb)
+    subjects = acting_subjects(verb, ctx, speaker) if issue else []
+    predicate = Predicate.OPPOSES if against else Predicate.SUPPORTS
+    yield from _claims_for(
+        ctx, subjects, predicate, [Target(*issue)] if issue else [], verb,
+        negated=is_negated(verb), speaker=speaker, confidence=0.6,
+    )  # fmt: skip
+
+
 def warning_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Germany warned that the tariffs would hurt carmakers": a warning about what
     something will do criticises it; so does saying it will do harm ("Italy said such a

@@ -8,6 +8,8 @@ Patterns, each general English:
   phrases     "X voted in favour of Y", "X threw its weight behind Y", "X is against Y"
   warning     "X warned that Y would hurt Z": X criticises Y
   leaving     "X withdrew from the Paris Agreement": X opposes the agreement
+  votes       "X voted against" (the object left out): the issue at hand, the topic or
+              agreement named last
   nouns       "Russia's demand for Y", "Russian proposals on Y", "Moscow presented demands"
   meetings    "talks with X", "negotiations between X and Y", "X met Y"
   predicates  "Y should be out of the question, X said", "Y is impossible without Z"
@@ -109,6 +111,12 @@ RULES: tuple[Rule, ...] = (
         _verb,
         patterns.stance_phrase_claims,
         "Poland voted in favour of the budget.",
+    ),
+    Rule(
+        "elided_vote",
+        lambda t: t.pos_ == "VERB",
+        patterns.elided_vote_claims,
+        "Parliament approved the Nature Restoration Law. Italy and Hungary voted against.",
     ),
     Rule(
         "warning",

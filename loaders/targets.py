@@ -174,7 +174,11 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         elif text := _one_word_issue(token, ctx):
             yield Target(text, True, negative)
     elif token.pos_ == "PRON":
-        yield from _named_before(token, ctx, negative)  # "voted against them"
+        issue = ctx.issue_before(token) if token.lower_ == "it" else None
+        if issue and not issue[1]:  # "approved the Nature Restoration Law. X opposed it"
+            yield Target(issue[0], False, negative)
+        else:
+            yield from _named_before(token, ctx, negative)  # "voted against them"
 
 
 def note_mentions(sentence: Span, ctx: Context) -> None:

@@ -1308,3 +1308,22 @@ def test_relations_leaving_an_agreement_opposes_it(
         if t[2] in {"Paris Agreement", "Black Sea Grain Initiative"}
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parliament passed the Online Safety Act on Monday. France voted in favour, "
+         "Hungary voted against.",
+         {("France", "SUPPORTS", "Online Safety Act"),
+          ("Hungary", "OPPOSES", "Online Safety Act")}),
+        ("The European Parliament approved the Nature Restoration Law. Hungary voted against it.",
+         {("Hungary", "OPPOSES", "Nature Restoration Law")}),
+        ("Hungary voted against.", set()),
+    ],
+)  # fmt: skip
+def test_relations_a_vote_without_its_object_is_on_the_issue_at_hand(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {t for t in _triples(extractor, text) if t[0] in {"France", "Hungary"}}
+    assert found == expected
