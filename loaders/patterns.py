@@ -1285,23 +1285,36 @@ def elided_vote_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterat
 
 def warning_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Germany warned that the tariffs would hurt carmakers": a warning about what
-    something will do criticises it; so does saying it will do harm ("Italy said such a
-    move would hurt its industry")."""
+    something will do criticises it; so does saying it does or will do harm ("Italy said
+    such a move would hurt its industry", "argued that the Online Safety Act undermines free
+    speech"), and whose the harmful thing is ("said Petro's decision has jeopardised X")."""
     forms = base_forms(verb)
     if not forms & (cues.WARNING | cues.SAYING):
         return
     warned = bool(forms & cues.WARNING)
     subjects = acting_subjects(verb, ctx, speaker)
+    named = [  # "argued that the Online Safety Act undermines X": an agreement by its name
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+        if s.dep_ == "nsubj" and ctx.entity(s, {Label.AGREEMENT})
+    ]
     harming = [
         s
-        for s in clause_subjects(verb)
-        if _foretold(s.head) and (warned or s.head.lemma_.lower() in harm_verbs())
+        for s in clause_subjects(verb) + named
+        if (warned and _foretold(s.head)) or s.head.lemma_.lower() in harm_verbs()
     ]
-    targets = [t for t in targets_in(harming, ctx) if t.topic]
+    targets = [t for t in targets_in(harming, ctx) if t.topic or _agreement(t, ctx)]
+    targets += [Target(o, False) for h in harming for o in _judged_owners(h, ctx)]
     yield from _claims_for(
         ctx, subjects, Predicate.CRITICIZES, targets, verb,
         negated=is_negated(verb), speaker=speaker, confidence=0.6,
     )  # fmt: skip
+
+
+def _agreement(target: Target, ctx: Context) -> bool:
+    return ctx.labels.get(target.value) is Label.AGREEMENT
 
 
 def _in_place(verb: Token) -> bool:

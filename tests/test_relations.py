@@ -1327,3 +1327,20 @@ def test_relations_a_vote_without_its_object_is_on_the_issue_at_hand(
 ) -> None:
     found = {t for t in _triples(extractor, text) if t[0] in {"France", "Hungary"}}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farm leader Anna Holm said the tariffs had hurt exporters.",
+         ("Anna Holm", "CRITICIZES", "tariffs")),
+        ("TikTok argued that the Online Safety Act undermines free speech.",
+         ("TikTok", "CRITICIZES", "Online Safety Act")),
+        ("President Donald Trump said Petro's decision has jeopardised the security of the "
+         "United States.", ("Donald Trump", "CRITICIZES", "Gustavo Petro")),
+    ],
+)  # fmt: skip
+def test_relations_saying_something_does_harm_criticises_it_and_its_owner(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)

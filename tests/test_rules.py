@@ -1230,8 +1230,9 @@ def test_rules_a_denied_clause_asserts_nothing(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # insisting on a fact held asks for nothing; insisting that someone act demands it
-        ("Kenya insists the new tariffs hurt its farmers.", set()),
+        # insisting on a fact held asks for nothing (it may criticise what it is said of);
+        # insisting that someone act demands it
+        ("Kenya insists the new tariffs hurt its farmers.", {("kenya", "CRITICIZES", "tariffs")}),
         ("Kenya insists that Uganda withdraw the new tariffs.",
          {("kenya", "DEMANDS", "withdrawal of tariffs")}),
         # fighting off a rule opposes it
@@ -1243,7 +1244,7 @@ def test_rules_insisting_on_a_fact_or_on_an_act(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     found = {c for c in _stances(extractor, text) if c[1] != "MEMBER_OF"}
-    assert found == expected if not expected else expected <= found
+    assert expected <= found and not {c for c in found - expected if c[1] == "DEMANDS"}, found
 
 
 def test_rules_praising_someones_resistance_supports_them(extractor: Extractor) -> None:
