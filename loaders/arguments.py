@@ -688,10 +688,12 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
     member = ctx.body_named(token) or ctx.member_meant(token) or ctx.body_meant(token)
     if member:
         return member
-    if lower in {"country", "government", "nation", "state"}:
+    if lower in cues.GOVERNING_NOUNS:  # "Kenya's government", "Aliyev's office"
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         owner = owner if owner is not None else next(iter(of), None)  # "the Government of Kenya"
+        led = [c for c in token.children if c.dep_ == "compound" and ctx.entity(c, {Label.PERSON})]
+        owner = owner if owner is not None else next(iter(led), None)  # "the Biden administration"
         if owner is not None:
             state = resolve_actor(owner, ctx, speaker)
             if ctx.labels.get(state) is Label.COUNTRY:  # type: ignore[arg-type]

@@ -141,6 +141,12 @@ CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "rupee", "franc", "roubl
 # Holding someone responsible: "will bear responsibility for X", "the blame lies with X".
 BEARING = {"bear", "carry", "shoulder"}
 BLAME_NOUNS = {"responsibility", "blame"}
+# Nouns for a state's government, which its owner names ("Kenya's government", "the
+# Government of Kenya", "Aliyev's office": the state he serves).
+GOVERNING_NOUNS = {"country", "government", "nation", "state", "office", "administration",
+                   "presidency", "cabinet"}  # fmt: skip
+# What one is held to be: "held X responsible", "must be held accountable".
+RESPONSIBLE = {"responsible", "accountable", "liable", "culpable"}
 
 # Verbs by which a body lists its members: "the CSTO unites six states: A, B, ...",
 # "whose members include A and B"; and those that do so with "together" ("brings together").

@@ -1126,6 +1126,33 @@ def responsibility_claims(verb: Token, ctx: Context, speaker: str | None) -> Ite
     )
 
 
+def holding_responsible_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Kenya holds Uganda responsible for the attack", "Washington must be held accountable
+    for the strike, X said": whoever holds another to account accuses them (the speaker
+    of a passive with no "by")."""
+    judged = [
+        c
+        for c in verb.children
+        if c.lower_ in cues.RESPONSIBLE and c.dep_ in {"oprd", "ccomp", "advcl", "acomp", "xcomp"}
+    ]
+    if verb.lemma_.lower() != "hold" or not judged or is_negated(verb):
+        return
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    held += [s for j in judged for s in j.children if s.dep_ == "nsubj"]  # "holds X responsible"
+    if _is_passive_form(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        by = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        accusers = [a for b in by for a in actors(b, ctx, speaker)] or (
+            [speaker] if speaker else []
+        )
+    else:
+        accusers = acting_subjects(verb, ctx, speaker)
+    accused = [Target(a, False) for h in held for a in actors(h, ctx, None)]
+    yield from _claims_for(
+        ctx, accusers, Predicate.ACCUSES, accused, verb,
+        negated=False, speaker=speaker, confidence=0.7,
+    )  # fmt: skip
+
+
 def _held_responsible(verb: Token) -> list[Token]:
     """Who a clause holds responsible: the subject of "bears responsibility", "is
     responsible", "is to blame"; the object of "the blame lies with"."""

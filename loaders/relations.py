@@ -10,6 +10,7 @@ Patterns, each general English:
   leaving     "X withdrew from the Paris Agreement": X opposes the agreement
   votes       "X voted against" (the object left out): the issue at hand, the topic or
               agreement named last
+  account     "X holds Y responsible", "Y must be held accountable, X said": X accuses Y
   nouns       "Russia's demand for Y", "Russian proposals on Y", "Moscow presented demands"
   meetings    "talks with X", "negotiations between X and Y", "X met Y"
   predicates  "Y should be out of the question, X said", "Y is impossible without Z"
@@ -142,6 +143,12 @@ RULES: tuple[Rule, ...] = (
         patterns.responsibility_claims,
         "Britain will bear responsibility for whatever follows, Iranian Foreign Minister "
         "Abbas Araghchi said.",
+    ),
+    Rule(
+        "holding_responsible",
+        lambda t: t.pos_ in {"VERB", "AUX"},
+        patterns.holding_responsible_claims,
+        "Kenya holds Uganda responsible for the attack on the border post.",
     ),
     Rule(
         "hope",

@@ -1344,3 +1344,27 @@ def test_relations_saying_something_does_harm_criticises_it_and_its_owner(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Ali Karimi said Washington must be held accountable for the strike.",
+         ("Ali Karimi", "ACCUSES", "United States")),
+        ("The Commission said it was holding Meta responsible for undermining users' rights.",
+         ("European Commission", "ACCUSES", "Meta Platforms")),
+        ("Azerbaijan's presidential office blamed Armenia for the attack.",
+         ("Azerbaijan", "ACCUSES", "Armenia")),
+        ("US President Joe Biden met envoys on Monday. The Biden administration criticised "
+         "China.", ("United States", "CRITICIZES", "China")),
+    ],
+)  # fmt: skip
+def test_relations_holding_to_account_and_a_leaders_office(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)
+
+
+def test_relations_holding_a_post_accuses_no_one(extractor: Extractor) -> None:
+    text = "Kenya held talks with Uganda, and President William Ruto holds the post responsibly."
+    assert not any(p == "ACCUSES" for _, p, _ in _triples(extractor, text))
