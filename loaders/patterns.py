@@ -453,7 +453,8 @@ def _accused(verb: Token, ctx: Context, accusers: list[str]) -> Iterator[Target]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"] if _is_passive(verb) else []
     blamed = _blamed_on(verb, ctx)
     yield from (Target(b, False) for b in blamed)
-    for obj in objects_of(verb) + passive:
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}]
+    for obj in objects_of(verb) + passive + datives:  # "fined Apple 500 million euros"
         if reciprocal := each_other(obj, ctx):  # "Russia and Ukraine blamed each other"
             yield from (Target(actor, False) for actor in reciprocal)
             continue

@@ -125,6 +125,24 @@ def object_after_aside(doc: Doc) -> None:
             token.head = wanted[-1]
 
 
+def dative_before_amount(doc: Doc) -> None:
+    """ "fined Apple 500 million euros", parsed as euros of Apple: a name right after the
+    verb, hung on the counted object after it, is whom the verb is done to (the dative),
+    as "fined Apple a record sum" is parsed."""
+    for token in doc:
+        amount, verb = token.head, token.head.head
+        if (
+            token.dep_ == "nmod"
+            and token.pos_ == "PROPN"
+            and amount.dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and token.left_edge.i == verb.i + 1
+            and any(c.dep_ == "nummod" and c.i > token.i for c in amount.children)
+        ):
+            token.head = verb
+            token.dep_ = "dative"
+
+
 # Verbs in a tense (past, present), which carry a clause of their own.
 _FINITE = {"VBD", "VBZ", "VBP"}
 
@@ -156,6 +174,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     judged_after_object,
     object_after_aside,
     finite_conjunct_of_infinitive,
+    dative_before_amount,
 )
 
 

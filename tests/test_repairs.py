@@ -8,6 +8,7 @@ from spacy.vocab import Vocab
 from loaders.article import Article
 from loaders.pipeline import Extractor
 from loaders.repairs import (
+    dative_before_amount,
     finite_conjunct_of_infinitive,
     join_split_compound,
     judged_after_object,
@@ -179,3 +180,15 @@ def test_repairs_a_verb_in_a_tense_after_an_infinitive_has_the_main_subject(
     names = {e.id: e.name for e in fragment.entities}
     found = {(names[r.subject], r.predicate.value, names[r.object]) for r in fragment.relations}
     assert ("Ali Salehi", "ACCUSES", "International Atomic Energy Agency") in found, found
+
+
+def test_repairs_a_name_before_an_amount_is_the_dative() -> None:
+    doc = Doc(
+        Vocab(),
+        words=["Brussels", "fined", "Apple", "500", "million", "euros"],
+        heads=[1, 1, 5, 4, 5, 1],
+        deps=["nsubj", "ROOT", "nmod", "compound", "nummod", "dobj"],
+        pos=["PROPN", "VERB", "PROPN", "NUM", "NUM", "NOUN"],
+    )
+    dative_before_amount(doc)
+    assert _arcs(doc)[2] == ("Apple", "dative", "fined")
