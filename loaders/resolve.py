@@ -45,7 +45,8 @@ def resolve(
         _adjectival(m, kb) if targets[i] is None else None for i, m in enumerate(mentions)
     ]
     spelled = (
-        _without_legal_form(mentions)
+        _named_in_part(mentions, targets)
+        | _without_legal_form(mentions)
         | _spelled_out(mentions, targets, text)
         | _of_the_state_named(mentions, targets, adjectival, kb)
     )
@@ -146,6 +147,39 @@ def _spelled_out(
     return found
 
 
+def _named_in_part(mentions: list[Mention], targets: list[KnownEntity | None]) -> dict[int, int]:
+    """Mention index of the head word of a body's name, written alone and unknown to the
+    knowledge base, -> that of the one body of this article whose name ends with it ("the
+    League" for the Arab League, "the Council" for the Council of Ministers). Not a first
+    word: "Apple" is not Apple Music."""
+    bodies = [
+        (i, fold(m.text).split())
+        for i, m in enumerate(mentions)
+        if m.label is Label.ORGANIZATION and len(m.text.split()) > 1
+    ]
+    found = {}
+    for index, mention in enumerate(mentions):
+        word = fold(mention.text)
+        if mention.label is not Label.ORGANIZATION or targets[index] is not None:
+            continue
+        if " " in word or is_acronym(mention.text):
+            continue
+        named = {
+            " ".join(words): i
+            for i, words in bodies
+            if word.removesuffix("s") == _head(words).removesuffix("s")
+        }
+        if len(named) == 1:
+            found[index] = next(iter(named.values()))
+    return found
+
+
+def _head(words: list[str]) -> str:
+    """The head word of a name: "council" of "council of ministers", "league" of "arab
+    league"."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _without_legal_form(mentions: list[Mention]) -> dict[int, int]:
     """Mention index of a company's name -> that of the same name with its legal form
     written in this article ("Telkom" -> "Telkom SA", "Apple" -> "Apple Inc.")."""
@@ -238,13 +272,28 @@ def _full_person_names(
         person = _lookup(mention, kb, known) or KnownEntity(
             id=slugify(mention.text), name=mention.text, label=Label.PERSON
         )
-        by_surname[fold(words[-1])].add(person)
+        for surname in _surnames(words):
+            by_surname[fold(surname)].add(person)
         for word in words[:-1]:
             if len(word) > 2 and word[0].isupper() and word[1:].islower():
                 by_word[fold(word)].add(person)
     found = {name: people for name, people in by_word.items() if name not in by_surname}
     found |= by_surname
     return {name: next(iter(people)) for name, people in found.items() if len(people) == 1}
+
+
+# Arabic articles a surname may be written with or without: "al-Burhan", "Burhan".
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul)-(?=\w)", re.IGNORECASE)
+
+
+def _surnames(words: list[str]) -> list[str]:
+    """The forms a full name's surname may take alone: its last word, without an Arabic
+    article ("Burhan" for Abdel Fattah al-Burhan), and a surname of several words
+    ("Gonzalez Rogers" for Yvonne Gonzalez Rogers, "Oligui Nguema", "da Silva")."""
+    last = words[-1]
+    bare = _ARTICLE.sub("", last)
+    several = [" ".join(words[-k:]) for k in range(2, len(words))]
+    return [last, *([bare] if bare != last else []), *several]
 
 
 def _entity(key: str, cluster: _Cluster) -> Entity:

@@ -282,3 +282,32 @@ def test_resolve_a_body_two_states_have_stays_apart_unqualified() -> None:
     ]
     _, assigned = resolve(found, load_kb(), text=text)
     assert len(set(assigned.values())) == 3
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Yvonne Gonzalez Rogers", "Gonzalez Rogers"),  # a surname of two words
+        ("Abdel Fattah al-Burhan", "Burhan"),  # an Arabic article left out
+        ("Brice Oligui Nguema", "Oligui Nguema"),
+    ],
+)
+def test_resolve_a_surname_as_written_alone(full: str, short: str) -> None:
+    entities, assigned = resolve([_m(full, Label.PERSON), _m(short, Label.PERSON, 40)], load_kb())
+    assert len(entities) == 1 and assigned[0] == assigned[1], entities
+
+
+@pytest.mark.parametrize(
+    ("bodies", "short", "linked"),
+    [
+        (["Gulf Research League"], "League", True),
+        (["Council of Coastal Ministers"], "Council", True),
+        (["Council of Coastal Ministers", "Baltic Harbour Council"], "Council", False),
+        (["Orchard Music"], "Orchard", False),  # a first word is the company, not its service
+    ],
+)
+def test_resolve_a_bodys_head_word_alone(bodies: list[str], short: str, linked: bool) -> None:
+    mentions = [_m(b, Label.ORGANIZATION, 40 * i) for i, b in enumerate(bodies)]
+    mentions.append(_m(short, Label.ORGANIZATION, 200))
+    _, assigned = resolve(mentions, load_kb())
+    assert (assigned[len(bodies)] in {assigned[i] for i in range(len(bodies))}) is linked
