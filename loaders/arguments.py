@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -689,11 +690,13 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
     if member:
         return member
     if lower in cues.GOVERNING_NOUNS:  # "Kenya's government", "Aliyev's office"
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        owner = owner if owner is not None else next(iter(of), None)  # "the Government of Kenya"
-        led = [c for c in token.children if c.dep_ == "compound" and ctx.entity(c, {Label.PERSON})]
-        owner = owner if owner is not None else next(iter(led), None)  # "the Biden administration"
+        owner = next(chain(  # the first of these, looked for only as far as needed
+            (c for c in token.children if c.dep_ == "poss"),  # "Kenya's government"
+            (o for p in token.children if p.lower_ == "of"  # "the Government of Kenya"
+             for o in p.children if o.dep_ == "pobj"),
+            (c for c in token.children  # "the Biden administration"
+             if c.dep_ == "compound" and ctx.entity(c, {Label.PERSON})),
+        ), None)  # fmt: skip
         if owner is not None:
             state = resolve_actor(owner, ctx, speaker)
             if ctx.labels.get(state) is Label.COUNTRY:  # type: ignore[arg-type]

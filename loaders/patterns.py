@@ -1342,6 +1342,7 @@ def warning_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[C
 
 
 def _agreement(target: Target, ctx: Context) -> bool:
+    """Whether a target is a named agreement (an entity, as against a topic phrase)."""
     return ctx.labels.get(target.value) is Label.AGREEMENT
 
 
