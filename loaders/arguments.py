@@ -983,10 +983,24 @@ def is_negated(token: Token) -> bool:
     """ "will not support", "never backed", "no longer supports", "failed to back",
     "neither A nor B backed"; not "whether or not to support"."""
     return any(
-        (c.dep_ == "neg" or c.lower_ in {"never", "no"} or _no_longer(c) or _neither(c))
+        (
+            c.dep_ == "neg"
+            or c.lower_ in {"never", "no"}
+            or _no_longer(c)
+            or _neither(c)
+            or _negated_adverb(c)
+        )
         and not _either_way(c)
         for c in token.children
     ) or (token.dep_ == "xcomp" and token.head.lemma_ == "fail")
+
+
+def _negated_adverb(child: Token) -> bool:
+    """ "would "absolutely not" agree", "will certainly not back": the "not" hangs from
+    the adverb it follows (a "not" before it, as in "not only", negates nothing)."""
+    return child.dep_ == "advmod" and any(
+        g.lower_ in {"not", "n't"} and g.i > child.i for g in child.children
+    )
 
 
 def _no_longer(child: Token) -> bool:

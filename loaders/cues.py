@@ -465,6 +465,15 @@ INTENTIONS: dict[str, Predicate] = {
     w: Predicate(e["predicate"]) for w, e in _CUES["intentions"].items()
 }
 
+# Nouns of an intention ("has no intention of signing X", "signalled its readiness to
+# join X"), a stance on the action they intend when the verbs here state them.
+INTENTION_NOUNS: dict[str, Predicate] = {
+    w: Predicate(e["predicate"])
+    for w, e in _CUES["intention_nouns"].items()
+    if not w.startswith("_")
+}
+STATING_INTENTION = set(_CUES["intention_nouns"]["_holding_verbs"])
+
 # Nouns of a state's striving to join, said alone ("Sweden's bid"): its membership.
 CANDIDACIES = {"bid", "candidacy", "application"}
 

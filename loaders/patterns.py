@@ -1252,6 +1252,42 @@ def intention_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
         )  # fmt: skip
 
 
+def intended_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
+    """ "Israel has no intention of signing the proposal", "Kenya signalled its readiness to
+    host the talks": an intention stated is a stance on the action it intends ("no" or a
+    negated verb turns it against)."""
+    if verb.lemma_.lower() not in cues.STATING_INTENTION:
+        return
+    nouns = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in cues.INTENTION_NOUNS and _intends_action(c)
+    ]
+    if not nouns:
+        return
+    subjects = acting_subjects(verb, ctx, speaker)
+    for noun in nouns:
+        denied = is_negated(verb) != any(c.lower_ == "no" for c in noun.children)
+        for obj, negative in content_objects(noun, committed=True):
+            if _met_with(obj):
+                continue
+            yield from _claims_for(
+                ctx, subjects, cues.INTENTION_NOUNS[noun.lemma_.lower()],
+                list(targets_in([obj], ctx, negative)), verb,
+                negated=denied, speaker=speaker, confidence=0.7,
+            )  # fmt: skip
+
+
+def _intends_action(noun: Token) -> bool:
+    """Whether an intention noun says what it intends by an infinitive or "of" and a gerund
+    ("determination to act"), not a finding by a "that" clause ("a determination that X")."""
+    return any(
+        (c.dep_ == "acl" and infinitive(c))
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in noun.children
+    )
+
+
 def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "voted in favour of X", "is in support of X", "spoke in opposition to X", "threw its
     weight behind X", "kept X in place": a stance said by a prepositional phrase."""

@@ -96,6 +96,12 @@ RULES: tuple[Rule, ...] = (
         "Lithuania vowed to close its border with Belarus.",
     ),
     Rule(
+        "intended",
+        lambda t: t.pos_ in {"VERB", "AUX"},
+        patterns.intended_claims,
+        "Kenya signalled its readiness to send police officers to Haiti.",
+    ),
+    Rule(
         "refusal",
         lambda t: t.pos_ == "VERB",
         patterns.refusal_claims,

@@ -9,8 +9,13 @@ from loaders.pipeline import Extractor
 
 pytestmark = pytest.mark.slow
 CUES = json.loads(resources.files("loaders").joinpath("data/cues.json").read_text("utf-8"))
-KINDS = ("verbs", "nouns", "judgements", "adjectives", "agents")
-ENTRIES = [(kind, word, entry) for kind in KINDS for word, entry in CUES[kind].items()]
+KINDS = ("verbs", "nouns", "judgements", "adjectives", "agents", "intention_nouns")
+ENTRIES = [
+    (kind, word, entry)
+    for kind in KINDS
+    for word, entry in CUES[kind].items()
+    if not word.startswith("_")
+]
 
 
 @pytest.fixture(scope="module")

@@ -1659,12 +1659,19 @@ def test_rules_the_polarity_of_what_is_asked_or_judged(
         "Chile no longer supports the copper levy.",
         "Chile failed to back the copper levy.",
         "Neither Chile nor Peru backed the copper levy.",
+        'Chile would "absolutely not" agree to the copper levy.',
+        "Chile will certainly not back the copper levy.",
     ],
 )
 def test_rules_support_said_not_to_be_given_is_opposition(extractor: Extractor, text: str) -> None:
     found = _read(extractor, text)
     assert ("chile", "OPPOSES", "copper levy") in found
     assert not any(c[1] == "SUPPORTS" for c in found)
+
+
+def test_rules_a_not_before_its_adverb_negates_nothing(extractor: Extractor) -> None:
+    found = _read(extractor, "Chile not only backs the copper levy but wants it doubled.")
+    assert ("chile", "SUPPORTS", "copper levy") in found
 
 
 @pytest.mark.parametrize(
