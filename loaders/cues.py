@@ -598,4 +598,5 @@ REFUTING = {"deny", "dismiss", "refute", "rebut", "reject"}
 # Words of intent: "ready to hold talks with X" is no meeting yet.
 INTENDING = {"ready", "willing", "prepared", "plan", "propose", "offer", "want", "seek",
              "hope", "expect", "intend", "invite", "open", "call", "urge", "demand", "push",
-             "press", "recommend", "suggest", "advise"}  # fmt: skip
+             "press", "recommend", "suggest", "advise", "support", "back", "favour", "favor",
+             "advocate", "encourage"}  # fmt: skip

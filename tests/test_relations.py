@@ -500,6 +500,8 @@ def test_topics_a_gathering_is_no_issue(extractor: Extractor) -> None:
         "A potential meeting between Emmanuel Macron and Olaf Scholz is not on the horizon.",
         "Talks between Serbia and Kosovo are impossible without the EU, Maia Sandu said.",
         "Serbia said it was ready to hold talks with Kosovo.",
+        "Slovak Prime Minister Robert Fico said he supported peace talks between Russia and "
+        "Ukraine.",
         "The summit between Kenya and Uganda scheduled for Friday will address the border.",
         "The sixth round of talks between Japan and China, which is planned for Sunday, will "
         "focus on seafood exports.",
