@@ -876,7 +876,24 @@ def companions(verb: Token, subject: Token, ctx: Context) -> list[str]:
             found += [e for t in (pobj, *pobj.conjuncts) if (e := ctx.entity(t))]
     if clause is not verb and clause.lemma_.lower() == "join":  # "joined X in condemning"
         found += [e for o in clause.children if o.dep_ == "dobj" and (e := ctx.entity(o))]
+    for likewise in _as_did(clause):  # "X condemned the strike, as did Y"
+        found += [e for t in (likewise, *likewise.conjuncts) if (e := ctx.entity(t))]
     return found
+
+
+def _as_did(verb: Token) -> list[Token]:
+    """The subjects of an "as" clause of "do" or "have" alone that repeats the verb:
+    "Egypt condemned the strike, as did the EU", "as have Italy and Spain"."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.lemma_.lower() in {"do", "have"}
+        and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "as" for m in c.children)
+        and not any(o.dep_ in OBJECT_DEPS | {"xcomp", "ccomp", "acomp"} for o in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _object_of_reason(verb: Token) -> Token | None:

@@ -36,7 +36,7 @@ PHRASAL_VERBS: dict[tuple[str, str], Predicate | None] = {
     ("lash", "out"): CRI, ("hit", "out"): CRI, ("fire", "back"): CRI, ("push", "back"): OPP,
     ("speak", "out"): OPP, ("rein", "in"): OPP, ("crack", "down"): OPP,
     ("keep", "out"): OPP, ("hold", "up"): OPP, ("sit", "down"): MEE, ("fight", "off"): OPP,
-    ("draw", "up"): PRO,
+    ("draw", "up"): PRO, ("put", "forward"): PRO,
     ("walk", "away"): OPP, ("tear", "up"): OPP, ("hit", "back"): CRI, ("sign", "off"): SUP,
 }  # fmt: skip
 
@@ -103,6 +103,8 @@ VERB_NOUN_IDIOMS: dict[tuple[str, str], tuple[Predicate, tuple[str, ...]]] = {
     ("give", "light"): (SUP, ("to", "for")), ("turn", "back"): (OPP, ("on",)),
     ("pour", "water"): (CRI, ("on",)), ("lodge", "protest"): (CRI, ("with",)),
     ("lodge", "representation"): (CRI, ("with",)),
+    ("put", "blame"): (ACC, ("on", "upon")), ("lay", "blame"): (ACC, ("on", "upon")),
+    ("place", "blame"): (ACC, ("on", "upon")), ("pin", "blame"): (ACC, ("on", "upon")),
 }  # fmt: skip
 
 # Verbs that keep their object "in place": "would keep the ban in place" supports it.

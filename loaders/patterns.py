@@ -1304,6 +1304,8 @@ def stance_phrase_claims(verb: Token, ctx: Context, speaker: str | None) -> Iter
             meant = _after(verb, marks) + objects_of(obj, marks)
             meant += [o for c in verb.children if c.dep_ == "dative" and c.lower_ in marks
                       for o in c.children]  # fmt: skip
+            if predicate is Predicate.ACCUSES:  # "laid the blame for the delays on Peru"
+                meant += [o for f in objects_of(obj, ("for",)) for o in objects_of(f, marks)]
             found.append((predicate, [m for m in meant if m.dep_ == "pobj"]))
     for prep in (c for t in (verb, *objects) for c in t.children if c.dep_ == "prep"):
         if prep.lower_ == "behind" and verb.lemma_.lower() in cues.BEHIND_VERBS:

@@ -1882,3 +1882,51 @@ def test_rules_a_need_said_in_the_first_person_is_a_demand(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile rejected the copper levy, as did Peru.",
+            {("chile", "OPPOSES", "copper levy"), ("peru", "OPPOSES", "copper levy")},
+        ),
+        (
+            "France backed the copper levy, as did Germany and Italy.",
+            {
+                ("france", "SUPPORTS", "copper levy"),
+                ("germany", "SUPPORTS", "copper levy"),
+                ("italy", "SUPPORTS", "copper levy"),
+            },
+        ),
+    ],
+)
+def test_rules_as_did_repeats_the_stance_for_its_subject(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric put the blame squarely on Peru.",
+        "Chilean President Gabriel Boric placed the blame for the delays on Peru.",
+    ],
+)
+def test_rules_putting_the_blame_on_someone_accuses_them(extractor: Extractor, text: str) -> None:
+    assert ("gabriel-boric", "ACCUSES", "peru") in _read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "proposes"),
+    [
+        ("Germany put forward a plan for a price cap.", True),
+        ("Germany put all options on the table.", False),
+        ("The agency put the death toll at 151.", False),
+    ],
+)
+def test_rules_only_putting_forward_proposes(
+    extractor: Extractor, text: str, proposes: bool
+) -> None:
+    assert any(p == "PROPOSES" for _, p, _ in _read(extractor, text)) is proposes
