@@ -64,12 +64,29 @@ def noun_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             (len(span) == 1 and lower not in nouns["group_singulars"]) or _named(token, span)
         ):
             continue  # "officials said": too vague; "the opposition CHP": the party acts
+        written = _written(token, span) if label is Label.GROUP else ()
+        sentence = sentence_of[token.sent.start]
         found.append(
-            Mention(
-                span.text, label, span.start_char, span.end_char, sentence_of[token.sent.start], key
-            )
+            Mention(span.text, label, span.start_char, span.end_char, sentence, key, written)
         )
     return found
+
+
+MAX_WRITTEN = 12
+
+
+def _written(head: Token, span: Span) -> tuple[str, ...]:
+    """A group's phrase as the text writes it, for its aliases: with its quantifiers ("all
+    opposition parties", "nearly 200 countries") and with what follows its head but a
+    clause ("farmers across the Lublin region", "families of hostages held in Gaza")."""
+    doc = head.doc
+    start = min(span.start, head.left_edge.i)
+    while start < span.start and doc[start].is_punct:
+        start += 1
+    after = [c for c in head.rights if c.dep_ in {"prep", "acl", "advmod"}]
+    end = max((c.right_edge.i for c in after), default=head.i) + 1
+    forms = {doc[start : head.i + 1].text, doc[start:end].text, doc[span.start : end].text}
+    return tuple(sorted(f for f in forms if f != span.text and len(f.split()) <= MAX_WRITTEN))
 
 
 def _owner_state(body: Token, kb: KnowledgeBase) -> str | None:

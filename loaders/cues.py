@@ -153,6 +153,12 @@ RESPONSIBLE = {"responsible", "accountable", "liable", "culpable"}
 # Verbs by which a body lists its members: "the CSTO unites six states: A, B, ...",
 # "whose members include A and B"; and those that do so with "together" ("brings together").
 ROSTER_VERBS = {"include", "comprise", "unite", "encompass"}
+# Verbs of what a body is made of, with "of": "the Quad, made up of A, B and C".
+ROSTER_OF_VERBS = {"consist", "compose", "make"}
+# Nouns of a body of members: "the Caucus, a grouping that includes A and B", "AUKUS is a
+# partnership of A, B and C".
+GROUPINGS = {"grouping", "group", "alliance", "coalition", "bloc", "partnership", "union",
+             "club", "forum", "caucus", "consortium", "federation", "league"}  # fmt: skip
 GATHERING_VERBS = {"bring", "group", "gather"}
 # Verbs of approval that, said of a person, greet a guest: "welcomed Museveni to Nairobi".
 GREETING = {"welcome", "greet"}
@@ -195,6 +201,8 @@ SAYING = {
     "say", "tell", "state", "add", "assert", "emphasize", "emphasise", "stress", "note",
     "claim", "explain", "reiterate", "argue", "assure", "declare", "announce", "warn",
     "insist", "highlight", "believe", "think", "hope", "confirm", "reply", "write",
+    "acknowledge", "admit", "concede", "contend", "remark", "observe", "point", "underline",
+    "underscore", "predict", "suggest",
 }  # fmt: skip
 
 # Words that, said of a topic, take a stance on it: "X is unacceptable" (data/cues.json).

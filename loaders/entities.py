@@ -272,6 +272,7 @@ class Mention:
     end: int
     sentence: int  # index of the sentence in doc.sents
     key: str | None = None  # mentions with one key are one entity (None: by their name)
+    written: tuple[str, ...] = ()  # the whole phrase as the text has it, for aliases
 
 
 def add_kb_ruler(nlp: Language, kb: KnowledgeBase) -> None:

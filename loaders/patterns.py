@@ -1628,9 +1628,12 @@ def roster_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
     of the body."""
     lemma = verb.lemma_.lower()
     together = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children)
-    if lemma not in cues.ROSTER_VERBS and not (lemma in cues.GATHERING_VERBS and together):
-        return
     if is_negated(verb):
+        return
+    if (described := _described_body(verb, ctx)) is not None:
+        yield from _roster(verb, ctx, speaker, described)
+        return
+    if lemma not in cues.ROSTER_VERBS and not (lemma in cues.GATHERING_VERBS and together):
         return
     subject = subject_of(verb)
     if subject is None:
@@ -1653,6 +1656,57 @@ def roster_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
 
 
 _MEMBERS = {Label.COUNTRY, Label.ORGANIZATION}
+
+
+def _described_body(verb: Token, ctx: Context) -> str | None:
+    """The body a verb of what it holds describes: "the IPG, comprising A and B" (also
+    "co-led by C and including A"), "the Quad, made up of A and B", "the Caucus, a grouping
+    that includes A", "AUKUS is a partnership of A, B and C"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        subject = subject_of(verb)
+        named = any(c.dep_ == "attr" and c.lemma_.lower() in cues.GROUPINGS for c in verb.children)
+        owner = ctx.entity(subject, {Label.ORGANIZATION}) if subject is not None else None
+        return owner if named else None
+    if lemma not in cues.ROSTER_VERBS | cues.ROSTER_OF_VERBS:
+        return None
+    if lemma in cues.ROSTER_OF_VERBS and not _members_of(verb):
+        return None  # "made a proposal", "consists in"
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.dep_ in {"acl", "conj"}:
+        clause = clause.head  # "co-led by A and including B"
+    if clause.dep_ == "acl":
+        return ctx.entity(clause.head, {Label.ORGANIZATION})
+    grouping = clause.head
+    if clause.dep_ == "relcl" and grouping.lemma_.lower() in cues.GROUPINGS:
+        return ctx.entity(grouping.head, {Label.ORGANIZATION}) if grouping.dep_ == "appos" else None
+    return None
+
+
+def _members_of(verb: Token) -> list[Token]:
+    """What follows "of" after a verb of makeup ("made up of", "composed of")."""
+    return objects_of(verb, ("of",)) + [
+        o for c in verb.children if c.dep_ == "prt" for o in objects_of(c, ("of",))
+    ]
+
+
+def _roster(verb: Token, ctx: Context, speaker: str | None, body: str) -> Iterator[Claim]:
+    """The states and bodies a described body is said to hold, as its members."""
+    if verb.lemma_.lower() == "be":
+        listed = [o for a in verb.children if a.dep_ == "attr" for o in objects_of(a, ("of",))]
+    else:
+        listed = _members_of(verb) + [  # "including A and B": maybe objects of a preposition
+            o
+            for o in verb.children
+            if o.dep_ == "dobj" or (o.dep_ == "pobj" and verb.tag_ == "VBG")
+        ]
+    listed += [a for o in listed for a in o.children if a.dep_ == "appos"]
+    found = [e for t in listed for c in (t, *t.conjuncts) if (e := ctx.entity(c, _MEMBERS))]
+    members = [m for m in dict.fromkeys(found) if m != body]
+    yield from _claims_for(
+        ctx, members, Predicate.MEMBER_OF, [Target(body, False)], verb,
+        negated=False, speaker=speaker, confidence=0.7,
+    )  # fmt: skip
 
 
 def joined_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "roster",
-        lambda t: t.pos_ == "VERB",
+        lambda t: t.pos_ in {"VERB", "AUX"},
         patterns.roster_claims,
         "ASEAN brings together Indonesia, Malaysia and Thailand.",
     ),

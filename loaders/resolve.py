@@ -28,6 +28,7 @@ class _Cluster:
     known: KnownEntity | None
     forms: Counter[str] = field(default_factory=Counter)
     labels: Counter[Label] = field(default_factory=Counter)
+    written: set[str] = field(default_factory=set)  # whole phrases, aliases only
 
 
 def resolve(
@@ -68,6 +69,7 @@ def resolve(
             groups.append(target or KnownEntity(id=key, name=named.text, label=named.label))
         cluster = clusters.setdefault(key, _Cluster(known=target))
         cluster.forms[mention.text] += 1
+        cluster.written.update(mention.written)
         if adjectival[index]:  # named the way the state's own bodies are: "Chinese ..."
             cluster.forms[adjectival[index]] += 2
         cluster.labels[mention.label] += 1
@@ -304,7 +306,7 @@ def _entity(key: str, cluster: _Cluster) -> Entity:
         # the longest form, written as in running text where a dateline capitalised it
         name = max(forms, key=lambda form: (len(form), not form.isupper()))
         label = cluster.labels.most_common(1)[0][0]
-    aliases = sorted({form for form in forms if form != name})
+    aliases = sorted({form for form in (*forms, *cluster.written) if form != name})
     return Entity(
         id=key,
         name=name,

@@ -257,3 +257,21 @@ def test_collectives_we_in_apposition_or_as_a_statements_author(extractor: Extra
 def test_collectives_the_company_is_the_business_named_last(extractor: Extractor) -> None:
     text = "The European Commission fined Apple on Monday. The company rejected the fine."
     assert ("Apple", "OPPOSES") in _held(_fragment(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("All opposition parties back the treaty.", "opposition parties", "All opposition parties"),
+        (
+            "Environmental groups from across the region criticised the permit.",
+            "Environmental groups",
+            "Environmental groups from across the region",
+        ),
+    ],
+)
+def test_collectives_a_group_keeps_its_phrase_as_written_among_its_aliases(
+    extractor: Extractor, text: str, name: str, alias: str
+) -> None:
+    [group] = [e for e in _fragment(extractor, text).entities if e.label.value == "Group"]
+    assert (group.name, alias in group.aliases) == (name, True)

@@ -1080,6 +1080,17 @@ def test_rules_speaking_at_one_event_is_no_call(extractor: Extractor) -> None:
           ("mexico", "MEMBER_OF", "organization-of-american-states")}),
         ("ASEAN brings together Indonesia, Malaysia and Thailand.",
          {("indonesia", "MEMBER_OF", "asean"), ("thailand", "MEMBER_OF", "asean")}),
+        # a body described by what it holds: a participle, a grouping that includes, "of"
+        ("The Andean Community, comprising Bolivia, Colombia and Peru, met in Lima.",
+         {("bolivia", "MEMBER_OF", "andean-community"), ("peru", "MEMBER_OF", "andean-community")}),
+        ("The Andean Community, made up of Bolivia and Peru, met in Lima.",
+         {("bolivia", "MEMBER_OF", "andean-community"), ("peru", "MEMBER_OF", "andean-community")}),
+        ("The Andean Community, chaired by Colombia and including Bolivia and Peru, met in Lima.",
+         {("bolivia", "MEMBER_OF", "andean-community"), ("peru", "MEMBER_OF", "andean-community")}),
+        ("The Andean Community, a grouping that includes Bolivia and Peru, met in Lima.",
+         {("bolivia", "MEMBER_OF", "andean-community"), ("peru", "MEMBER_OF", "andean-community")}),
+        ("The Andean Community is a customs union of Bolivia, Colombia, Ecuador and Peru.",
+         {("bolivia", "MEMBER_OF", "andean-community"), ("peru", "MEMBER_OF", "andean-community")}),
         # members listed after a colon, in brackets, or as examples of the body's states
         ("BRICS now has ten members: Brazil, Russia, India and China.",
          {("brazil", "MEMBER_OF", "brics"), ("china", "MEMBER_OF", "brics")}),
@@ -1930,3 +1941,18 @@ def test_rules_only_putting_forward_proposes(
     extractor: Extractor, text: str, proposes: bool
 ) -> None:
     assert any(p == "PROPOSES" for _, p, _ in _read(extractor, text)) is proposes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union's package, including tariffs on Chinese steel, was adopted.",
+        "The Andean Community made up its mind on Monday.",
+        "Peru is a founding member of the Andean Community, a grouping that meets in Lima.",
+    ],
+)
+def test_rules_what_is_no_body_or_lists_no_one_gives_no_members(
+    extractor: Extractor, text: str
+) -> None:
+    found = _stances(extractor, text)
+    assert not {c for c in found if c[1] == "MEMBER_OF" and c[0] != "peru"}
