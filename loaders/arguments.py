@@ -952,10 +952,20 @@ def subject_of(verb: Token) -> Token | None:
         return None  # "accused Hungary of blocking X": the accuser did not block X
     if (authors := _authors_of(verb)) is not None:
         return authors
+    if verb.dep_ == "xcomp" and _caused(verb.head):
+        caused = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if caused is not None:
+            return caused  # "the strikes prompted the railway to demand X": the railway
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
         clause = _clause_verb(verb)  # "joined X in condemning": the subject of joined
         return subject_of(clause if clause is not verb else verb.head)
     return None
+
+
+def _caused(verb: Token) -> bool:
+    """Whether a verb of causing says someone was made to act ("prompted", "forcing"), not
+    that it is sought or may be ("seek to force", "would force")."""
+    return verb.lemma_.lower() in cues.CAUSING and verb.tag_ != "VB" and not is_negated(verb)
 
 
 def _authors_of(verb: Token) -> Token | None:

@@ -469,6 +469,10 @@ STATE_NOUNS_OF: dict[str, str] = {
 # Verbs that say what state their subject is in: "stay neutral", "remain independent".
 COPULAR = {"be", "stay", "remain", "become", "keep"}
 
+# Verbs of causing someone to act: "the strikes prompted the railway to demand X" (the
+# railway demands X).
+CAUSING = {"prompt", "lead", "force", "compel", "drive", "spur", "oblige"}
+
 # Verbs of commitment whose to-infinitive is the stance ("vowed to close the border"):
 # they take no stance on a direct object of their own (data/cues.json, "intentions").
 INTENTIONS: dict[str, Predicate] = {

@@ -223,6 +223,7 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
         return None
     if i > 0 and doc[i].text in _POSSESSIVE:
         i -= 1  # "Nigeria's President Bola Tinubu"
+    i = _before_short_name(doc, i, entity_at)
     if i >= 0 and doc[i].lower_ in _OUTSIDE_THE_STATE:
         return None  # "opposition leader Friedrich Merz" holds no post of the state
     holder = _is_holder(doc[i], entity_at, labels) if i >= 0 else None
@@ -242,6 +243,15 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
 
 
 _POSSESSIVE = {"'s", "’s"}
+
+
+def _before_short_name(doc: Doc, i: int, entity_at: Mapping[int, str]) -> int:
+    """ "the International Atomic Energy Agency (IAEA) Director General X": the name before
+    a short name in brackets that ends right before the title, else i itself."""
+    if i < 3 or doc[i].text != ")" or doc[i - 2].text != "(":
+        return i
+    short, full = entity_at.get(i - 1), entity_at.get(i - 3)
+    return i - 3 if full is not None and short in {None, full} else i
 
 
 def _listed_after_title(doc, ent, person, entity_at, labels, held, year) -> Role | None:  # type: ignore[no-untyped-def]
@@ -316,7 +326,9 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
         role_word = next(
             (c for c in root.children if c.dep_ == "appos" and c.lower_ in ROLE_HEADS), None
         )
-    if role_word is None or any(t.lower_ in _PAST for t in role_word.lefts):
+    if role_word is None:
+        return _titled_apposition(ent, person, entity_at, labels)
+    if any(t.lower_ in _PAST for t in role_word.lefts):
         return None
     span = {t.i for t in ent}
     # "the head of Israel's Mossad": the body the title is of, before its owner
@@ -327,6 +339,28 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
         if holder and holder != person:
             modifiers = [t for t in role_word.lefts if t.lower_ in ROLE_MODIFIERS]
             return Role(person, holder, _title([*modifiers, role_word]), ent.sent, 0.8)
+    return None
+
+
+def _titled_apposition(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
+    """ "Ali Shamkhani, Secretary of Iran's Supreme National Security Council", which the
+    parser reads as a body in apposition, its first words a title and "of": the post is in
+    that body."""
+    for body in (c for c in ent.root.children if c.dep_ == "appos"):
+        holder = _is_holder(body, entity_at, labels)
+        words = [t for t in body.subtree if t.i < body.i and not t.is_punct]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if holder is None or holder == person or len(words) < 2:
+            continue
+        title = []
+        for word in words:
+            if word.lower_ not in ROLE_HEADS | ROLE_MODIFIERS:
+                break
+            title.append(word)
+        after = words[len(title)] if len(title) < len(words) else None
+        if title and title[-1].lower_ in ROLE_HEADS and after is not None and after.lower_ == "of":
+            return Role(person, holder, _title(title), ent.sent, 0.8)
     return None
 
 

@@ -115,6 +115,16 @@ def test_roles_a_title_with_no_holder_takes_the_post_it_names(
         # the name right after the title's holder, which NER did not read
         ("Executive Vice-President of the European Commission Valdis Dombrovskis spoke.",
          ("valdis-dombrovskis", "european-commission", "Executive Vice-President")),
+        # a body's short name in brackets between its name and the title
+        ("World Health Organization (WHO) Director General Tedros Adhanom Ghebreyesus "
+         "arrived in Kyiv on Monday.",
+         ("tedros-adhanom-ghebreyesus", "world-health-organization", "Director General")),
+        # a title of a body in apposition, the parser taking the body for the apposition
+        ("Ali Larijani, Secretary of Iran's Supreme National Security Council, arrived in "
+         "Baghdad on Monday.",
+         ("ali-larijani", "supreme-national-security-council", "Secretary")),
+        ("Kenyan High Commissioner Peter Mathuki arrived in Kampala on Monday.",
+         ("peter-mathuki", "kenya", "High Commissioner")),
     ],
 )  # fmt: skip
 def test_roles_through_the_pipeline(extractor: Extractor, text: str, expected: tuple) -> None:

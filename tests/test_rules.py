@@ -1956,3 +1956,35 @@ def test_rules_what_is_no_body_or_lists_no_one_gives_no_members(
 ) -> None:
     found = _stances(extractor, text)
     assert not {c for c in found if c[1] == "MEMBER_OF" and c[0] != "peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The strikes prompted Deutsche Bahn to demand a 48-hour warning.",
+            ("deutsche-bahn", "DEMANDS", "48-hour warning"),
+            None,
+        ),
+        (
+            "Chile's tariffs forced Peru to reject the copper levy.",
+            ("peru", "OPPOSES", "copper levy"),
+            ("chile", "OPPOSES", "copper levy"),
+        ),
+        # sought or foreseen, no one was made to act yet
+        (
+            "Chile seeks to force Peru to reject the copper levy.",
+            None,
+            ("peru", "OPPOSES", "copper levy"),
+        ),
+    ],
+)
+def test_rules_who_is_made_to_act_acts(
+    extractor: Extractor,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    absent: tuple[str, str, str] | None,
+) -> None:
+    found = _read(extractor, text)
+    assert expected is None or expected in found
+    assert absent not in found
