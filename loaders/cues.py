@@ -354,7 +354,10 @@ CONDUCT = {"conduct", "behaviour", "behavior", "actions", "activities", "practic
 # Nouns of what someone holds or says: "praised Orban's stance" is praise of Orban.
 OWNED_STANCES = {"stance", "position", "approach", "attitude", "remarks", "comments",
                  "statement", "statements", "words", "leadership", "efforts", "role",
-                 "resistance", "defiance", "firmness", "resolve"}  # fmt: skip
+                 "resistance", "defiance", "firmness", "resolve", "claim", "claims",
+                 "account", "assertion", "assertions", "allegation", "allegations",
+                 "accusation", "accusations", "remark", "comment", "version", "view",
+                 "views", "argument", "arguments"}  # fmt: skip
 
 # Nouns that only hold other nouns: "a list of demands", "a set of proposals".
 CONTAINERS = {"list", "set", "series", "number", "package", "range", "raft", "batch"}

@@ -316,6 +316,9 @@ def test_rules_an_uncounted_plural_names_a_group_of_its_kind_only(extractor: Ext
         ("Iceland criticised Norway's stance.", {("iceland", "CRITICIZES", "norway")}),
         ("Iceland criticised the stance of Norway.", {("iceland", "CRITICIZES", "norway")}),
         ("Iceland praised the stance of Norway.", {("iceland", "SUPPORTS", "norway")}),
+        ("Iceland disputed Norway's claims about the fishing quotas.",
+         {("iceland", "OPPOSES", "norway")}),
+        ("Iceland rejected Norway's account of events.", {("iceland", "OPPOSES", "norway")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
