@@ -702,7 +702,7 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
             if ctx.labels.get(state) is Label.COUNTRY:  # type: ignore[arg-type]
                 return state  # "Kenya's government", "the Government of Kenya"
             return ctx.holder_of(state)  # "his government": the state he serves
-        return _state_described(token, ctx)  # "the Greek government"
+        return _state_described(token, ctx) or _speakers_state(token, ctx, speaker)
     if lower in member_nouns():
         return _body_sat_in(token, ctx)  # "lawmakers in the Bundestag"
     if lower in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):
@@ -736,6 +736,21 @@ def _spoken_for(noun: Token, ctx: Context, speaker: str | None) -> str | None:
             if owners:
                 return owners[0]
     return None
+
+
+def _speakers_state(noun: Token, ctx: Context, speaker: str | None) -> str | None:
+    """ "Saudi Energy Minister X said the kingdom would not agree": in what one says, "the
+    country", "the kingdom" or "the government", with nothing to say whose, is the state
+    the speaker serves, named in the same sentence."""
+    if speaker is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in noun.children):
+        return None  # "the other country", "the country's", "the country of origin"
+    state = ctx.holder_of(speaker)
+    if ctx.labels.get(state) is not Label.COUNTRY:  # type: ignore[arg-type]
+        return None
+    sentence = noun.sent
+    return state if any(ctx.entity_at.get(t.i) == state for t in sentence) else None
 
 
 def _state_described(noun: Token, ctx: Context) -> str | None:

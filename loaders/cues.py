@@ -146,7 +146,7 @@ BLAME_NOUNS = {"responsibility", "blame"}
 # Nouns for a state's government, which its owner names ("Kenya's government", "the
 # Government of Kenya", "Aliyev's office": the state he serves).
 GOVERNING_NOUNS = {"country", "government", "nation", "state", "office", "administration",
-                   "presidency", "cabinet"}  # fmt: skip
+                   "presidency", "cabinet", "kingdom"}  # fmt: skip
 # What one is held to be: "held X responsible", "must be held accountable".
 RESPONSIBLE = {"responsible", "accountable", "liable", "culpable"}
 

@@ -1991,3 +1991,35 @@ def test_rules_who_is_made_to_act_acts(
     found = _read(extractor, text)
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren said the country would not back the "
+            "copper levy.",
+            {
+                ("chile", "OPPOSES", "copper levy"),
+                ("alberto-van-klaveren", "OPPOSES", "copper levy"),
+            },
+            set(),
+        ),
+        # the speaker's state is not named in the sentence: the country may be another
+        (
+            "Chile hosted the talks. Alberto van Klaveren said the country would not back the "
+            "copper levy.",
+            set(),
+            {("chile", "OPPOSES", "copper levy")},
+        ),
+    ],
+)
+def test_rules_the_country_a_speaker_serves_is_the_one_his_title_names(
+    extractor: Extractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = _read(extractor, text)
+    assert expected <= found
+    assert not absent & found
