@@ -967,6 +967,8 @@ def subject_of(verb: Token) -> Token | None:
         return None  # "accused Hungary of blocking X": the accuser did not block X
     if (authors := _authors_of(verb)) is not None:
         return authors
+    if (singled := _only_one_to(verb)) is not None:
+        return singled  # "Hungary was the only member state to vote against X": Hungary
     if verb.dep_ == "xcomp" and _caused(verb.head):
         caused = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if caused is not None:
@@ -975,6 +977,16 @@ def subject_of(verb: Token) -> Token | None:
         clause = _clause_verb(verb)  # "joined X in condemning": the subject of joined
         return subject_of(clause if clause is not verb else verb.head)
     return None
+
+
+def _only_one_to(verb: Token) -> Token | None:
+    """The subject of "X was the only (first, last) state to do Y": who did Y."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or not infinitive(verb) or noun.dep_ != "attr":
+        return None
+    if not any(c.lower_ in cues.SINGLING_OUT or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _caused(verb: Token) -> bool:

@@ -111,7 +111,7 @@ VERB_NOUN_IDIOMS: dict[tuple[str, str], tuple[Predicate, tuple[str, ...]]] = {
 KEEPING = {"keep", "leave", "maintain", "hold"}
 
 # Verbs whose object after "behind" is supported: "threw its weight behind the plan".
-BEHIND_VERBS = {"throw", "put", "rally", "line", "stand", "unite", "get", "fall", "close"}
+BEHIND_VERBS = {"throw", "put", "rally", "line", "stand", "unite", "get", "fall", "close", "swing"}
 
 # Nouns of a stance said with "in": "voted in favour of X", "in opposition to X"; the
 # preposition that takes the target.
@@ -468,6 +468,10 @@ NOMINALISATIONS: dict[str, str] = {**_NOUNS_OF["derived"], **_NOUNS_OF["preferre
 STATE_NOUNS_OF: dict[str, str] = {
     k: v for k, v in _NOUNS_OF["states"].items() if not k.startswith("_")
 }
+
+# Verbs that link a subject to what is said of it: "the deal is unfair", "seems unfair",
+# "remains unacceptable", "sounds absurd", "proved costly".
+LINKING = {"be", "seem", "appear", "sound", "look", "remain", "prove"}
 
 # Verbs that say what state their subject is in: "stay neutral", "remain independent".
 COPULAR = {"be", "stay", "remain", "become", "keep"}

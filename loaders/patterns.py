@@ -246,7 +246,9 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     from_clause = not direct
     if from_clause:
         direct = [s for s in clause_subjects(verb) if not _asserted(s.head)]
-    targets = list(targets_in(direct, ctx))
+    removed = [s for s in direct if from_clause and _removal(s.head)]  # "wanted the levy gone"
+    targets = list(targets_in([d for d in direct if d not in removed], ctx))
+    targets += list(targets_in(removed, ctx, True))
     if from_clause:  # "A and B agreed that both countries must cut X": not each other
         targets = [t for t in targets if t.topic or t.value not in subjects]
     if (subject := subject_of(verb)) is not None and (listed := counted_after_colon(subject, ctx)):
@@ -257,6 +259,12 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if lemma in cues.DENYING:
         return  # "Iran denied sending drones to Moscow": a fact denied, not a stance on Moscow
     yield from _content_claims(verb, ctx, subjects, predicate, options)
+
+
+def _removal(clause: Token) -> bool:
+    """Whether a small clause has its subject removed: "wanted the levy gone", "wants the
+    sanctions lifted"."""
+    return clause.lower_ == "gone" or negative_content(clause)
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -804,8 +812,9 @@ def _pobj_and_conjuncts(prep: Token) -> list[Token]:
 
 def predicative_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """A reported judgement on a topic: "Y should be out of the question, X said"; "Y is
-    impossible without Z" and "Y without Z is futile" want Z."""
-    if verb.lemma_ != "be":
+    impossible without Z" and "Y without Z is futile" want Z; "Y seems unfair", "remains
+    unacceptable", "sounds absurd" judge as "is" does."""
+    if verb.lemma_.lower() not in cues.LINKING:
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in cues.FIRST_PERSON:
@@ -1222,7 +1231,10 @@ def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if not base_forms(verb) & cues.HOPING:
         return
     subjects = acting_subjects(verb, ctx, speaker)
-    targets = [t for t in targets_in(clause_subjects(verb), ctx) if t.topic]
+    about = clause_subjects(verb)
+    removed = [s for s in about if _removal(s.head)]  # "hopes the sanctions will be lifted"
+    targets = [t for t in targets_in([s for s in about if s not in removed], ctx) if t.topic]
+    targets += [t for t in targets_in(removed, ctx, True) if t.topic]
     yield from _claims_for(
         ctx,
         subjects,

@@ -272,7 +272,8 @@ def _state_of(adjective: Token, ctx: Context) -> str | None:
 def _stance_holder(noun: Token, ctx: Context) -> str | None:
     """Whose stance, remarks or efforts a noun names ("Orban's stance", "Hungary's
     position on sanctions"): a stance on them is a stance on their holder."""
-    if noun.lemma_.lower() not in cues.OWNED_STANCES and noun.lower_ not in cues.OWNED_STANCES:
+    owned = cues.OWNED_STANCES | cues.CONDUCT  # "defended the judge's actions"
+    if noun.lemma_.lower() not in owned and noun.lower_ not in owned:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:  # "the stance of Norway"

@@ -319,6 +319,7 @@ def test_rules_an_uncounted_plural_names_a_group_of_its_kind_only(extractor: Ext
         ("Iceland disputed Norway's claims about the fishing quotas.",
          {("iceland", "OPPOSES", "norway")}),
         ("Iceland rejected Norway's account of events.", {("iceland", "OPPOSES", "norway")}),
+        ("Iceland defended Norway's actions.", {("iceland", "SUPPORTS", "norway")}),
         # a passive criticism of an act criticises the act
         ("The fishing quotas were condemned by Iceland.",
          {("iceland", "CRITICIZES", "fishing quotas")}),
@@ -2023,3 +2024,37 @@ def test_rules_the_country_a_speaker_serves_is_the_one_his_title_names(
     found = _read(extractor, text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # wanting or hoping something gone opposes it
+        ("Chile wants the copper levy removed.", ("chile", "OPPOSES", "copper levy"), "SUPPORTS"),
+        ("Chile wanted the copper levy gone.", ("chile", "OPPOSES", "copper levy"), "SUPPORTS"),
+        ("Chile hopes the sanctions are lifted.", ("chile", "OPPOSES", "sanctions"), "SUPPORTS"),
+        ("Chile insisted the copper levy must end.", ("chile", "OPPOSES", "copper levy"), None),
+        # a judgement linked by "seems", "remains" or "sounds" as by "is"
+        (
+            "The copper levy remains unacceptable, Chilean President Gabriel Boric said.",
+            ("gabriel-boric", "OPPOSES", "copper levy"),
+            "SUPPORTS",
+        ),
+        (
+            "The copper levy sounds absurd, Chilean President Gabriel Boric said.",
+            ("gabriel-boric", "OPPOSES", "copper levy"),
+            "SUPPORTS",
+        ),
+    ],
+)
+def test_rules_what_is_wanted_gone_or_judged_through_a_linking_verb(
+    extractor: Extractor, text: str, expected: tuple[str, str, str], absent: str | None
+) -> None:
+    found = _stances(extractor, text)
+    assert expected in found
+    assert not any(p == absent for _, p, t in found if t == expected[2])
+
+
+def test_rules_the_only_one_to_act_acts(extractor: Extractor) -> None:
+    found = _read(extractor, "Peru was the only member state to vote against the copper levy.")
+    assert ("peru", "OPPOSES", "copper levy") in found
