@@ -1266,8 +1266,8 @@ def intention_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
 
 def intended_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Israel has no intention of signing the proposal", "Kenya signalled its readiness to
-    host the talks": an intention stated is a stance on the action it intends ("no" or a
-    negated verb turns it against)."""
+    send police officers to Haiti": an intention stated is a stance on the action it
+    intends ("no" or a negated verb turns it against)."""
     if verb.lemma_.lower() not in cues.STATING_INTENTION:
         return
     nouns = [

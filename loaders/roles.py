@@ -353,7 +353,7 @@ def _titled_apposition(ent, person, entity_at, labels) -> Role | None:  # type: 
             words = words[1:]
         if holder is None or holder == person or len(words) < 2:
             continue
-        title = []
+        title: list[Token] = []
         for word in words:
             if word.lower_ not in ROLE_HEADS | ROLE_MODIFIERS:
                 break
