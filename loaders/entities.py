@@ -74,7 +74,7 @@ def titled_names(doc: Doc) -> Doc:
     found += _named_after_holder(doc)
     found += _platform_x(doc)
     found += _described_names(doc)
-    ents = [_cut_at_dash(e) for e in doc.ents if not _state_form(e)]
+    ents = [_cut_at_dash(e) for e in doc.ents if not _state_form(e) and not _leaning(e)]
     ents = _completed([e for e in ents if e is not None])
     doc.ents = _joined(filter_spans([*ents, *found]))  # "[Prince X] [bin Y]"
     return doc
@@ -100,6 +100,15 @@ def _state_form(ent: Span) -> bool:
     if after is None or after.ent_type_ not in {Label.COUNTRY.value, "GPE"}:
         return False
     return all(t.lower_ in _STATE_FORMS for t in ent)
+
+
+_LEANINGS = {"pro", "anti"}
+
+
+def _leaning(ent: Span) -> bool:
+    """ "pro-European", "anti-Western": a leaning, written as an adjective, names no one."""
+    words = [t.lower_ for t in ent]
+    return len(words) == 3 and words[0] in _LEANINGS and words[1] in _DASHES
 
 
 def _described_names(doc: Doc) -> list[Span]:
@@ -202,6 +211,9 @@ def _office_of(office: Span, state: Span) -> bool:
     )
 
 
+_PEOPLE = {Label.PERSON.value, "PERSON"}
+
+
 def _joined(ents: list[Span]) -> list[Span]:
     """ "Secretary [Gilberto] [Teodoro Jr.]": a titled name and the person NER found right
     after it are one name."""
@@ -209,12 +221,32 @@ def _joined(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        people = {Label.PERSON.value, "PERSON"}
-        if last is not None and last.end == ent.start and {last.label_, ent.label_} <= people:
+        if last is not None and ent.label_ in _PEOPLE and _one_person(last, ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label=Label.PERSON.value)
         else:
             out.append(ent)
     return out
+
+
+def _one_person(before: Span, person: Span) -> bool:
+    """Whether a span and the person's name after it are one person's name."""
+    adjacent = before.end == person.start and before.label_ in _PEOPLE
+    return adjacent or _first_names_between(before, person)
+
+
+def _first_names_between(before: Span, person: Span) -> bool:
+    """ "[Mahamat] [Deby Itno]", "[Mahamat] Idriss [Deby]": one capitalised word NER read
+    as an organization, right before a person's name or unlabelled proper nouns up to it,
+    is that person's first name."""
+    between = before.doc[before.end : person.start]
+    after_word = before.start > 0 and before.doc[before.start - 1].is_alpha
+    return (
+        not after_word  # "Secretary of [State] [Antony Blinken]"
+        and before.label_ == "ORG"
+        and len(before) == 1
+        and before[0].pos_ == "PROPN"
+        and all(_could_be_name(t) for t in between)
+    )
 
 
 def _could_be_name(token: Token) -> bool:
@@ -236,6 +268,8 @@ def embedded_names(doc: Doc) -> Doc:
     grows over the capitalised proper nouns written right before it."""
     grown = []
     for ent in doc.ents:
+        if _ends_hyphenated(ent[0]) and len(ent) > 1:  # "pro-[Russian Slovak National Party]"
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         start = ent.start
         words = ent.label_ == Label.ORGANIZATION.value and not ent.text.isupper()  # not "CSU"
         while words and start > ent.sent.start and _name_word(doc[start - 1]):
@@ -245,11 +279,18 @@ def embedded_names(doc: Doc) -> Doc:
     return doc
 
 
+def _ends_hyphenated(token: Token) -> bool:
+    """Whether a word ends a hyphenated one ("Russian" in "pro-Russian"): no name starts there."""
+    return token.i > 0 and token.nbor(-1).text in _DASHES and not token.nbor(-1).whitespace_
+
+
 def _name_word(token: Token) -> bool:
     """A word that can only belong to the name after it: capitalised, a proper noun, no
-    entity of its own, no title ("President") or calendar word."""
+    entity of its own, no title ("President") or calendar word, and not the end of a
+    hyphenated word ("the pro-Russian Slovak National Party")."""
     return (
-        token.is_title
+        not _ends_hyphenated(token)
+        and token.is_title
         and token.pos_ == "PROPN"
         and not token.ent_type_
         and token.lower_ not in ROLE_HEADS | _CALENDAR

@@ -146,6 +146,30 @@ def test_collectives_a_titled_name_and_the_name_after_it_are_one(extractor: Extr
     assert _entities(extractor, text).get("Gilberto Teodoro Jr") == "Person"
 
 
+def test_collectives_first_names_read_as_an_organization_are_the_persons(
+    extractor: Extractor,
+) -> None:
+    text = "Chad's president, Mahamat Idriss Deby Itno, flew to Abuja on Monday."
+    names = _entities(extractor, text)
+    assert names.get("Mahamat Idriss Deby Itno") == "Person", names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "leaning"),
+    [
+        ("The pro-Russian Slovak National Party left the coalition.",
+         "Slovak National Party", "Russian Slovak National Party"),
+        ("The pro-European Party of Action and Solidarity won the vote.",
+         "Party of Action and Solidarity", "pro-European"),
+    ],
+)  # fmt: skip
+def test_collectives_a_leaning_is_no_part_of_a_name(
+    extractor: Extractor, text: str, name: str, leaning: str
+) -> None:
+    names = _entities(extractor, text)
+    assert name in names and leaning not in names, names
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
