@@ -346,7 +346,8 @@ def same_kind(noun: str, head: str) -> bool:
 # Nouns that, definite and bare, refer back to the issue just named: "the measure".
 REFERRING = {"measure", "measures", "move", "step", "decision", "action", "policy", "initiative",
              "outcome", "result", "vote", "approval", "idea", "possibility",
-             "option", "prospect"}  # fmt: skip
+             "option", "prospect", "process", "arrangement", "compromise", "breakthrough",
+             "text"}  # fmt: skip
 
 # Nouns of how someone acts: "deplored the conduct of X" criticises X.
 CONDUCT = {"conduct", "behaviour", "behavior", "actions", "activities", "practices"}

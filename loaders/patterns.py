@@ -927,12 +927,14 @@ def judgement_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator
 
 
 def _judged_owners(judged: Token, ctx: Context) -> list[str]:
-    """ "called Russia's rhetoric dangerous", "called the government's policy weak": whose
-    the thing judged badly is, who is criticised with it."""
+    """ "called Russia's rhetoric dangerous", "called the government's policy weak",
+    "described the French response as disproportionate": whose the thing judged badly is
+    (by a possessor or a state's adjective), who is criticised with it."""
     owners = [c for c in judged.children if c.dep_ == "poss"]
-    found = (
+    found = [
         _owner(o, ctx) or (described_actor(o, ctx) if o.pos_ == "NOUN" else None) for o in owners
-    )
+    ]
+    found += [ctx.entity(c) for c in judged.children if c.dep_ == "amod" and _owning(c, ctx)]
     return [e for e in found if e]
 
 

@@ -886,6 +886,24 @@ def test_relations_the_measure_is_the_issue_just_named(extractor: Extractor) -> 
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union agreed to open membership talks with Moldova. Romania hailed "
+         "the process as historic.",
+         ("Romania", "SUPPORTS", "opening of membership talks with Moldova")),
+        ("Chile proposed a joint patrol of the fishing grounds. Peru said it would reject the "
+         "arrangement.", ("Peru", "OPPOSES", "joint patrol of fishing grounds")),
+        ("The Czech presidency proposed a cap on gas prices. Germany welcomed the compromise.",
+         ("Germany", "SUPPORTS", "cap on gas prices")),
+    ],
+)  # fmt: skip
+def test_relations_the_process_is_the_issue_just_named(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)
+
+
 def test_relations_the_ministry_is_the_ministry_named_before(extractor: Extractor) -> None:
     text = (
         "The Ministry of Foreign Affairs of Chile summoned the ambassador on Monday. "
@@ -1263,6 +1281,10 @@ def test_relations_an_enactment_not_done_yet_is_no_refusal(
          ("Teresa Ribera", "CRITICIZES", "Meta Platforms"), None),
         ("Commissioner Teresa Ribera called Meta's reaction constructive.", None,
          ("Teresa Ribera", "CRITICIZES", "Meta Platforms")),
+        ("Italian Foreign Minister Antonio Tajani described the French response as "
+         "disproportionate.", ("Antonio Tajani", "CRITICIZES", "France"), None),
+        ("Italian Foreign Minister Antonio Tajani described the French response as measured.",
+         None, ("Antonio Tajani", "CRITICIZES", "France")),
         ("Commissioner Teresa Ribera did not call Meta's reaction unacceptable.", None,
          ("Teresa Ribera", "CRITICIZES", "Meta Platforms")),
     ],
