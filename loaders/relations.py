@@ -333,11 +333,12 @@ def _recipient(sentence: Span, ctx: Context) -> str | None:
 
 
 def _official(claim: Claim, ctx: Context) -> Claim | None:
-    """The speaker holds the stance they report for the state they serve."""
+    """The speaker holds the stance they report for the state they serve, an official
+    or an office of that state ("China's Commerce Ministry said Beijing opposed X")."""
     speaker = claim.speaker
-    if claim.predicate is Predicate.MEMBER_OF:
+    if claim.predicate is Predicate.MEMBER_OF or not speaker or speaker == claim.subject:
         return None  # a state's membership is not its minister's
-    if speaker and speaker != claim.subject and ctx.holder_of(speaker) == claim.subject:
+    if claim.subject in (ctx.holder_of(speaker), ctx.office_state(speaker)):
         return replace(claim, subject=speaker)
     return None
 

@@ -904,6 +904,21 @@ def test_relations_the_process_is_the_issue_just_named(
     assert expected in _triples(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hungarian Foreign Minister Peter Szijjarto said Budapest would vote against the "
+         "tariffs on electric vehicles.", "Péter Szijjártó"),
+        ("China's Ministry of Commerce said Beijing firmly opposed the tariffs on electric "
+         "vehicles.", "Chinese Ministry of Commerce"),
+    ],
+)  # fmt: skip
+def test_relations_an_official_or_office_holds_the_stance_it_reports_for_its_state(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert (speaker, "OPPOSES", "tariffs on electric vehicles") in _triples(extractor, text)
+
+
 def test_relations_the_ministry_is_the_ministry_named_before(extractor: Extractor) -> None:
     text = (
         "The Ministry of Foreign Affairs of Chile summoned the ambassador on Monday. "
