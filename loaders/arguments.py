@@ -282,7 +282,11 @@ class Context:
         for token in reversed(self.doc[start : pronoun.i]):
             if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
                 continue
-            body = self.entity(token, ACTORS - {Label.PERSON}) or self.body_named(token)
+            body = (
+                self.entity(token, ACTORS - {Label.PERSON})
+                or self.body_named(token)
+                or self.body_meant(token)  # "The ministry said ... It accused X"
+            )
             return body if body and not token.conjuncts else None
         return None
 

@@ -74,7 +74,7 @@ def titled_names(doc: Doc) -> Doc:
     found += _named_after_holder(doc)
     found += _platform_x(doc)
     found += _described_names(doc)
-    ents = [_cut_at_dash(e) for e in doc.ents if not _state_form(e) and not _leaning(e)]
+    ents = [_cut_at_dash(e) for e in doc.ents if not (_state_form(e) or _leaning(e) or _unnamed(e))]
     ents = _completed([e for e in ents if e is not None])
     doc.ents = _joined(filter_spans([*ents, *found]))  # "[Prince X] [bin Y]"
     return doc
@@ -699,6 +699,14 @@ def _title_word(ent: Span, kb: KnowledgeBase) -> bool:
 
 # Adjectives of bodies that title their officials: "European Trade Commissioner".
 _BODY_ADJECTIVES = {"European", "EU", "UN", "NATO", "African", "Arab"}
+
+
+def _unnamed(ent: Span) -> bool:
+    """ "the coast guard", "the health ministry": an organization NER read in words all in
+    lower case, a description and no name (who it stands for is resolved where it acts,
+    and "China's commerce ministry" is read as a state's body)."""
+    words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
+    return ent.label_ == "ORG" and len(words) >= 2 and all(t.is_lower for t in words)
 
 
 def _quantified(ent: Span) -> bool:

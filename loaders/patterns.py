@@ -268,7 +268,10 @@ def _removal(clause: Token) -> bool:
 
 
 def _subjunctive(clause: Token) -> bool:
-    """ "that the border be closed", "that the border should be closed": what is wanted."""
+    """ "that the border be closed", "that the border should be closed": what is wanted
+    (not "asked whether X could be detained", a question)."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        return False
     return any(
         (c.dep_ == "auxpass" and c.lower_ == "be") or (c.dep_ == "aux" and c.lower_ in cues.DEONTIC)
         for c in clause.children
@@ -306,6 +309,11 @@ def _wanted_done(verb: Token, ctx: Context) -> list[Target]:
     wanted = objects_of(verb, ("for",))
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     clauses += [c for o in wanted for c in o.children if c.dep_ == "relcl"]
+    asked_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    hung = [c for c in verb.children if c.dep_ == "advcl" and not _is_passive_form(c)]
+    if asked_for:  # "called for [the tariffs] [to be withdrawn]", "for [the crossing] to be"
+        clauses += [c for c in verb.children if c.dep_ == "xcomp"]
+        clauses += [c for h in hung for c in h.children if c.dep_ == "xcomp"]
     clauses += [c for c in verb.children if c.dep_ == "ccomp" and _subjunctive(c)]
     asked = [c for c in verb.children if c.dep_ == "ccomp"]
     if none := [n for c in asked for n in _none_wanted(c)]:
@@ -317,12 +325,19 @@ def _wanted_done(verb: Token, ctx: Context) -> list[Target]:
             continue
         done = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
         done = done or next((o for o in wanted if o.i < clause.i), None)
-        if done is None or done.pos_ != "NOUN":
+        if done is None and clause.head in hung:
+            done = clause.head  # "pressed for the crossing to be reopened", parsed so
+        if done is None or (done.pos_ not in {"NOUN", "PROPN"} and clause.head not in hung):
             continue
         refused = is_negated(clause)  # "demanded that the assets not be used"
         if negative_content(clause):  # "called for the sanctions to be lifted"
             return list(targets_in([done], ctx, not refused))
-        if noun_of(clause) and (named := action_phrase(clause, done, names=ctx.names_at())):
+        if clause.head == done:  # "the crossing [to be reopened]": the noun's own words only
+            named = phrase_of_span(done.doc[done.left_edge.i : done.i + 1], ctx.names_at())
+            named = f"{noun_of(clause)} of {named}" if noun_of(clause) and named else None
+        else:
+            named = noun_of(clause) and action_phrase(clause, done, names=ctx.names_at())
+        if named:
             return [Target(named, True, refused)]
     return []
 

@@ -1124,6 +1124,27 @@ def test_relations_it_is_the_body_last_the_subject(extractor: Extractor) -> None
     assert ("OPPOSES", "export controls") in found, found
 
 
+def test_relations_it_is_the_body_a_description_made_the_subject(extractor: Extractor) -> None:
+    text = (
+        "China's foreign ministry summoned the Philippine ambassador on Monday. The ministry "
+        "said it had lodged a protest. It accused the Philippines of a grave breach of "
+        "international law."
+    )
+    found = {(p, o) for _, p, o, _ in _relations(extractor, text)}
+    assert ("ACCUSES", "Philippines") in found, found
+
+
+def test_relations_a_body_written_in_lower_case_is_the_one_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A China Coast Guard ship fired a water cannon at a Philippine boat on Sunday. "
+        "Manila said the coast guard's manoeuvres were reckless."
+    )
+    fragment = _fragment(extractor, text)
+    assert "coast guard" not in {e.name for e in fragment.entities}
+
+
 def test_relations_a_warning_of_harm_criticises_what_does_it(extractor: Extractor) -> None:
     text = "Germany warned that the tariffs would hurt European carmakers."
     found = _triples(extractor, text)

@@ -278,6 +278,14 @@ def test_rules_an_uncounted_plural_names_a_group_of_its_kind_only(extractor: Ext
          {("iceland", "DEMANDS", "extension of fishing quotas")}),
         ("Iceland called for the fishing quotas to be lifted.",
          {("iceland", "OPPOSES", "fishing quotas")}),
+        # whoever is to be acted on, named or not, however the parser hangs the clause
+        ("Iceland pressed for Greenpeace to be disarmed.",
+         {("iceland", "DEMANDS", "disarmament of Greenpeace")}),
+        ("Iceland pressed for the Grindavik crossing to be reopened for trucks.",
+         {("iceland", "DEMANDS", "reopening of Grindavik crossing")}),
+        # asked whether something could be done: a question, no demand
+        ("Asked whether the fishing quotas could be extended, Iceland said talks would go on.",
+         set()),
         # promising to curb, rein in or retaliate for something opposes it
         ("Iceland vowed to curb the fishing quotas.",
          {("iceland", "OPPOSES", "fishing quotas")}),
