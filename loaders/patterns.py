@@ -1066,6 +1066,8 @@ def modal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     if named:
         targets, negative = [Target(named, True)], False
     predicate = Predicate.OPPOSES if negative else Predicate.DEMANDS
+    if not negative:  # "must show sincerity", "have to turn the page": a manner, no issue
+        targets = [t for t in targets if len(t.value.split()) > 1]
     yield from _speakers_claims(ctx, speaker, predicate, targets, verb)
     for gapped in _gapped_objects(verb):  # "must give X, but not Y": Y with its own negation
         targets = [t for t in targets_in([gapped], ctx, is_negated(gapped)) if t.topic]

@@ -390,6 +390,9 @@ def test_rules_refusals_flip_what_they_complete(
         # or the action itself
         ("Austria would never close its border with Hungary.",
          {("austria", "OPPOSES", "closure of border with Hungary")}),
+        # not allowing or tolerating something opposes the thing, not the tolerance
+        ("Austria would not tolerate the fishing quotas.",
+         {("austria", "OPPOSES", "fishing quotas")}),
         # not a failure of ability said by someone else, nor a harm forsworn, nor a silence
         ("Colombia cannot justify its new tariffs.", set()),
         ("Norway would not breach its climate commitments.", set()),
@@ -989,6 +992,19 @@ def test_rules_a_modal_action_names_the_action_as_an_urged_one_does(extractor: E
     modal = _stances(extractor, "Kenya said Uganda must release the detained journalists.")
     urged = _stances(extractor, "Kenya urged Uganda to release the detained journalists.")
     assert modal == urged == {("kenya", "DEMANDS", "release of detained journalists")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda must show sincerity.",
+        "Uganda has to turn the page, Kenya said.",
+    ],
+)
+def test_rules_a_modal_with_a_bare_abstract_object_demands_no_issue(
+    extractor: Extractor, text: str
+) -> None:
+    assert _stances(extractor, text) == set()
 
 
 @pytest.mark.parametrize(
