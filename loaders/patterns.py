@@ -572,8 +572,8 @@ def noun_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if any(d.head.lower_ != "of" for d in direct if d.dep_ == "pobj"):
         direct = [d for d in direct if d.head.lower_ != "of"]  # "the support of X for Y": Y
     direct = [d for d in direct if not (d.head.lower_ == "of" and ctx.entity(d) in subjects)]
-    if not direct and noun.dep_ == "dobj":  # "filed an objection to X": hung on the verb
-        direct = objects_of(noun.head, ("to", "over", "against"))
+    if not direct and noun.dep_ == "dobj":  # "filed an objection to X", "voiced his support
+        direct = objects_of(noun.head, ("to", "over", "against", "for"))  # for X": on the verb
         direct = [d for d in direct if d.dep_ == "pobj"]
     if not direct and noun.dep_ == "pobj" and noun.head.head.lemma_ in cues.MEETING_NOUNS:
         return
@@ -676,8 +676,20 @@ def _noun_actors(noun: Token, ctx: Context, speaker: str | None) -> list[str]:
                 return []  # "Poland rejected the proposal": someone else's proposal
             if head.lemma_.lower() in cues.ANSWERING:
                 return []  # "addressing concerns about X": others' concerns
-            return acting_subjects(head, ctx, speaker)
+            return _owning_agrees(noun, acting_subjects(head, ctx, speaker), ctx)
     return []
+
+
+def _owning_agrees(noun: Token, subjects: list[str], ctx: Context) -> list[str]:
+    """The subjects a noun's possessive pronoun can stand for: "its criticism of X" is no
+    person's, "his support for X" no state's ("Celik took issue with the text, notably
+    its criticism of X": the text's criticism, not Celik's)."""
+    owners = {c.lower_ for c in noun.children if c.dep_ == "poss"}
+    if owners & {"its"}:
+        return [s for s in subjects if ctx.labels.get(s) is not Label.PERSON]
+    if owners & {"his", "her"}:
+        return [s for s in subjects if ctx.labels.get(s) is Label.PERSON]
+    return subjects
 
 
 def _evaluating(verb: Token) -> bool:
@@ -1400,7 +1412,8 @@ def warning_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[C
     harming = [
         s
         for s in clause_subjects(verb) + named
-        if (warned and _foretold(s.head)) or s.head.lemma_.lower() in harm_verbs()
+        if (warned and _foretold(s.head) and _acts_on(s.head))
+        or s.head.lemma_.lower() in harm_verbs()
     ]
     targets = [t for t in targets_in(harming, ctx) if t.topic or _agreement(t, ctx)]
     targets += [Target(o, False) for h in harming for o in _judged_owners(h, ctx)]
@@ -1420,6 +1433,13 @@ def _in_place(verb: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "place" for o in p.children)
         for p in verb.children
     )
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether a warned-of clause has its subject do something to something ("the rules
+    could disrupt imports"), not merely happen ("repairs could take months", "protests
+    would grow", "the platform would be shut down")."""
+    return not _is_passive_form(verb) and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
 
 
 def _foretold(verb: Token) -> bool:

@@ -995,6 +995,23 @@ def test_rules_a_modal_action_names_the_action_as_an_urged_one_does(extractor: E
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance noun's object the parser hung on the verb is the noun's
+        ("Chancellor Olaf Scholz voiced his support for the fishing quotas.",
+         {("olaf-scholz", "SUPPORTS", "fishing quotas")}),
+        # "its" stance is no person's, whoever the clause's subject is
+        ("Olaf Scholz took issue with the fishermen's report, notably its criticism of the "
+         "fishing quotas.", set()),
+    ],
+)  # fmt: skip
+def test_rules_a_stance_noun_belongs_to_whom_its_possessive_can_stand_for(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {s for s in _stances(extractor, text) if s[2] == "fishing quotas"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenya said Uganda must show sincerity.",
