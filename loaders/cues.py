@@ -370,7 +370,7 @@ EXPRESSING = {"express", "voice", "show", "give", "lend", "offer", "declare", "a
 # Marks of a condition ("if Finland joined NATO"), and verbs of warning or threat whose
 # condition they oppose ("warned of war if Ukraine joins NATO").
 CONDITIONS = {"if", "unless", "should"}
-THREATENING = {"warn", "threaten", "caution", "vow", "pledge"}
+THREATENING = {"warn", "threaten", "caution"}  # not "vowed to ban X if it won": a program
 
 # Nouns for a place, whose "of" names it: "the island of Zanzibar", "the city of Kherson".
 PLACE_NOUNS = {"island", "city", "town", "village", "region", "province", "district", "port",

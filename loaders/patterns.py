@@ -1235,7 +1235,9 @@ def none_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
 
 def threat_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
     """ "Russia warned of a war if Ukraine joins NATO", "threatened to respond if Finland
-    joined": what a warning or threat is conditioned on is opposed."""
+    joined": what a warning or threat is conditioned on is opposed; what it threatens to
+    punish the absence of is demanded ("warned of strikes if Tehran does not make peace",
+    "unless it names a representative")."""
     if verb.lemma_.lower() not in cues.THREATENING or is_negated(verb):
         return
     conditions = [
@@ -1243,18 +1245,17 @@ def threat_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cl
         if t.dep_ == "advcl" and t.pos_ == "VERB"
         and any(m.dep_ == "mark" and m.lower_ in cues.CONDITIONS for m in t.children)
     ]  # fmt: skip
-    if not conditions:
-        return
-    subjects = acting_subjects(verb, ctx, speaker)
-    wanted = [
-        w for c in conditions
-        for w in ([c] if names_action(c) or c.lemma_.lower() in cues.JOINING else objects_of(c))
-    ]  # fmt: skip
-    targets = [t for t in targets_in(wanted, ctx) if t.topic]
-    yield from _claims_for(
-        ctx, subjects, Predicate.OPPOSES, targets, verb,
-        negated=False, speaker=speaker, confidence=0.6,
-    )  # fmt: skip
+    subjects = acting_subjects(verb, ctx, speaker) if conditions else []
+    for condition in conditions:
+        unless = any(m.dep_ == "mark" and m.lower_ == "unless" for m in condition.children)
+        named = names_action(condition) or condition.lemma_.lower() in cues.JOINING
+        targets = [t for t in targets_in([condition] if named else objects_of(condition), ctx)]
+        wanted = unless != is_negated(condition)  # "if X does not make peace": peace wanted
+        predicate = Predicate.DEMANDS if wanted else Predicate.OPPOSES
+        yield from _claims_for(
+            ctx, subjects, predicate, [t for t in targets if t.topic], verb,
+            negated=False, speaker=speaker, confidence=0.6,
+        )  # fmt: skip
 
 
 def hope_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:

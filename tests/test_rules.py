@@ -1427,6 +1427,14 @@ def test_rules_saying_there_will_be_none_rules_it_out(
         ("Russia warned that it would respond if Finland joined NATO.",
          {("russia", "OPPOSES", "NATO membership for Finland")},
          {("finland", "MEMBER_OF", "nato")}),
+        # what a threat punishes the absence of is demanded
+        ("Russia warned of new strikes if Moldova does not accept the gas deal.",
+         {("russia", "DEMANDS", "gas deal")}, {("russia", "OPPOSES", "gas deal")}),
+        ("Russia threatened to cut supplies unless Moldova accepted the gas deal.",
+         {("russia", "DEMANDS", "gas deal")}, {("russia", "OPPOSES", "gas deal")}),
+        # a pledge made on a condition is a programme, no threat against the condition
+        ("Russia pledged to lower gas prices if Moldova signed the gas deal.",
+         set(), {("russia", "OPPOSES", "gas deal")}),
     ],
 )  # fmt: skip
 def test_rules_threats_and_conditions(
