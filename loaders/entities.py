@@ -75,12 +75,37 @@ def titled_names(doc: Doc) -> Doc:
     found += _platform_x(doc)
     found += _described_names(doc)
     ents = [_cut_at_dash(e) for e in doc.ents if not (_state_form(e) or _leaning(e) or _unnamed(e))]
-    ents = _completed([e for e in ents if e is not None])
+    ents = _regions([e for e in _completed([e for e in ents if e is not None])])
     doc.ents = _joined(filter_spans([*ents, *found]))  # "[Prince X] [bin Y]"
     return doc
 
 
 _DASHES = {"-", "–", "—"}
+_COMPASS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern",
+            "central"}  # fmt: skip
+_PLACES = {"LOC", Label.PLACE.value}
+
+
+def _regions(ents: list[Span]) -> list[Span]:
+    """ "the Western Balkans", "West Africa": a point of the compass read apart from the
+    place right after it ("[West] [Africa]", as "the West" and a continent) is part of
+    the region's name."""
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        words = [t.lower_ for t in last if t.lower_ != "the"] if last is not None else []
+        if (
+            last is not None
+            and last.end == ent.start
+            and ent.label_ in _PLACES
+            and (len(words) == 1 and words[0] in _COMPASS)
+        ):
+            start = last.start + (last[0].lower_ == "the")
+            out[-1] = Span(ent.doc, start, ent.end, label=Label.PLACE.value)
+        else:
+            out.append(ent)
+    return out
 
 
 # Words of a state's formal name before its short one: "the Republic of", "the Hashemite

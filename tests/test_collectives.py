@@ -154,6 +154,15 @@ def test_collectives_first_names_read_as_an_organization_are_the_persons(
     assert names.get("Mahamat Idriss Deby Itno") == "Person", names
 
 
+def test_collectives_a_point_of_the_compass_is_part_of_the_regions_name(
+    extractor: Extractor,
+) -> None:
+    text = "Stability in the Western Balkans was discussed. Leaders from West Africa met."
+    names = _entities(extractor, text)
+    assert names.get("Western Balkans") == names.get("West Africa") == "Place", names
+    assert not {"Western", "West", "Africa", "Balkans"} & set(names), names
+
+
 @pytest.mark.parametrize(
     ("text", "name", "leaning"),
     [
