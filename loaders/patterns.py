@@ -685,7 +685,7 @@ def _owning_agrees(noun: Token, subjects: list[str], ctx: Context) -> list[str]:
     person's, "his support for X" no state's ("Celik took issue with the text, notably
     its criticism of X": the text's criticism, not Celik's)."""
     owners = {c.lower_ for c in noun.children if c.dep_ == "poss"}
-    if owners & {"its"}:
+    if "its" in owners:
         return [s for s in subjects if ctx.labels.get(s) is not Label.PERSON]
     if owners & {"his", "her"}:
         return [s for s in subjects if ctx.labels.get(s) is Label.PERSON]
