@@ -125,6 +125,11 @@ def test_roles_a_title_with_no_holder_takes_the_post_it_names(
          ("ali-larijani", "supreme-national-security-council", "Secretary")),
         ("Kenyan High Commissioner Peter Mathuki arrived in Kampala on Monday.",
          ("peter-mathuki", "kenya", "High Commissioner")),
+        # words that qualify a post: its office, its term, its chamber
+        ("Kremlin Press Secretary Dmitry Peskov told reporters on Monday.",
+         ("dmitry-peskov", "russia", "Press Secretary")),
+        ("Thailand's caretaker Prime Minister Phumtham Wechayachai arrived in Phnom Penh.",
+         ("phumtham-wechayachai", "thailand", "Caretaker Prime Minister")),
     ],
 )  # fmt: skip
 def test_roles_through_the_pipeline(extractor: Extractor, text: str, expected: tuple) -> None:
