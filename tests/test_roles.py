@@ -130,6 +130,10 @@ def test_roles_a_title_with_no_holder_takes_the_post_it_names(
          ("dmitry-peskov", "russia", "Press Secretary")),
         ("Thailand's caretaker Prime Minister Phumtham Wechayachai arrived in Phnom Penh.",
          ("phumtham-wechayachai", "thailand", "Caretaker Prime Minister")),
+        ("SPD co-leader Lars Klingbeil told reporters on Monday.",
+         ("lars-klingbeil", "social-democratic-party-of-germany", "Co-Leader")),
+        ("FAA Administrator Mike Whitaker told reporters on Monday.",
+         ("mike-whitaker", "faa", "Administrator")),
     ],
 )  # fmt: skip
 def test_roles_through_the_pipeline(extractor: Extractor, text: str, expected: tuple) -> None:
