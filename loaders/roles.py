@@ -36,6 +36,8 @@ NAME_HONORIFICS = (HONORIFICS | frozenset(_TITLES["name_honorifics"])) - {"his",
 _STATE_POSTS = frozenset(_TITLES["state_posts"])
 _SAME_WORDS = _TITLES["same_words"]
 _BODY_POSTS = frozenset(_TITLES["body_posts"])
+_COURT_POSTS = frozenset(_TITLES["court_posts"])
+_COURT_NAMES = frozenset(_TITLES["court_names"])
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def roles(
     article is about (the country it names most, more often than any other)."""
     found = []
     home = _home_state(entity_at, labels)
+    court = _court(doc, entity_at, labels)
     for ent in doc.ents:
         person = entity_at.get(ent.start)
         if person is None or labels.get(person) is not Label.PERSON:
@@ -73,12 +76,18 @@ def roles(
         guess = None if known else _state_guessed(ent.sent, entity_at, labels) or home
         body = None if known else _state_guessed(ent.sent, entity_at, labels, Label.ORGANIZATION)
         fallback = partial(
-            _post_named, held, mentioned=labels, year=year, otherwise=guess, body=body
+            _post_named,
+            held,
+            mentioned=labels,
+            year=year,
+            otherwise=guess,
+            body=body,
+            court=None if known else court,
         )
         role = (
             _before_name(doc, ent, person, entity_at, labels, fallback)
             or _appositive(ent, person, entity_at, labels)
-            or _listed_after_title(doc, ent, person, entity_at, labels, held, year)
+            or _listed_after_title(doc, ent, person, entity_at, labels, held, year, court)
         )
         if role and role.title.lower().startswith(COUNTERPART):
             role = _counterpart(role, found, held, year)
@@ -116,12 +125,16 @@ def _post_named(
     year: int | None,
     otherwise: str | None,
     body: str | None = None,
+    court: str | None = None,
 ) -> str | None:
     """The holder of the post a title names among a person's posts: of those whose title
     has the title's words ("Foreign Minister": "Minister of Foreign Affairs"), or of all
     when none has, one in a body the article mentions, held in the article's year, the
-    latest (with no posts: otherwise, the guess; for a body's post, the body guessed)."""
+    latest (with no posts: otherwise, the guess; for a body's post, the body guessed; for a
+    judge's, the court)."""
     if not posts:
+        if _judicial(title):
+            return court
         return body if fold(title).replace(" officer", "") in _BODY_POSTS else otherwise
     words = _title_words(title)
     named = [p for p in posts if _names_post(words, p.title)] or posts
@@ -129,6 +142,25 @@ def _post_named(
     if not here:
         return None  # "Secretary General" of a body the article does not name
     return max(here, key=lambda p: (year is not None and p.held_in(year), p.start or 0)).holder
+
+
+def _judicial(title: str) -> bool:
+    """Whether a title is a judge's ("Chief Justice", "District Judge", "Justices"), not a
+    minister's of justice."""
+    words = fold(title).split()
+    return bool(words) and words[-1].removesuffix("s") in _COURT_POSTS
+
+
+def _court(doc: Doc, entity_at: Mapping[int, str], labels: Mapping[str, Label]) -> str | None:
+    """The court a judge named with no court sits on: of the courts the article names ("the
+    Supreme Court", "a tribunal in The Hague"), the one it names most, the first on a tie
+    (an article about a ruling names its court more than the courts below)."""
+    courts = Counter(
+        entity
+        for i, entity in sorted(entity_at.items())
+        if doc[i].lower_ in _COURT_NAMES and labels.get(entity) is Label.ORGANIZATION
+    )
+    return courts.most_common(1)[0][0] if courts else None
 
 
 def _names_post(words: frozenset[str], title: str) -> bool:
@@ -232,7 +264,8 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
             i -= 1
     if (i > 0 and doc[i - 1].lower_ in _PAST) or (i >= 0 and doc[i].lower_ in _PAST):
         return None
-    if holder is None and not _STATE_POSTS & {t.lower_ for t in title}:
+    guessable = _STATE_POSTS & {t.lower_ for t in title} or _judicial(_title(title))
+    if holder is None and not guessable:
         return None  # "Chief Executive X" of no named company
     if holder is None and i >= 0 and i not in entity_at and _unknown_owner(doc[i]):
         return None  # "Palestinian President X", "SAG-AFTRA President X": not the home state
@@ -254,22 +287,30 @@ def _before_short_name(doc: Doc, i: int, entity_at: Mapping[int, str]) -> int:
     return i - 3 if full is not None and short in {None, full} else i
 
 
-def _listed_after_title(doc, ent, person, entity_at, labels, held, year) -> Role | None:  # type: ignore[no-untyped-def]
+def _listed_after_title(doc, ent, person, entity_at, labels, held, year, court) -> Role | None:  # type: ignore[no-untyped-def]
     """ "a call between presidents Lula, Petro and Sheinbaum": each named in a list after a
-    plural title holds that post, where the knowledge base has it for them."""
+    plural title holds that post, where the knowledge base has it for them; "Justices X and
+    Y" sit on the article's court."""
     i = ent.start - 1
     while i >= 0 and (
         doc[i].text in {",", "and"} or labels.get(entity_at.get(i, "")) is Label.PERSON
     ):
         i -= 1
     plural = doc[i] if i >= 0 else None
-    if plural is None or plural.tag_ != "NNS" or plural.lemma_.lower() not in ROLE_HEADS:
+    if plural is None or plural.tag_ not in {"NNS", "NNPS"} or _singular(plural) not in ROLE_HEADS:
         return None
-    title = " ".join(w.capitalize() for w in [*_modifiers(plural), plural.lemma_.lower()])
+    title = " ".join(w.capitalize() for w in [*_modifiers(plural), _singular(plural)])
     words = _title_words(title)
     posts = [p for p in held if _names_post(words, p.title)]
-    holder = _post_named(posts, title, mentioned=labels, year=year, otherwise=None)
+    holder = _post_named(posts, title, mentioned=labels, year=year, otherwise=None, court=court)
     return Role(person, holder, title, ent.sent, 0.8) if holder else None
+
+
+def _singular(noun: Token) -> str:
+    """A plural noun's singular, lower-case ("Justices", a proper plural the lemmatiser
+    leaves as it is: justice)."""
+    lemma = noun.lemma_.lower()
+    return lemma if lemma != noun.lower_ else lemma.removesuffix("s")
 
 
 def _modifiers(noun: Token) -> list[str]:

@@ -337,3 +337,21 @@ def test_roles_a_person_with_known_posts_is_never_given_a_guessed_one(
     )
     fragment = extractor.fragment(extractor.nlp(text), _article(text))
     assert ("olaf-scholz", "france") not in {(r.subject, r.object) for r in fragment.relations}
+
+
+@pytest.mark.slow
+def test_roles_a_judge_with_no_court_named_sits_on_the_court_named_most(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Court of Appeal had upheld the levy in March. The Supreme Court struck it down "
+        "on Monday. The Supreme Court found that parliament had overstepped. Chief Justice "
+        "Anna Keller wrote for the majority, and Justices Tomas Brandt and Lea Vogel "
+        "dissented. Justice Minister Karl Weber said the government would respect the ruling."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    roles = {(r.subject, r.object, r.title) for r in fragment.relations if r.title}
+    court = "supreme-court"
+    assert {("anna-keller", court, "Chief Justice"), ("tomas-brandt", court, "Justice")} <= roles
+    assert ("lea-vogel", court, "Justice") in roles
+    assert not [r for r in roles if r[0] == "karl-weber" and r[1] == court]
