@@ -93,7 +93,10 @@ def roles(
             role = _counterpart(role, found, held, year)
         if role:
             found.append(role)
-        if (leading := _leading(ent, person, entity_at, labels)) and leading != role:
+        leading = _leading(ent, person, entity_at, labels) or _led_by(
+            ent, person, entity_at, labels
+        )
+        if leading and leading != role:
             found.append(leading)  # "Nigeria's President X, who chairs ECOWAS": both
     return found
 
@@ -421,6 +424,24 @@ def _leading(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-
             if holder and holder != person:
                 return Role(person, holder, post, ent.sent, 0.8)
     return None
+
+
+def _led_by(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
+    """ "the Democratic Party, led by Lee Jae-myung", "the paramilitary headed by X": the
+    head of the body the participle qualifies (or of the body that body is in apposition
+    to: "the Rapid Support Forces, the paramilitary led by X")."""
+    by = ent.root.head
+    if ent.root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    post = _LEADING.get(verb.lemma_.lower())
+    if post is None or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "relcl"}:
+        return None
+    body = verb.head
+    holder = _is_holder(body, entity_at, labels)
+    if holder is None and body.dep_ == "appos":
+        holder = _is_holder(body.head, entity_at, labels)
+    return Role(person, holder, post, ent.sent, 0.8) if holder and holder != person else None
 
 
 def _title(tokens: list[Token]) -> str:

@@ -194,6 +194,11 @@ def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extrac
         ("Nigeria's President Bola Tinubu, who chairs the Economic Community of West African "
          "States, spoke.",
          ("bola-tinubu", "economic-community-of-west-african-states", "Chair")),
+        # the head of a body a participle qualifies, or of the body it stands beside
+        ("The opposition Civic Party, led by Anna Keller, called for new elections.",
+         ("anna-keller", "civic-party", "Leader")),
+        ("The Northern Front, a militia headed by Tomas Brandt, seized the airport.",
+         ("tomas-brandt", "northern-front", "Head")),
     ],
 )  # fmt: skip
 def test_roles_titles_and_holders(extractor: Extractor, text: str, expected: tuple) -> None:
