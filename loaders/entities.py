@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from loaders import cues
 from loaders.dates import LEAD, dateline_end
-from loaders.kb import KnowledgeBase, country_names
+from loaders.kb import KnowledgeBase, country_names, travel_words
 from loaders.ontology import Label
 from loaders.roles import HONORIFICS, NAME_HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
 from loaders.text import fold
@@ -690,14 +690,22 @@ def _place_named(ent: Span) -> bool:
 
 
 def _where(ent: Span) -> bool:
-    """A name in place of where something happens: "talks in Paris", "KYIV, May 2 -"."""
+    """A name in place of where something happens: "talks in Paris", "flew to Niamey",
+    "KYIV, May 2 -"."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and not _aimed_at(root.head):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and _travel(root.head.head):
         return True
     first = next((t for t in ent.sent if not t.is_space), None)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     dateline = ent.text.isupper() and first is not None and first.i == ent.start
     return dateline and after is not None and after.text in {",", "-", "–", "—", "/", "("}
+
+
+def _travel(word: Token) -> bool:
+    """Whether a word tells of travel ("flew", "a trip"), after which "to" names a place."""
+    return word.lemma_.lower() in travel_words()
 
 
 def _aimed_at(prep: Token) -> bool:

@@ -252,6 +252,12 @@ def harm_verbs() -> frozenset[str]:
     return _word_list("harm_verbs.txt")
 
 
+@cache
+def travel_words() -> frozenset[str]:
+    """Verbs and nouns of travel (data/travel_words.txt): "flew to Niamey" names a place."""
+    return _word_list("travel_words.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("loaders").joinpath(f"data/{name}").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())

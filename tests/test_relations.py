@@ -774,6 +774,9 @@ def test_relations_a_reference_far_from_any_naming_is_the_articles_issue(
     [
         # only ever where something happens: the city
         ("Ministers from six countries met in Lisbon on Monday.", {"Lisbon": "Place"}),
+        # where someone travels to is a place; where a letter goes, a government
+        ("The envoys flew to Lisbon on Monday.", {"Lisbon": "Place"}),
+        ("The envoys sent a letter to Lisbon on Monday.", {"Portugal": "Country"}),
         # acting once, the capital stands for its government everywhere in the article
         (
             "Nairobi objected to the plan. Envoys met in Nairobi on Tuesday.",
