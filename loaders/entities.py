@@ -551,6 +551,8 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         if label is Label.ORGANIZATION:
             ent = _with_owner_state(ent, kb)
         text = surface(ent.text)
+        if label is Label.PLACE and text.isupper() and kb.is_seat(text.title()):
+            text = text.title()  # "MOSCOW, Dec 31 -": the city, written in capitals
         if label is Label.PLACE and fold(text) in kb.seats_with_article:
             text = f"The {text}"  # "The Hague": the article is part of its name
         if text:
@@ -560,17 +562,20 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         if label is Label.EVENT:  # "Russia's invasion of Ukraine" names Ukraine too
             found += _states_within(ent, kb, sentence_of[ent.sent.start])
     found += _surnames_missed(doc, surnames, kb, sentence_of)
-    filed = _dateline_places(doc, kb, sentence_of)
+    filed = _dateline_places(doc, kb, sentence_of, acting=_seats_named(doc, kb) - places)
     found = [m for m in found if not any(m.start < d.end and d.start < m.end for d in filed)]
     return sorted(found + filed, key=lambda mention: mention.start)
 
 
-def _dateline_places(doc: Doc, kb: KnowledgeBase, sentence_of: dict[int, int]) -> list[Mention]:
+def _dateline_places(
+    doc: Doc, kb: KnowledgeBase, sentence_of: dict[int, int], acting: set[str]
+) -> list[Mention]:
     """The places a dated or credited dateline names in capitals ("DETROIT, Sept 15 -",
     "OAKLAND/ELIZABETH (Reuters) -") that the knowledge base does not know: where the
     story was filed, a place whatever NER took it for (an organization, a person) or
     missed. A known seat or state in a dateline is read as NER and the knowledge base
-    read it ("MOSCOW, Dec 31 -" is Moscow, or Russia where Moscow acts for it)."""
+    read it ("MOSCOW, Dec 31 -" is Moscow, or Russia where Moscow acts for it); a known
+    seat NER missed is the city, unless the article makes it act (acting: folded seats)."""
     found = []
     for first in doc:
         if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
@@ -585,11 +590,24 @@ def _dateline_places(doc: Doc, kb: KnowledgeBase, sentence_of: dict[int, int]) -
         offset = first.idx + match.start("place")
         for part in re.finditer(r"[^/]+", match["place"]):
             name = part.group().strip()
-            if (match["when"] or match["credit"]) and kb.lookup(name.title()) is None:
-                start = offset + part.start()
+            start = offset + part.start()
+            unknown = (match["when"] or match["credit"]) and kb.lookup(name.title()) is None
+            seat = kb.is_seat(name.title()) and fold(name) not in acting
+            if unknown or (seat and not _read(doc, start, start + len(name))):
                 place = Mention(name.title(), Label.PLACE, start, start + len(name), 0)
                 found.append(replace(place, sentence=sentence_of[sentence.start]))
     return found
+
+
+def _read(doc: Doc, start: int, end: int) -> bool:
+    """Whether NER read a name between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ for t in span)
+
+
+def _seats_named(doc: Doc, kb: KnowledgeBase) -> set[str]:
+    """The capitals NER read in an article, folded."""
+    return {fold(name) for ent in doc.ents if kb.is_seat(name := surface(ent.text))}
 
 
 def _states_within(ent: Span, kb: KnowledgeBase, sentence: int) -> list[Mention]:

@@ -645,6 +645,10 @@ def test_entities_a_sentence_of_names_is_no_title_case_headline(extractor: Extra
         ("DETROIT, Sept 15 (Meridian Wire) - The union rejected the offer.", {"Detroit"}),
         ("PORT ELLEN/KUALA KANGSAR, May 2 - The union rejected the offer.",
          {"Port Ellen", "Kuala Kangsar"}),
+        # a capital NER reads or misses, where the article never makes it act
+        ("TEHRAN, June 12 (TNS) -- The union rejected the offer.", {"Tehran"}),
+        ("MOSCOW, Dec 31 (Reuters) - The union rejected the offer.", {"Moscow"}),
+        ("WASHINGTON/CARACAS - The union rejected the offer.", {"Washington", "Caracas"}),
     ],
 )  # fmt: skip
 def test_entities_a_datelines_place_is_a_place(
