@@ -364,7 +364,7 @@ def _title_word(doc: Doc, i: int, after: list[Token]) -> bool:
 
 def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
     root = ent.root
-    if root.dep_ == "appos" and root.head.lower_ in ROLE_HEADS:
+    if _in_apposition(root) and root.head.lower_ in ROLE_HEADS:
         role_word = root.head
     else:
         role_word = next(
@@ -384,6 +384,18 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
             modifiers = [t for t in role_word.lefts if t.lower_ in ROLE_MODIFIERS]
             return Role(person, holder, _title([*modifiers, role_word]), ent.sent, 0.8)
     return None
+
+
+def _in_apposition(name: Token) -> bool:
+    """Whether a name stands in apposition to its head: as the parser reads it, or joined
+    by a comma alone where it took the name for a conjunct ("the President of the Russian
+    Federation, Vladimir Putin, said")."""
+    if name.dep_ == "appos":
+        return True
+    head = name.head
+    joined = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < name.i]
+    start = name.left_edge.i
+    return name.dep_ == "conj" and not joined and start > 0 and name.doc[start - 1].text == ","
 
 
 def _titled_apposition(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
