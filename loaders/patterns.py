@@ -765,14 +765,7 @@ def meeting_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterator[C
         if not held:
             continue
         if prep.lower_ == "between" and len(partners) >= 2:
-            yield from _claims_for(
-                ctx,
-                partners[:1],
-                Predicate.MEETS,
-                [Target(p, False) for p in partners[1:]],
-                noun,
-                **options,
-            )
+            yield from _each_pair_meets(ctx, partners, noun, **options)
         elif prep.lower_ == "with" and partners:
             hosts = _noun_actors(noun, ctx, speaker) or ([speaker] if speaker else [])
             ctx.note_meeting(noun, prep, {*hosts, *partners})
@@ -1487,11 +1480,26 @@ def joint_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Cla
     subjects = acting_subjects(verb, ctx, speaker)
     if len(subjects) < 2:
         return
-    first, *others = subjects
-    targets = [Target(other, False) for other in others]
-    yield from _claims_for(
-        ctx, [first], Predicate.MEETS, targets, verb, negated=False, speaker=speaker, confidence=0.7
-    )
+    yield from _each_pair_meets(ctx, subjects, verb, speaker=speaker, confidence=0.7)
+
+
+def _each_pair_meets(
+    ctx: Context,
+    partners: list[str],
+    cue: Token,
+    *,
+    speaker: str | None,
+    confidence: float,
+    negated: bool = False,
+) -> Iterator[Claim]:
+    """Everyone in one meeting meets each of the others ("a call between A, B and C": A and
+    B, A and C, B and C)."""
+    for i, first in enumerate(partners[:-1]):
+        targets = [Target(other, False) for other in partners[i + 1 :]]
+        yield from _claims_for(
+            ctx, [first], Predicate.MEETS, targets, cue,
+            negated=negated, speaker=speaker, confidence=confidence,
+        )  # fmt: skip
 
 
 def _guest(target: Target, ctx: Context) -> bool:

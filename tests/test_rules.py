@@ -544,6 +544,13 @@ def test_rules_stances_held_by_agents_and_received(
         ("Emmanuel Macron and Olaf Scholz held talks in Paris.",
          {("emmanuel-macron", "MEETS", "olaf-scholz")}),
         ("Emmanuel Macron and Olaf Scholz will hold talks in Paris.", set()),
+        # everyone in one meeting meets each of the others
+        ("Emmanuel Macron, Olaf Scholz and Donald Tusk held talks in Weimar.",
+         {("emmanuel-macron", "MEETS", "olaf-scholz"), ("emmanuel-macron", "MEETS", "donald-tusk"),
+          ("olaf-scholz", "MEETS", "donald-tusk")}),
+        ("The plan was agreed in a call between Emmanuel Macron, Olaf Scholz and Donald Tusk.",
+         {("emmanuel-macron", "MEETS", "olaf-scholz"), ("emmanuel-macron", "MEETS", "donald-tusk"),
+          ("olaf-scholz", "MEETS", "donald-tusk")}),
     ],
 )  # fmt: skip
 def test_rules_attacks_blame_and_talks_held(
