@@ -256,6 +256,8 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
         return role  # "Vice President of the United States Kamala Harris"
     if not any(t.lower_ in ROLE_HEADS for t in title):
         return None
+    if (owner := _whose(doc, i, entity_at, labels)) is not None:
+        return Role(person, owner, _title(title), ent.sent, 0.8)
     if i > 0 and doc[i].text in _POSSESSIVE:
         i -= 1  # "Nigeria's President Bola Tinubu"
     i = _before_short_name(doc, i, entity_at)
@@ -279,6 +281,16 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
 
 
 _POSSESSIVE = {"'s", "’s"}
+
+
+def _whose(
+    doc: Doc, i: int, entity_at: Mapping[int, str], labels: Mapping[str, Label]
+) -> str | None:
+    """ "The National Electoral Council, whose president X": the body "whose" refers to,
+    named right before it (the parser does not always hang the clause on it)."""
+    if i < 2 or doc[i].lower_ != "whose" or doc[i - 1].text != ",":
+        return None
+    return _is_holder(doc[i - 2], entity_at, labels)
 
 
 def _before_short_name(doc: Doc, i: int, entity_at: Mapping[int, str]) -> int:

@@ -137,6 +137,9 @@ def test_roles_a_title_with_no_holder_takes_the_post_it_names(
         # a name after a title and a comma, which the parser may take for a conjunct
         ("On the eve of the Summit, the President of the Russian Federation, Vladimir Putin, "
          "named conditions for a ceasefire.", ("vladimir-putin", "russia", "President")),
+        # a title after "whose" is a post in the body "whose" refers to
+        ("The Andean Fishing Council, whose president Marta Quispe is an ally of the "
+         "government, met on Monday.", ("marta-quispe", "andean-fishing-council", "President")),
         # a person's membership of a body is a post in it
         ("Anna Keller, a member of the European Parliament, arrived in Kyiv on Monday.",
          ("anna-keller", "european-parliament", "Member")),
