@@ -439,6 +439,7 @@ INSTITUTION_HEADS = (
     "Assembly", "Association", "Federation", "League", "Union", "Chamber", "Service",
     "Authority", "Board", "Academy", "University", "Centre", "Center", "Foundation",
     "Bureau", "Party", "Movement", "Front", "Coalition", "Parliament", "Secretariat",
+    "Alliance", "Programme", "Program", "Tribunal",
 )  # fmt: skip
 PLACE_HEADS = (
     "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shoal", "Peninsula", "Island", "Islands",

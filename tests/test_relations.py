@@ -665,6 +665,15 @@ def test_entities_a_states_adjective_opens_an_institutions_name(extractor: Extra
     assert names.get("Norwegian Competition Authority") == "Organization", names
 
 
+def test_entities_a_name_holding_others_is_read_whole(extractor: Extractor) -> None:
+    """ "Alliance" alone is NATO's name, but not in "the Alliance of Small Island States"."""
+    text = "Samoa's Anne Rasmussen, the lead negotiator for the Alliance of Small Island States, "
+    text += "took the floor."
+    names = {e.name: e.label.value for e in _fragment(extractor, text).entities}
+    assert names.get("Alliance of Small Island States") == "Organization", names
+    assert "NATO" not in names
+
+
 def test_relations_talks_held_on_a_day_with_someone_are_a_meeting(extractor: Extractor) -> None:
     text = (
         "Chilean President Gabriel Boric held talks on Monday with Peruvian President "
