@@ -1884,15 +1884,13 @@ def _body_named(token: Token, ctx: Context) -> str | None:
 
 
 def _of_which(noun: Token) -> list[Token]:
-    """ "Mercosur, of which Brazil and Argentina are members": the antecedent, the word
-    before ", of which" that opens the clause (wherever the parser hung "of")."""
-    if noun.dep_ != "attr":
-        return []
-    doc, verb = noun.doc, noun.head
-    for word in doc[max(noun.sent.start, 3) : verb.i]:
-        if word.lower_ in {"which", "whom"} and doc[word.i - 1].lower_ == "of":
-            return [doc[word.i - 3]] if doc[word.i - 2].text == "," else []
-    return []
+    """ "Mercosur, of which Brazil and Argentina are members": the antecedent."""
+    verb = noun.head
+    relative = any(
+        p.lower_ == "of" and any(c.lower_ in {"which", "whom"} for c in p.children)
+        for p in verb.children
+    )
+    return [verb.head] if noun.dep_ == "attr" and verb.dep_ == "relcl" and relative else []
 
 
 def refusal_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Claim]:
