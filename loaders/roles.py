@@ -376,8 +376,8 @@ def _title_word(doc: Doc, i: int, after: list[Token]) -> bool:
 
 def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
     root = ent.root
-    if _in_apposition(root) and root.head.lower_ in ROLE_HEADS:
-        role_word = root.head
+    if _in_apposition(root) and (above := _title_above(root.head)) is not None:
+        role_word = above
     else:
         role_word = next(
             (c for c in root.children if c.dep_ == "appos" and c.lower_ in ROLE_HEADS), None
@@ -396,6 +396,18 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
             modifiers = [t for t in role_word.lefts if t.lower_ in ROLE_MODIFIERS]
             return Role(person, holder, _title([*modifiers, role_word]), ent.sent, 0.8)
     return None
+
+
+def _title_above(noun: Token) -> Token | None:
+    """The title a name in apposition follows: the noun itself, or the title it completes
+    ("the special representative for the dialogue, X", where the parser hung X on
+    "dialogue")."""
+    while noun.lower_ not in ROLE_HEADS:
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"for", "of", "on"} or prep.head == prep:
+            return None
+        noun = prep.head
+    return noun
 
 
 def _in_apposition(name: Token) -> bool:

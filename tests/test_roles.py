@@ -137,6 +137,10 @@ def test_roles_a_title_with_no_holder_takes_the_post_it_names(
         # a name after a title and a comma, which the parser may take for a conjunct
         ("On the eve of the Summit, the President of the Russian Federation, Vladimir Putin, "
          "named conditions for a ceasefire.", ("vladimir-putin", "russia", "President")),
+        # a title completed by "for", which the parser took for the name's head
+        ("Talks followed with the EU's special representative for the Belgrade-Pristina "
+         "dialogue, Miroslav Lajcak.", ("miroslav-lajcak", "european-union",
+                                        "Special Representative")),
         # a title after "whose" is a post in the body "whose" refers to
         ("The Andean Fishing Council, whose president Marta Quispe is an ally of the "
          "government, met on Monday.", ("marta-quispe", "andean-fishing-council", "President")),
