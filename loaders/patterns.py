@@ -1626,8 +1626,10 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
     implied = not bodies and _of_member_kind(noun)  # "five member states, namely A and B"
     if implied and (body := ctx.body_of_states(noun)):
         bodies = [body]
-    if among and implied:
-        listed = acting_subjects(noun.head.head, ctx, speaker)  # "Among the member states, A"
+    if among and implied:  # "Among the member states, A backed X, while B opposed it"
+        listed = [
+            a for v in _side_by_side(noun.head.head) for a in acting_subjects(v, ctx, speaker)
+        ]
     if noun.dep_ == "appos":
         members = [m for m in map(ctx.entity, _appointed(noun)) if m]
     elif noun.dep_ == "attr" and _member_now(noun.head):
@@ -1659,6 +1661,21 @@ def membership_claims(noun: Token, ctx: Context, speaker: str | None) -> Iterato
         speaker=speaker,
         confidence=0.7,
     )
+
+
+def _side_by_side(verb: Token) -> list[Token]:
+    """A verb and those of the clauses joined to it or set against it ("A backed X, while B
+    opposed it"): what is said of one set, member by member."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    joined += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children)
+    ]
+    return [verb, *joined]
+
+
+_CONTRAST = {"while", "whereas"}
 
 
 def _appointed(noun: Token) -> list[Token]:

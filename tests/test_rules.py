@@ -1170,6 +1170,14 @@ def test_rules_members_a_body_lists(
          "voted against the proposal.",
          {("germany", "MEMBER_OF", "european-union"), ("malta", "MEMBER_OF", "european-union")},
          set()),
+        # "among" ranges over a clause set against the first, not over one giving a cause
+        ("The European Union imposed the tariffs on Friday. Among the member states, Spain "
+         "backed the measure, while Austria and Ireland voted against it.",
+         {("spain", "MEMBER_OF", "european-union"), ("austria", "MEMBER_OF", "european-union"),
+          ("ireland", "MEMBER_OF", "european-union")}, set()),
+        ("The European Union imposed the tariffs on Friday. Among the member states, Spain "
+         "backed the measure because China had cut its exports.",
+         {("spain", "MEMBER_OF", "european-union")}, {("china", "MEMBER_OF", "european-union")}),
         # only the members the knowledge base knows of that body
         ("NATO met in Brussels. Among the member states, Kenya supported the plan.",
          set(), {("kenya", "MEMBER_OF", "nato")}),
