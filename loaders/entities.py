@@ -499,7 +499,13 @@ def _state_institution_patterns(kb: KnowledgeBase) -> list[dict]:
     demonym = {"LOWER": {"IN": sorted(kb.by_demonym)}, "IS_TITLE": True}
     words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(ROLE_HEADS | _CALENDAR)}, "OP": "*"}
     head = {"ORTH": {"IN": list(INSTITUTION_HEADS)}}
-    return [{"label": Label.ORGANIZATION.value, "pattern": [demonym, words, head]}]
+    # "Foreign Ministry spokesman X": a ministry named by its portfolio alone, which NER
+    # reads in some sentences and not in others
+    portfolio = {"LOWER": {"IN": sorted(ROLE_MODIFIERS)}, "IS_TITLE": True, "OP": "+"}
+    return [
+        {"label": Label.ORGANIZATION.value, "pattern": [demonym, words, head]},
+        {"label": Label.ORGANIZATION.value, "pattern": [portfolio, {"ORTH": "Ministry"}]},
+    ]
 
 
 def _group_patterns(kb: KnowledgeBase) -> list[dict]:

@@ -50,6 +50,7 @@ def resolve(
         | _without_legal_form(mentions)
         | _spelled_out(mentions, targets, text)
         | _of_the_state_named(mentions, targets, adjectival, kb)
+        | _ministry_reworded(mentions)
     )
     clusters: dict[str, _Cluster] = {}
     assigned: dict[int, str] = {}
@@ -195,6 +196,28 @@ def _without_legal_form(mentions: list[Mention]) -> dict[int, int]:
         for i, m in enumerate(mentions)
         if m.label is Label.ORGANIZATION and fold(m.text) in formal
     }
+
+
+_MINISTRY_WORDS = frozenset({"ministry", "of", "the", "for", "affairs", "and"})
+
+
+def _ministry_reworded(mentions: list[Mention]) -> dict[int, int]:
+    """Mention index of a ministry -> that of the same ministry named first the other way
+    in this article ("the Ministry of Foreign Affairs", then "Foreign Ministry"; "Ministry
+    of Defence" and "Defence Ministry"): the same portfolio words."""
+    first: dict[frozenset[str], int] = {}
+    found = {}
+    for index, mention in enumerate(mentions):
+        words = fold(mention.text).split()
+        if mention.label is not Label.ORGANIZATION or "ministry" not in words:
+            continue
+        portfolio = frozenset(words) - _MINISTRY_WORDS
+        if not portfolio:
+            continue
+        earlier = first.setdefault(portfolio, index)
+        if fold(mentions[earlier].text) != fold(mention.text):
+            found[index] = earlier
+    return found
 
 
 # Words of the names of bodies of states: "the Southern African Development Community",

@@ -105,6 +105,28 @@ def test_resolve_a_company_with_and_without_its_legal_form_is_one() -> None:
     assert {e.name for e in entities} == {"Telkar SA", "Telkar Group"}
 
 
+def test_resolve_a_ministry_named_both_ways_is_one() -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Ruritania protested. A Foreign Ministry spokesman "
+        "spoke. The Defence Ministry stayed silent."
+    )
+    names = ("Ministry of Foreign Affairs of Ruritania", "Foreign Ministry", "Defence Ministry")
+    found = [_at(text, n) for n in names]
+    _, assigned = resolve(found, load_kb(), text=text)
+    assert assigned[0] != assigned[1] != assigned[2]  # "of Ruritania": another name
+    found = [_at(text, "Ministry of Foreign Affairs"), _at(text, "Foreign Ministry")]
+    _, assigned = resolve(found, load_kb(), text=text)
+    assert assigned[0] == assigned[1]
+
+
+@pytest.mark.slow
+def test_entities_a_ministry_named_by_its_portfolio(extractor: Extractor) -> None:
+    """Read in every sentence, where NER reads it in some and not in others."""
+    text = "Iran rejected it.\n\nForeign Ministry Spokesman Esmaeil Baghaei dismissed the claims."
+    found = mentions(extractor.nlp(text), load_kb())
+    assert ("Foreign Ministry", Label.ORGANIZATION) in {(m.text, m.label) for m in found}
+
+
 def test_resolve_an_acronym_two_names_could_spell_stays_apart() -> None:
     text = "The Ruritanian Trade Council and the Ruritanian Tax Commission met. The RTC spoke."
     found = [_at(text, n) for n in ("Ruritanian Trade Council", "Ruritanian Tax Commission", "RTC")]
