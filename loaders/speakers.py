@@ -1,7 +1,7 @@
 """Who a sentence reports as speaking: "X said ...", "..., X said", "according to X",
 a headline's "...: Putin"; a quotation running over several sentences has one speaker."""
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from loaders import cues
 from loaders.arguments import Context, resolve_actor, subject_of
@@ -26,11 +26,27 @@ def speaker_of(sentence: Span, ctx: Context) -> str | None:
                 return actor
             if subject is not None and subject.pos_ == "NOUN":
                 return UNNAMED  # "'...,' a government spokesman said"
+        if (worded := _in_the_words_of(token, ctx)) is not None:
+            return worded
         if token.lower_ == "according" and token.i + 2 <= sentence.end:
             for child in token.subtree:
                 actor = ctx.entity(child) if child.dep_ == "pobj" else None
                 if actor:
                     return actor
+    return None
+
+
+def _in_the_words_of(token: Token, ctx: Context) -> str | None:
+    """ "In his words, ...", "in the words of X", "in Baghaei's words": whose words the
+    sentence reports."""
+    if token.lower_ != "words" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return resolve_actor(child, ctx, None)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+            return resolve_actor(owner, ctx, None) if owner is not None else None
     return None
 
 

@@ -1255,6 +1255,11 @@ def test_rules_ones_own_meeting_is_no_issue(extractor: Extractor) -> None:
          "reporters.", {("petteri-orpo", "ACCUSES", "russia")}),
         ("Britain will bear responsibility for whatever follows, Iranian Foreign Minister "
          "Abbas Araghchi said.", {("abbas-araghchi", "ACCUSES", "united-kingdom")}),
+        # whose words a sentence reports: "in his words", "in the words of X", "in X's words"
+        ("Kenyan President William Ruto spoke on Monday. In his words, Uganda is to blame for "
+         "the clashes.", {("william-ruto", "ACCUSES", "uganda")}),
+        ("In the words of Kenyan President William Ruto, Uganda is to blame for the clashes.",
+         {("william-ruto", "ACCUSES", "uganda")}),
     ],
 )  # fmt: skip
 def test_rules_holding_someone_responsible_accuses_them(
