@@ -22,7 +22,7 @@ from loaders.parties import with_parties
 from loaders.relations import claims, speakers_of
 from loaders.repairs import add_parse_repairs
 from loaders.resolve import named_again, resolve
-from loaders.roles import roles
+from loaders.roles import roles, state_spokespeople
 from loaders.text import fold
 
 
@@ -134,6 +134,7 @@ class Extractor:
             short_names=short_names(entities, doc.text, self.kb),
             members=self.kb.members,
         )
+        found_roles += state_spokespeople(found_roles, context)
         sentences = list(doc.sents)
         speakers = speakers_of(sentences, context)
         found_claims = claims(context, sentences, speakers)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -487,6 +488,22 @@ def _title(tokens: list[Token]) -> str:
 
 
 NOT_SPEAKING = {"vice", "deputy", "former", "acting", "ex", "assistant", "opposition"}
+
+
+class OfficeStates(Protocol):
+    """What knows the state an office serves (the article's Context)."""
+
+    def office_state(self, body: str) -> str | None: ...
+
+
+def state_spokespeople(found: list[Role], offices: OfficeStates) -> list[Role]:
+    """ "China's Foreign Ministry spokesperson X": a spokesperson of a state's ministry
+    speaks for the state too, a post of the state under the same title."""
+    return [
+        Role(r.person, state, r.title, r.sentence, r.confidence)
+        for r in found
+        if spokesperson(r.title) and (state := offices.office_state(r.holder)) is not None
+    ]
 
 
 def speaks_for(role: Role) -> bool:

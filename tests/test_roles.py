@@ -373,3 +373,17 @@ def test_roles_a_judge_with_no_court_named_sits_on_the_court_named_most(
     assert {("anna-keller", court, "Chief Justice"), ("tomas-brandt", court, "Justice")} <= roles
     assert ("lea-vogel", court, "Justice") in roles
     assert not [r for r in roles if r[0] == "karl-weber" and r[1] == court]
+
+
+@pytest.mark.slow
+def test_roles_a_state_ministrys_spokesperson_holds_a_post_of_the_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile imposed duties on Monday. Chilean Foreign Ministry spokesperson Javier Morales said "
+        "the tariffs were fair."
+    )
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    assert ("javier-morales", "chile") in roles
+    assert len(roles) == 2  # and the ministry's
