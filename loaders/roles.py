@@ -450,9 +450,11 @@ _LEADING = {"lead": "Leader", "chair": "Chair", "head": "Head", "run": "Head"}
 
 
 def _leading(ent, person, entity_at, labels) -> Role | None:  # type: ignore[no-untyped-def]
-    """ "Robert Habeck, who leads the Greens", "X, who chairs the bloc": the head of the
-    body the clause names (the clause says what the person is now, as a title would)."""
-    for clause in (c for c in ent.root.children if c.dep_ == "relcl"):
+    """ "Robert Habeck, who leads the Greens", "X, who chairs the bloc", "X, the Free
+    Democrat who chairs the defence committee": the head of the body the clause names (the
+    clause says what the person is now, as a title would)."""
+    described = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos")]
+    for clause in (c for d in described for c in d.children if c.dep_ == "relcl"):
         post = _LEADING.get(clause.lemma_.lower())
         if post is None or clause.tag_ not in {"VBZ", "VBP"}:
             continue  # "who led the party until 2019": no post now

@@ -207,6 +207,9 @@ def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extrac
         ("Nigeria's President Bola Tinubu, who chairs the Economic Community of West African "
          "States, spoke.",
          ("bola-tinubu", "economic-community-of-west-african-states", "Chair")),
+        # a relative clause of leading a body, said of the person's apposition
+        ("Ali Mohamed, the Kenyan envoy who chairs the African Group of Negotiators, spoke.",
+         ("ali-mohamed", "african-group-of-negotiators", "Chair")),
         # the head of a body a participle qualifies, or of the body it stands beside
         ("The opposition Civic Party, led by Anna Keller, called for new elections.",
          ("anna-keller", "civic-party", "Leader")),
