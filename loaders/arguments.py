@@ -1121,6 +1121,9 @@ def negative_content(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in cues.NEGATIVE_ACTIONS:
         return True
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if any((lemma, p) in cues.NEGATIVE_PHRASAL for p in particles):
+        return True  # "give up its NATO bid", "called off the strike"
     if lemma == "lift" and token.pos_ == "VERB":  # "lift the ban", not "lift wages"
         lifted = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
         return not lifted or any(o.lemma_.lower() in cues.RESTRICTIONS for o in lifted)

@@ -179,6 +179,9 @@ NEGATIVE_CONTENT = {
     "annulment",
 }  # fmt: skip
 
+# Particle verbs whose content is ending something: "give up its bid", "call off the strike".
+NEGATIVE_PHRASAL = {("give", "up"), ("call", "off"), ("wind", "down")}
+
 # What is lifted by being ended: "lift the sanctions" undoes them, "lift wages" raises them.
 RESTRICTIONS = {"sanction", "ban", "restriction", "embargo", "blockade", "siege", "curfew",
                 "tariff", "duty", "cap", "freeze", "moratorium", "suspension", "veto", "block",

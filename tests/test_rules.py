@@ -568,6 +568,9 @@ def test_rules_attacks_blame_and_talks_held(
          {("china", "OPPOSES", "release of treated water")}),
         ("The European Union demanded that Iran release the detained journalists.",
          {("european-union", "DEMANDS", "release of detained journalists")}),
+        # a particle verb of ending: asked to give something up is opposed to it
+        ("Chile demanded that Peru give up the fishing quotas.",
+         {("chile", "OPPOSES", "fishing quotas")}),
     ],
 )  # fmt: skip
 def test_rules_the_one_asked_takes_no_stance(
