@@ -534,7 +534,8 @@ def _event_pattern(nlp: Language, place: str) -> dict:
 def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     """Entity mentions of a parsed doc, in document order."""
     sentence_of = {sent.start: i for i, sent in enumerate(doc.sents)}
-    places = _seats_as_places(doc, kb)
+    uses = _seat_uses(doc, kb)
+    places = {seat for seat, where in uses.items() if where == {True}}
     surnames = _surnames(doc)
     found = []
     for ent in doc.ents:
@@ -569,7 +570,8 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         if label is Label.EVENT:  # "Russia's invasion of Ukraine" names Ukraine too
             found += _states_within(ent, kb, sentence_of[ent.sent.start])
     found += _surnames_missed(doc, surnames, kb, sentence_of)
-    filed = _dateline_places(doc, kb, sentence_of, acting=_seats_named(doc, kb) - places)
+    acting = {seat for seat, where in uses.items() if False in where}
+    filed = _dateline_places(doc, kb, sentence_of, acting=acting)
     found = [m for m in found if not any(m.start < d.end and d.start < m.end for d in filed)]
     return sorted(found + filed, key=lambda mention: mention.start)
 
@@ -610,11 +612,6 @@ def _read(doc: Doc, start: int, end: int) -> bool:
     """Whether NER read a name between two character offsets."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ for t in span)
-
-
-def _seats_named(doc: Doc, kb: KnowledgeBase) -> set[str]:
-    """The capitals NER read in an article, folded."""
-    return {fold(name) for ent in doc.ents if kb.is_seat(name := surface(ent.text))}
 
 
 def _states_within(ent: Span, kb: KnowledgeBase, sentence: int) -> list[Mention]:
@@ -677,14 +674,15 @@ def _with_owner_state(ent: Span, kb: KnowledgeBase) -> Span:
     return ent
 
 
-def _seats_as_places(doc: Doc, kb: KnowledgeBase) -> set[str]:
-    """Capitals the article names only as where things happen, never as acting for their
-    government ("talks in Paris", but not "Paris objected")."""
+def _seat_uses(doc: Doc, kb: KnowledgeBase) -> dict[str, set[bool]]:
+    """How the article uses each capital NER read (folded): as where things happen (True,
+    "talks in Paris") or acting for its government (False, "Paris objected"). One used
+    only as a place is the city; one that acts stands for its state throughout."""
     uses: dict[str, set[bool]] = {}
     for ent in doc.ents:
         if kb.is_seat(name := surface(ent.text)):
             uses.setdefault(fold(name), set()).add(_where(ent))
-    return {seat for seat, where in uses.items() if where == {True}}
+    return uses
 
 
 LOCATIVE = {"in", "at", "near", "outside", "around", "across", "inside"}

@@ -37,6 +37,12 @@ def _article(text: str, published: str | None = None) -> Article:
     return Article(id="art-t", origin="test", text=text, content_hash="h", published=published)
 
 
+def _held(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    """(person, holder) of each post extraction reads in a text."""
+    fragment = extractor.fragment(extractor.nlp(text), _article(text))
+    return {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+
+
 def _minister_met_two_states() -> tuple[Doc, dict[int, str], dict[str, Label]]:
     """ "Foreign Minister Jan Novak met Alpha and Beta.": a title with no holder."""
     words = ["Foreign", "Minister", "Jan", "Novak", "met", "Alpha", "and", "Beta", "."]
@@ -167,8 +173,7 @@ def test_roles_former_title_is_not_a_current_role(extractor: Extractor) -> None:
 
 def test_roles_an_opposition_leader_holds_no_post_of_the_state(extractor: Extractor) -> None:
     text = "Opposition leader Friedrich Merz met German Chancellor Olaf Scholz on Monday."
-    fragment = extractor.fragment(extractor.nlp(text), _article(text))
-    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    roles = _held(extractor, text)
     assert roles == {("olaf-scholz", "germany")}
 
 
@@ -232,8 +237,7 @@ def test_roles_a_post_of_the_state_last_the_subject_not_the_one_named_most(
         "Russia also warned the Baltic states. Latvia will close two crossings with Russia "
         "from Friday, Interior Minister Rihards Kozlovskis said."
     )
-    fragment = extractor.fragment(extractor.nlp(text), _article(text))
-    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    roles = _held(extractor, text)
     assert roles == {("rihards-kozlovskis", "latvia")}
 
 
@@ -245,8 +249,7 @@ def test_roles_a_bodys_post_is_of_the_body_last_the_subject_never_a_state(
         "Chile rejected the plan on Monday. The Andean Fishing Council, of which Chile is a "
         "member, urged its members to fight the quotas, Secretary General Marta Quispe said."
     )
-    fragment = extractor.fragment(extractor.nlp(text), _article(text))
-    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    roles = _held(extractor, text)
     assert roles == {("marta-quispe", "andean-fishing-council")}
 
 
@@ -386,7 +389,6 @@ def test_roles_a_state_ministrys_spokesperson_holds_a_post_of_the_state(
         "Chile imposed duties on Monday. Chilean Foreign Ministry spokesperson Javier Morales said "
         "the tariffs were fair."
     )
-    fragment = extractor.fragment(extractor.nlp(text), _article(text))
-    roles = {(r.subject, r.object) for r in fragment.relations if r.predicate == "HOLDS_ROLE"}
+    roles = _held(extractor, text)
     assert ("javier-morales", "chile") in roles
     assert len(roles) == 2  # and the ministry's
