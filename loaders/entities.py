@@ -556,9 +556,11 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             continue
         if kb.is_seat(name := surface(ent.text)):  # "a conference in Paris": the city
             label = Label.PLACE if fold(name) in places else kb.lookup(name).label  # type: ignore[union-attr]
-        if label is Label.ORGANIZATION:
-            ent = _with_owner_state(ent, kb)
-        text = surface(ent.text)
+        if label is Label.ORGANIZATION and (state := _government_of(ent, kb)):
+            label, text = Label.COUNTRY, state  # "the Government of the Republic of Zambia"
+        else:
+            ent = _with_owner_state(ent, kb) if label is Label.ORGANIZATION else ent
+            text = surface(ent.text)
         if label is Label.PLACE and text.isupper() and kb.is_seat(text.title()):
             text = text.title()  # "MOSCOW, Dec 31 -": the city, written in capitals
         if label is Label.PLACE and fold(text) in kb.seats_with_article:
@@ -672,6 +674,25 @@ def _with_owner_state(ent: Span, kb: KnowledgeBase) -> Span:
     if demonym is not None and demonym.label is Label.COUNTRY:
         return doc[ent.start - 1 : ent.end]
     return ent
+
+
+_GOVERNMENT_FORMS = _STATE_FORMS | {"government", "national", "royal", "central"}
+
+
+def _government_of(ent: Span, kb: KnowledgeBase) -> str | None:
+    """ "The Government of the Republic of Zambia", "the Federal Government of Somalia",
+    "the Japanese Government": a state's government by name stands for the state
+    (ANNOTATION.md), the state's short name. Not "the Government of National Unity"."""
+    if ent.root.lemma_.lower() != "government":
+        return None
+    rest = [t for t in ent if t.lower_ not in _GOVERNMENT_FORMS and not t.is_punct]
+    if not rest:
+        return None
+    name = surface(ent.doc[rest[0].i : rest[-1].i + 1].text)
+    known = kb.lookup(name) or (kb.demonym(name) if len(rest) == 1 else None)
+    if known is not None and known.label is Label.COUNTRY:
+        return known.name
+    return name if fold(name) in country_names() else None
 
 
 def _seat_uses(doc: Doc, kb: KnowledgeBase) -> dict[str, set[bool]]:

@@ -199,6 +199,25 @@ def test_collectives_a_states_office_is_named_with_its_state(
     assert _entities(extractor, text).get(name) == "Organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Government of the Republic of Zambia thanked its creditors.", "Zambia"),
+        ("The Federal Government of Somalia called the deal illegal.", "Somalia"),
+    ],
+)
+def test_collectives_a_states_government_by_name_is_the_state(
+    extractor: Extractor, text: str, state: str
+) -> None:
+    entities = _entities(extractor, text)
+    assert entities.get(state) == "Country"
+    assert not any("Government" in name for name in entities)
+
+
+def test_collectives_a_government_named_for_no_state_stays_a_body(extractor: Extractor) -> None:
+    assert "Country" not in _entities(extractor, "The Government of National Unity met.").values()
+
+
 def test_collectives_a_ministrys_statement_is_its_states_too(extractor: Extractor) -> None:
     found = _held(
         _fragment(extractor, "China's Commerce Ministry condemned the tariffs on Friday.")
