@@ -50,7 +50,7 @@ def resolve(
         | _without_legal_form(mentions)
         | _spelled_out(mentions, targets, text)
         | _of_the_state_named(mentions, targets, adjectival, kb)
-        | _ministry_reworded(mentions)
+        | _ministry_reworded(mentions, kb)
     )
     clusters: dict[str, _Cluster] = {}
     assigned: dict[int, str] = {}
@@ -201,23 +201,40 @@ def _without_legal_form(mentions: list[Mention]) -> dict[int, int]:
 _MINISTRY_WORDS = frozenset({"ministry", "of", "the", "for", "affairs", "and"})
 
 
-def _ministry_reworded(mentions: list[Mention]) -> dict[int, int]:
+def _ministry_reworded(mentions: list[Mention], kb: KnowledgeBase) -> dict[int, int]:
     """Mention index of a ministry -> that of the same ministry named first the other way
     in this article ("the Ministry of Foreign Affairs", then "Foreign Ministry"; "Ministry
-    of Defence" and "Defence Ministry"): the same portfolio words."""
-    first: dict[frozenset[str], int] = {}
+    of Defence of Russia" and "Russian Defence Ministry"): the same portfolio words and
+    the same state, or no state named where one state's ministry was."""
+    first: dict[frozenset[str], dict[str | None, int]] = {}
     found = {}
     for index, mention in enumerate(mentions):
-        words = fold(mention.text).split()
-        if mention.label is not Label.ORGANIZATION or "ministry" not in words:
+        words = mention.text.replace("'s", "").split()
+        if mention.label is not Label.ORGANIZATION or "ministry" not in map(str.lower, words):
             continue
-        portfolio = frozenset(words) - _MINISTRY_WORDS
-        if not portfolio:
+        states = {w: s.id for w in words if (s := _state_word(w, kb))}
+        portfolio = frozenset(fold(w) for w in words if w not in states) - _MINISTRY_WORDS
+        if not portfolio or len(set(states.values())) > 1:
             continue
-        earlier = first.setdefault(portfolio, index)
-        if fold(mentions[earlier].text) != fold(mention.text):
+        state = next(iter(states.values()), None)
+        seen = first.setdefault(portfolio, {})
+        named = {s for s in seen if s is not None}
+        earlier = seen.get(state)
+        if earlier is None and state is None and len(named) == 1:
+            earlier = seen[named.pop()]  # "Foreign Ministry" after Russia's
+        elif earlier is None and state is not None:
+            earlier = seen.get(None) if not named else None
+        seen.setdefault(state, index if earlier is None else earlier)
+        if earlier is not None and fold(mentions[earlier].text) != fold(mention.text):
             found[index] = earlier
     return found
+
+
+def _state_word(word: str, kb: KnowledgeBase) -> KnownEntity | None:
+    """The state a word of a ministry's name names ("Russia", "Russian"), if any."""
+    known = kb.lookup(word) if word[:1].isupper() else None
+    known = known if known is not None and known.label is Label.COUNTRY else None
+    return known or (kb.demonym(word) if word[:1].isupper() else None)
 
 
 # Words of the names of bodies of states: "the Southern African Development Community",

@@ -119,6 +119,25 @@ def test_resolve_a_ministry_named_both_ways_is_one() -> None:
     assert assigned[0] == assigned[1]
 
 
+def test_resolve_a_states_ministry_named_both_ways_is_one() -> None:
+    """The state named after "of" or by its adjective: the same ministry; another
+    state's ministry of the same portfolio stays apart."""
+    text = (
+        "The Ministry of Foreign Affairs of Russia protested. The Russian Foreign Ministry "
+        "said so. The Ukrainian Foreign Ministry replied. The Ministry of Defence of Russia "
+        "stayed silent."
+    )
+    names = (
+        "Ministry of Foreign Affairs of Russia",
+        "Russian Foreign Ministry",
+        "Ukrainian Foreign Ministry",
+        "Ministry of Defence of Russia",
+    )
+    _, assigned = resolve([_at(text, n) for n in names], load_kb(), text=text)
+    assert assigned[0] == assigned[1]
+    assert len({assigned[0], assigned[2], assigned[3]}) == 3
+
+
 @pytest.mark.slow
 def test_entities_a_ministry_named_by_its_portfolio(extractor: Extractor) -> None:
     """Read in every sentence, where NER reads it in some and not in others."""
