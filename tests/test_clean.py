@@ -172,3 +172,20 @@ def test_clean_an_outlet_credited_in_a_dateline_is_an_organization(extractor: Ex
     labels = {e.name: e.label.value for e in fragment.entities}
     assert labels.get("Sputnik") == "Organization"
     assert "Place" in {labels.get("MOSCOW"), labels.get("Moscow")}  # where it was written
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Russia blamed Ukraine for the crisis.",
+        "Thailand and Cambodia agreed on Monday to a ceasefire.",
+        "IAEA Director General Rafael Grossi told the board it was so.",
+    ],
+)
+def test_paragraph_start_keeps_its_first_word_in_the_sentence(
+    extractor: Extractor, paragraph: str
+) -> None:
+    """A paragraph starts a sentence, which runs on past its first word."""
+    doc = extractor.nlp(f"A headline\n\n{paragraph}\n\nIt was late.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["A headline", paragraph, "It was late."]

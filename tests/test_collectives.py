@@ -204,6 +204,7 @@ def test_collectives_a_states_office_is_named_with_its_state(
     [
         ("The Government of the Republic of Zambia thanked its creditors.", "Zambia"),
         ("The Federal Government of Somalia called the deal illegal.", "Somalia"),
+        ("The Government of Serbia signed the memorandum.", "Serbia"),
     ],
 )
 def test_collectives_a_states_government_by_name_is_the_state(
