@@ -52,9 +52,19 @@ LEAD = re.compile(
 "LONDON — ", "Brussels, 18 August 2023 – ", "CAIRO/JERUSALEM - " (see `dateline_end`)."""
 
 
+TIMESTAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|local time))?"
+    r"\s*(?:--|[-–—|])\s"
+)
+"""The time a live blog's entry opens with: "08:55 - ", "14:30 GMT — ", "9.15am | "."""
+
+
 def dateline_end(text: str) -> int | None:
     """Where the story starts after a dateline opening text, or None without one. A place
-    in capitals, a date or a credited outlet tells a dateline from a name with a dash."""
+    in capitals, a date or a credited outlet tells a dateline from a name with a dash; a
+    live blog's entry opens with its time."""
+    if stamped := TIMESTAMP.match(text):
+        return stamped.end()
     credited = DATELINE.match(text)
     match = LEAD.match(text)
     if match is not None:

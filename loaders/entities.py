@@ -539,6 +539,8 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     surnames = _surnames(doc)
     found = []
     for ent in doc.ents:
+        if (ent := _in_one_sentence(ent)) is None:
+            continue
         label = _label(ent, kb)
         if (
             _surname_mislabelled(ent, surnames, kb)
@@ -576,6 +578,16 @@ def mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     filed = _dateline_places(doc, kb, sentence_of, acting=acting)
     found = [m for m in found if not any(m.start < d.end and d.start < m.end for d in filed)]
     return sorted(found + filed, key=lambda mention: mention.start)
+
+
+def _in_one_sentence(ent: Span) -> Span | None:
+    """A name NER ran across a sentence start ("[20:30 - Netanyahu] rejects the plan",
+    a live blog's time before the story): the part in the sentence it ends in."""
+    starts = [t.i for t in ent[1:] if t.is_sent_start]
+    if not starts:
+        return ent
+    kept = Span(ent.doc, starts[-1], ent.end, label=ent.label_)
+    return kept if any(t.is_alpha for t in kept) else None
 
 
 def _dateline_places(

@@ -159,6 +159,10 @@ def test_clean_a_file_without_url_is_known_by_its_path_not_its_text() -> None:
         ("CAIRO/JERUSALEM - Within hours, talks resumed.", "Within hours, talks resumed."),
         ("Putin - the man of the hour - spoke.", None),
         ("Ukraine – the war goes on.", None),
+        # a live blog's entry opens with its time
+        ("08:55 - Blinken says the talks went well", "Blinken says the talks went well"),
+        ("14:30 GMT — Scholz speaks", "Scholz speaks"),
+        ("The vote is at 14:30 - or later.", None),
     ],
 )
 def test_dateline_end_finds_where_the_story_starts(text: str, story: str | None) -> None:
@@ -189,3 +193,10 @@ def test_paragraph_start_keeps_its_first_word_in_the_sentence(
     doc = extractor.nlp(f"A headline\n\n{paragraph}\n\nIt was late.")
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences == ["A headline", paragraph, "It was late."]
+
+
+def test_clean_a_live_blogs_time_is_no_part_of_a_name(extractor: Extractor) -> None:
+    text = "20:30 - Netanyahu rejects the plan\nNetanyahu rejected the ceasefire plan."
+    [fragment] = extractor.extract([_clean(text)])
+    assert "Benjamin Netanyahu" in {e.name for e in fragment.entities}
+    assert not any(":" in e.name for e in fragment.entities)
