@@ -143,8 +143,9 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             for item in parallel:
                 yield from _target(item, ctx, negative)
     elif token.lemma_.lower() in cues.JOINING_NOUNS and (joined := _accession(token, ctx)):
-        ctx.note_topic(token, joined)
-        yield Target(joined, True, negative)
+        for membership in joined:  # "membership for Ukraine and Georgia": one for each
+            ctx.note_topic(token, membership)
+            yield Target(membership, True, negative)
     elif token.pos_ == "VERB" and token.tag_ == "VBG":
         yield from _gerund(token, ctx, negative)
     elif token.pos_ == "VERB" and names_action(token):
@@ -166,9 +167,10 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
             seen = ctx.surfaces.setdefault(text, set())
             seen.update(s for s in (surface_text(token), written(token)) if s)
             seen.update(spans(token))
-            for named in _for_beneficiaries(text, token, ctx):
-                ctx.note_topic(token, named)
-                yield Target(named, True, negative)
+            for given in _for_beneficiaries(text, token, ctx):
+                for named in _each_party(given, token, ctx):
+                    ctx.note_topic(token, named)
+                    yield Target(named, True, negative)
         elif earlier := list(_named_before(token, ctx, negative)):
             yield from earlier  # "the tariffs", "the proposal"
         elif text := _one_word_issue(token, ctx):
@@ -419,6 +421,33 @@ def _wrapped_targets(noun: Token, inner: Token, ctx: Context, negative: bool) ->
         yield Target(text, True, negative)
 
 
+# Prepositions whose named objects each have an issue of their own: "membership for
+# Ukraine and Georgia", "talks with Ukraine and Moldova", "sanctions on Iran and Syria"
+# (but "talks between Russia and Ukraine" are one issue).
+_PARTY_PREPOSITIONS = {"for", "with", "to", "on", "against"}
+
+
+def _each_party(text: str, head: Token, ctx: Context) -> list[str]:
+    """ "accession talks with Ukraine and Moldova" -> "accession talks with Ukraine",
+    "accession talks with Moldova": an issue is one for each state or body its phrase
+    names in a list after "for", "with", "to", "on" or "against"."""
+    for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS):
+        listed = [o for o in prep.children if o.dep_ == "pobj"]
+        items = [t for o in listed for t in (o, *o.conjuncts)]
+        parties = [ctx.entity(t) for t in items]
+        if len(items) < 2 or not all(p and ctx.labels.get(p) in ACTORS for p in parties):
+            continue
+        span = [t for t in prep.subtree if t.i > prep.i and not t.is_punct]
+        whole = render(span, ctx.names_at())
+        names = [ctx.names.get(p, "") for p in dict.fromkeys(parties)]
+        if whole and whole in text and all(names):
+            split = [text.replace(whole, name, 1) for name in names]
+            for part in split:
+                ctx.surfaces.setdefault(part, set()).update(ctx.surfaces.get(text, ()))
+            return split
+    return [text]
+
+
 def _for_beneficiaries(text: str, token: Token, ctx: Context) -> list[str]:
     """ "give security guarantees to Russia" -> "security guarantees for Russia": what is
     given is a topic for each beneficiary the giving verb names."""
@@ -437,24 +466,29 @@ def _pobj_entities(prep: Token, ctx: Context) -> list[str]:
     return [e for e in found if e]
 
 
-def _accession(noun: Token, ctx: Context) -> str | None:
+def _accession(noun: Token, ctx: Context) -> list[str]:
     """ "the accession of Ukraine", "Ukraine's membership of the alliance", beside an
-    organization in the sentence -> "NATO membership for Ukraine"."""
+    organization in the sentence -> "NATO membership for Ukraine"; one membership for
+    each state listed ("membership for Ukraine and Georgia")."""
     states = {Label.COUNTRY}
-    owners = [ctx.entity(c, states) for c in noun.children if c.dep_ in {"poss", "nsubj"}]
+    owners = [c for c in noun.children if c.dep_ in {"poss", "nsubj"}]
     complements = [t for p in noun.children if p.dep_ == "prep" for t in p.subtree]
-    joiners = [j for j in owners + [ctx.entity(t, states) for t in complements] if j]
+    first = next((t for t in owners + complements if ctx.entity(t, states)), None)
+    if first is None:
+        return []
+    listed = (first, *(c for c in first.conjuncts if c.i > first.i))  # "Ukraine and Georgia"
+    joiners = [j for t in listed if (j := ctx.entity(t, states))]
     bodies = sorted(  # one joins an alliance, not a state's office ("Turkey's parliament")
         (abs(t.i - noun.i), t.i)
         for t in noun.sent
         if (body := ctx.entity(t, {Label.ORGANIZATION})) and not ctx.state_owned(body)
     )
-    if not joiners:
-        return None
+    joiners = list(dict.fromkeys(joiners))
     if not bodies:  # "Sweden's accession", the alliance named before
-        return _membership_named(joiners[0], noun, ctx)
-    body, joiner = noun.doc[bodies[0][1]], joiners[0]
-    return f"{ctx.name_at(body)} membership for {ctx.names.get(joiner, joiner)}"
+        named = [_membership_named(joiner, noun, ctx) for joiner in joiners]
+        return [m for m in named if m]
+    body = noun.doc[bodies[0][1]]
+    return [f"{ctx.name_at(body)} membership for {ctx.names.get(j, j)}" for j in joiners]
 
 
 def _candidacy(noun: Token, ctx: Context) -> str | None:

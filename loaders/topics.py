@@ -183,7 +183,8 @@ def _collect(token: Token, depth: int, *, top: bool = False) -> list[Token]:
             if depth > 0 and child.lower_ in PREPOSITIONS and not _circumstance(child):
                 out.extend(_collect(child, depth - 1))
             continue
-        if child.dep_ in {"conj", "cc"} and token.dep_ == "pobj" and not top and _named_list(token):
+        listed = token.dep_ == "pobj" or token.dep_ == "conj"  # "on Iran, Syria and Cuba"
+        if child.dep_ in {"conj", "cc"} and listed and not top and _named_list(token):
             out.extend(_collect(child, depth))
             continue
         if child.dep_ in {"conj", "cc", "neg"}:

@@ -325,6 +325,27 @@ def test_relations_topics_name_beneficiaries(
     assert expected in {(s, p, o) for s, p, o, _ in _relations(extractor, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Poland backed security guarantees for Ukraine and Moldova.",
+         {"security guarantees for Ukraine", "security guarantees for Moldova"}),
+        ("Germany supported accession talks with Ukraine and Moldova.",
+         {"accession talks with Ukraine", "accession talks with Moldova"}),
+        ("The United States imposed sanctions on Iran, Syria and North Korea.",
+         {"sanctions on Iran", "sanctions on Syria", "sanctions on North Korea"}),
+        ("Poland supports NATO membership for Ukraine and Georgia.",
+         {"NATO membership for Ukraine", "NATO membership for Georgia"}),
+        # talks between parties are one issue
+        ("France backed talks between Russia and Ukraine.", {"talks between Russia and Ukraine"}),
+    ],
+)  # fmt: skip
+def test_relations_an_issue_is_one_for_each_party_listed(
+    extractor: Extractor, text: str, topics: set[str]
+) -> None:
+    assert {o for _, _, o, _ in _relations(extractor, text)} == topics
+
+
 def test_relations_cue_noun_under_another_noun_is_not_the_subjects(extractor: Extractor) -> None:
     text = "Washington delivered its written responses to the proposals for a new treaty."
     assert not any(p == "PROPOSES" for _, p, _, _ in _relations(extractor, text))
