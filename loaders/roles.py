@@ -257,7 +257,10 @@ def _before_name(doc, ent, person, entity_at, labels, fallback: _Fallback) -> Ro
         return role  # "Vice President of the United States Kamala Harris"
     if not any(t.lower_ in ROLE_HEADS for t in title):
         return None
-    if (owner := _whose(doc, i, entity_at, labels)) is not None:
+    owner = _whose(doc, i, entity_at, labels) or (
+        _its_body(doc[i], entity_at, labels) if i >= 0 else None
+    )
+    if owner is not None:  # "the Council, whose president X", "its chief executive X"
         return Role(person, owner, _title(title), ent.sent, 0.8)
     if i > 0 and doc[i].text in _POSSESSIVE:
         i -= 1  # "Nigeria's President Bola Tinubu"
@@ -292,6 +295,23 @@ def _whose(
     if i < 2 or doc[i].lower_ != "whose" or doc[i - 1].text != ",":
         return None
     return _is_holder(doc[i - 2], entity_at, labels)
+
+
+def _its_body(
+    token: Token, entity_at: Mapping[int, str], labels: Mapping[str, Label]
+) -> str | None:
+    """ "Meta rejected the fine. Joel Kaplan, its chief lobbyist, said ...": the body or
+    state "its" takes up, the subject named last before it in this sentence or the one
+    before ("The Business Council had urged Ottawa to act, and its chief executive"), else
+    the body or state named last."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    before = [t for t in reversed(token.doc[start : token.i]) if _is_holder(t, entity_at, labels)]
+    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"}]
+    chosen = (subjects or before)[:1]
+    return _is_holder(chosen[0], entity_at, labels) if chosen else None
 
 
 def _before_short_name(doc: Doc, i: int, entity_at: Mapping[int, str]) -> int:
@@ -393,6 +413,7 @@ def _appositive(ent, person, entity_at, labels) -> Role | None:  # type: ignore[
     heads = [o for p in of for o in p.children if o.dep_ == "pobj"]
     for token in [*heads, *role_word.subtree]:
         holder = None if token.i in span else _is_holder(token, entity_at, labels)
+        holder = holder or _its_body(token, entity_at, labels)  # "X, its chief economist"
         if holder and holder != person:
             modifiers = [t for t in role_word.lefts if t.lower_ in ROLE_MODIFIERS]
             return Role(person, holder, _title([*modifiers, role_word]), ent.sent, 0.8)

@@ -254,6 +254,25 @@ def test_roles_a_bodys_post_is_of_the_body_last_the_subject_never_a_state(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greenpeace rejected the quotas. Its director, Carlos Mendoza, said so.",
+         {("carlos-mendoza", "greenpeace")}),
+        ("Greenpeace rejected the quotas, and its chief executive Carlos Mendoza said so.",
+         {("carlos-mendoza", "greenpeace")}),
+        # "its" takes up the subject, not the state named after it
+        ("Greenpeace had urged Peru to drop the quotas, and its director, Carlos Mendoza, "
+         "said so.", {("carlos-mendoza", "greenpeace")}),
+    ],
+)  # fmt: skip
+def test_roles_a_post_of_the_body_its_takes_up(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _held(extractor, text) == expected
+
+
+@pytest.mark.slow
 def test_roles_no_holder_when_no_state_dominates(extractor: Extractor) -> None:
     text = (
         "Finland and Russia traded accusations on Monday. Defence Minister Antti Kaikkonen "
