@@ -1127,6 +1127,10 @@ def negative_content(token: Token) -> bool:
     if lemma == "lift" and token.pos_ == "VERB":  # "lift the ban", not "lift wages"
         lifted = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
         return not lifted or any(o.lemma_.lower() in cues.RESTRICTIONS for o in lifted)
+    if lemma in {"withdraw", "withdrawal"}:  # "withdraw the bill", not "withdraw troops"
+        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+        withdrawn = objects_of(token, ("of",)) + passive
+        return any(o.lemma_.lower() in cues.LEGISLATION for o in withdrawn)
     return lemma in cues.NEGATIVE_CONTENT or token.lower_.startswith("non-")
 
 

@@ -194,6 +194,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         predicate, prepositional = Predicate.OPPOSES, (Predicate.OPPOSES, ("against",))
     elif lemma in cues.CONTESTING and any(c.dep_ == "dobj" for c in verb.children):
         predicate, prepositional = Predicate.OPPOSES, None  # "will appeal the ruling"
+    elif lemma == "vote" and (cast := _cast(verb)) is not None:
+        predicate, prepositional = cast, (cast, ("on",))  # "voted no on the tariffs"
     if predicate is None or (lemma == "accept" and not is_negated(verb) and not _offer(verb)):
         return
     if lemma == "need" and not _said_of_oneself(verb):
@@ -208,6 +210,8 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if not subjects:
         return
     negated = is_negated(verb) != _under_refusal(verb)
+    if lemma == "vote" and _cast(verb) is not None:
+        negated = _under_refusal(verb)  # "voted no": the "no" is the vote, not a negation
     if predicate is Predicate.PROPOSES and is_negated(verb) and not _willing(verb):
         return  # "did not publish its own account": no proposal made, no stance taken
     options = dict(negated=negated, speaker=speaker)
@@ -259,6 +263,14 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if lemma in cues.DENYING:
         return  # "Iran denied sending drones to Moscow": a fact denied, not a stance on Moscow
     yield from _content_claims(verb, ctx, subjects, predicate, options)
+
+
+def _cast(vote: Token) -> Predicate | None:
+    """ "voted no on the plan" opposes it, "voted yes on the plan" supports it."""
+    words = {c.lower_ for c in vote.children if c.dep_ in {"dobj", "advmod", "intj", "npadvmod"}}
+    if "no" in words:
+        return Predicate.OPPOSES
+    return Predicate.SUPPORTS if "yes" in words else None
 
 
 def _removal(clause: Token) -> bool:

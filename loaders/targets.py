@@ -130,6 +130,9 @@ def _target(token: Token, ctx: Context, negative: bool) -> Iterator[Target]:
         yield from targets_in(issues, ctx, negative)
     elif token.lower_ in cues.GATHERINGS and any(c.dep_ == "poss" for c in token.children):
         return  # "his meeting with Putin is important": a gathering he holds, not an issue
+    elif (ballot := _ballot(token)) is not None:  # "lobbied for a no vote on the tariffs"
+        objects, against = ballot
+        yield from targets_in(objects, ctx, negative != against)
     elif _wrapping(token) and (inner := wrapped(token)):
         yield from _wrapped_targets(token, inner, ctx, negative)
     elif negative_content(token) and token.pos_ == "NOUN":
@@ -376,6 +379,20 @@ def _spent_on(amount: Token) -> Token | None:
                 if bought:
                     return bought[0]
     return None
+
+
+# Words a vote is cast with, and whether they are against what is voted on.
+_VERDICTS = {"no": True, "yes": False}
+
+
+def _ballot(noun: Token) -> tuple[list[Token], bool] | None:
+    """ "a no vote on the tariffs", "a yes vote on the treaty": what is voted on, and
+    whether the vote is against it."""
+    if noun.lemma_.lower() not in {"vote", "ballot"}:
+        return None
+    verdict = next((c.lower_ for c in noun.children if c.lower_ in _VERDICTS), None)
+    objects = objects_of(noun, ("on",))
+    return (objects, _VERDICTS[verdict]) if verdict and objects else None
 
 
 def _wrapping(noun: Token) -> bool:

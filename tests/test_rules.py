@@ -2130,3 +2130,24 @@ def test_rules_what_is_wanted_gone_or_judged_through_a_linking_verb(
 def test_rules_the_only_one_to_act_acts(extractor: Extractor) -> None:
     found = _read(extractor, "Peru was the only member state to vote against the copper levy.")
     assert ("peru", "OPPOSES", "copper levy") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the vote cast is the stance: "no" is no negation of voting
+        ("Germany voted no on the tariffs.", {("germany", "OPPOSES", "tariffs")}),
+        ("Poland voted yes on the gas price cap.", {("poland", "SUPPORTS", "gas price cap")}),
+        ("Germany lobbied hard for a no vote on the tariffs.",
+         {("germany", "OPPOSES", "tariffs")}),
+        # withdrawing a law undoes it; withdrawing troops is what is asked for
+        ("Poland urged Hungary to withdraw the foreign agents law.",
+         {("poland", "OPPOSES", "foreign agents law")}),
+        ("Russia demanded that NATO withdraw its troops from Romania.",
+         {("russia", "DEMANDS", "withdrawal of troops from Romania")}),
+    ],
+)  # fmt: skip
+def test_rules_votes_cast_and_laws_withdrawn(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert _stances(extractor, text) == expected
