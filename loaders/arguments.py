@@ -707,6 +707,8 @@ def described_actor(token: Token, ctx: Context, speaker: str | None = None) -> s
                 return state  # "Kenya's government", "the Government of Kenya"
             return ctx.holder_of(state)  # "his government": the state he serves
         return _state_described(token, ctx) or _speakers_state(token, ctx, speaker)
+    if lower in cues.SIDES:
+        return _state_described(token, ctx)  # "the Chinese side", not "the other side"
     if lower in member_nouns():
         return _body_sat_in(token, ctx)  # "lawmakers in the Bundestag"
     if lower in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):

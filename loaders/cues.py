@@ -147,6 +147,9 @@ BLAME_NOUNS = {"responsibility", "blame"}
 # Government of Kenya", "Aliyev's office": the state he serves).
 GOVERNING_NOUNS = {"country", "government", "nation", "state", "office", "administration",
                    "presidency", "cabinet", "kingdom"}  # fmt: skip
+# Nouns for a state in talks, named by its adjective ("the Chinese side", in translated
+# state media): never a state by themselves ("the other side").
+SIDES = {"side"}
 # What one is held to be: "held X responsible", "must be held accountable".
 RESPONSIBLE = {"responsible", "accountable", "liable", "culpable"}
 

@@ -2151,3 +2151,18 @@ def test_rules_votes_cast_and_laws_withdrawn(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert _stances(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named by its adjective and "side", as translated state media write
+        ("The Chinese side firmly opposes the tariffs on electric vehicles.",
+         {("china", "OPPOSES", "tariffs on electric vehicles")}),
+        # "the other side" names no state
+        ("Russia rejected the plan. The other side welcomed the plan.",
+         {("russia", "OPPOSES", "plan")}),
+    ],
+)  # fmt: skip
+def test_rules_a_states_side_is_the_state(extractor: Extractor, text: str, expected: set) -> None:
+    assert _stances(extractor, text) == expected
