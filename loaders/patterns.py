@@ -183,6 +183,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     lemma = verb.lemma_.lower() if not known or verb.lemma_.lower() in known else known[0]
     prepositional = cues.VERB_PREPOSITIONS.get(lemma)
     predicate = _cue_of(lemma)
+    cast = _cast(verb) if lemma == "vote" else None  # "voted no on X": the vote cast
     if phrasal := phrasal_cue(verb, lemma):  # "rule out X" opposes X; "back down" backs nothing
         lemma, predicate, prepositional = phrasal[0], phrasal[1], None
         marks = cues.PHRASAL_PREPOSITIONS.get(tuple(lemma.split()))  # type: ignore[arg-type]
@@ -194,7 +195,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
         predicate, prepositional = Predicate.OPPOSES, (Predicate.OPPOSES, ("against",))
     elif lemma in cues.CONTESTING and any(c.dep_ == "dobj" for c in verb.children):
         predicate, prepositional = Predicate.OPPOSES, None  # "will appeal the ruling"
-    elif lemma == "vote" and (cast := _cast(verb)) is not None:
+    elif cast is not None:
         predicate, prepositional = cast, (cast, ("on",))  # "voted no on the tariffs"
     if predicate is None or (lemma == "accept" and not is_negated(verb) and not _offer(verb)):
         return
@@ -210,7 +211,7 @@ def verb_claims(verb: Token, ctx: Context, speaker: str | None) -> Iterator[Clai
     if not subjects:
         return
     negated = is_negated(verb) != _under_refusal(verb)
-    if lemma == "vote" and _cast(verb) is not None:
+    if cast is not None:
         negated = _under_refusal(verb)  # "voted no": the "no" is the vote, not a negation
     if predicate is Predicate.PROPOSES and is_negated(verb) and not _willing(verb):
         return  # "did not publish its own account": no proposal made, no stance taken

@@ -232,9 +232,10 @@ def _ministry_reworded(mentions: list[Mention], kb: KnowledgeBase) -> dict[int, 
 
 def _state_word(word: str, kb: KnowledgeBase) -> KnownEntity | None:
     """The state a word of a ministry's name names ("Russia", "Russian"), if any."""
-    known = kb.lookup(word) if word[:1].isupper() else None
-    known = known if known is not None and known.label is Label.COUNTRY else None
-    return known or (kb.demonym(word) if word[:1].isupper() else None)
+    if not word[:1].isupper():
+        return None
+    known = kb.lookup(word)
+    return known if known is not None and known.label is Label.COUNTRY else kb.demonym(word)
 
 
 # Words of the names of bodies of states: "the Southern African Development Community",
